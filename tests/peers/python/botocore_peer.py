@@ -1,0 +1,866 @@
+#!/usr/bin/env python3
+"""Independent peer: drives the ImportExport emulator with botocore, the way the AWS CLI and boto3 do.
+
+Every scenario is separately addressable and self-contained (it creates what it needs, it never resets the
+emulator), so the xunit wrapper can run one scenario per test and a failure names one behaviour.
+
+    python3 botocore_peer.py --list
+    python3 botocore_peer.py --endpoint http://127.0.0.1:51234 --scenario ie_cancel_job_after_start
+    python3 botocore_peer.py --endpoint URL --emit-request GetStatus --params '{"JobId": "ABCDE"}'
+
+A scenario exits 0 when everything botocore observed matches AWS behaviour, 1 with a precise message on
+stderr on any mismatch, 2 on usage errors. Either way it prints one JSON line describing what it observed.
+"""
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+import traceback
+import urllib.error
+import urllib.request
+import uuid
+
+# No shared config, no instance metadata, no environment credentials: the peer must see only what we pass.
+os.environ["AWS_EC2_METADATA_DISABLED"] = "true"
+os.environ["AWS_CONFIG_FILE"] = os.devnull
+os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
+for _name in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+              "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IMPORTEXPORT", "AWS_ENDPOINT_URL_MGN",
+              "AWS_DEFAULT_REGION", "AWS_REGION"):
+    os.environ.pop(_name, None)
+
+try:
+    import botocore
+    import botocore.session
+    from botocore.config import Config
+    from botocore.exceptions import ClientError
+except ImportError:  # pragma: no cover - reported loudly, the xunit wrapper shows it
+    sys.stderr.write("botocore is not importable by %s; run tests/peers/setup.sh\n" % sys.executable)
+    sys.exit(3)
+
+ACCESS_KEY = "AKIAIOSFODNN7EXAMPLE"
+SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+IE_REGION = "us-east-1"
+MGN_REGION = "eu-west-1"
+IMPORT_ID_RE = re.compile(r"^import-[0-9a-zA-Z]{17}$")
+
+RETURN_ADDRESS = """returnAddress:
+  name: Jane Doe
+  street1: 123 Any Street
+  city: Anytown
+  stateOrProvince: WA
+  postalCode: 91011-1111
+  phoneNumber: 206-555-1111
+  country: USA
+"""
+
+
+def import_manifest(bucket="my-import-bucket", device_id="49382", access_key=ACCESS_KEY, drop=None, extra=""):
+    lines = [
+        "manifestVersion: 2.0",
+        "accessKeyId: %s" % access_key,
+        "deviceId: %s" % device_id,
+        "eraseDevice: yes",
+        "bucket: %s" % bucket,
+    ]
+    if drop:
+        lines = [l for l in lines if not l.startswith(drop + ":")]
+    text = "\n".join(lines) + "\n" + RETURN_ADDRESS + extra
+    if drop == "returnAddress":
+        text = "\n".join(lines) + "\n" + extra
+    return text
+
+
+def export_manifest(device_id="70123"):
+    return (
+        "manifestVersion: 2.0\n"
+        "accessKeyId: %s\n"
+        "deviceId: %s\n"
+        "logBucket: my-log-bucket\n"
+        "fileSystem: NTFS\n"
+        "operations:\n"
+        "  - exportBucket: my-export-bucket\n" % (ACCESS_KEY, device_id)
+    ) + RETURN_ADDRESS
+
+
+MALFORMED_MANIFEST = "manifestVersion: 2.0\naccessKeyId: [unclosed\n  deviceId: : :\n\t- nope: {\n"
+
+
+class Mismatch(Exception):
+    """The emulator did something an AWS client would not expect."""
+
+
+class Peer:
+    def __init__(self, endpoint, access_key=ACCESS_KEY, secret_key=SECRET_KEY):
+        self.endpoint = endpoint.rstrip("/")
+        self.access_key = access_key
+        self.secret_key = secret_key
+        self.session = botocore.session.get_session()
+        self.observed = {}
+        self._ie = None
+        self._mgn = None
+
+    # ---- clients -------------------------------------------------------------------------------------
+    def client(self, service, region=None, access_key=None, secret_key=None, **config):
+        cfg = Config(retries={"total_max_attempts": 1}, connect_timeout=5, read_timeout=30, **config)
+        return self.session.create_client(
+            service,
+            region_name=region or (IE_REGION if service == "importexport" else MGN_REGION),
+            endpoint_url=self.endpoint,
+            aws_access_key_id=access_key or self.access_key,
+            aws_secret_access_key=secret_key or self.secret_key,
+            config=cfg,
+        )
+
+    @property
+    def ie(self):
+        if self._ie is None:
+            self._ie = self.client("importexport")
+        return self._ie
+
+    @property
+    def mgn(self):
+        if self._mgn is None:
+            self._mgn = self.client("mgn")
+        return self._mgn
+
+    # ---- admin API (no signature) --------------------------------------------------------------------
+    def admin(self, method, path, body=None):
+        data = None if body is None else json.dumps(body).encode()
+        req = urllib.request.Request(self.endpoint + path, data=data, method=method)
+        if data is not None:
+            req.add_header("Content-Type", "application/json")
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                raw = resp.read()
+        except urllib.error.HTTPError as e:
+            raise Mismatch("admin %s %s -> HTTP %d: %s" % (method, path, e.code, e.read()[:500]))
+        if not raw:
+            return None
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return raw.decode("utf-8", "replace")
+
+    def advance_job(self, job_id, to):
+        return self.admin("POST", "/__admin/jobs/%s/advance?to=%s" % (job_id, to))
+
+    def advance_import(self, import_id, to):
+        return self.admin("POST", "/__admin/imports/%s/advance?to=%s" % (import_id, to))
+
+    def request_log(self):
+        log = self.admin("GET", "/__admin/requests")
+        if isinstance(log, dict):
+            for key in ("requests", "Requests", "items", "entries"):
+                if isinstance(log.get(key), list):
+                    return log[key]
+        if not isinstance(log, list):
+            raise Mismatch("GET /__admin/requests did not return a JSON list: %r" % (log,))
+        return log
+
+    def find_logged(self, operation, param_name, param_value):
+        """The newest request-log entry for operation whose decoded parameters carry param_value."""
+        for entry in reversed(self.request_log()):
+            if str(get_ci(entry, "operation")) != operation:
+                continue
+            params = get_ci(entry, "parameters") or get_ci(entry, "params") or {}
+            if param_name is None or contains_value(params, param_name, param_value):
+                return entry
+        raise Mismatch("no %s request with %s=%r in the emulator's request log" % (operation, param_name, param_value))
+
+    # ---- helpers ------------------------------------------------------------------------------------
+    def create_job(self, manifest=None, **kw):
+        resp = self.ie.create_job(JobType=kw.pop("JobType", "Import"), Manifest=manifest or import_manifest(),
+                                  ValidateOnly=kw.pop("ValidateOnly", False), **kw)
+        require(resp.get("JobId"), "CreateJob returned no JobId: %r" % resp)
+        return resp
+
+    def start_import(self, **kw):
+        kw.setdefault("s3BucketSource", {"s3Bucket": "my-import-bucket", "s3Key": "imports/%s.csv" % uuid.uuid4().hex})
+        resp = self.mgn.start_import(**kw)
+        task = resp.get("importTask") or {}
+        require(IMPORT_ID_RE.match(task.get("importID", "")), "StartImport importID %r does not match %s"
+                % (task.get("importID"), IMPORT_ID_RE.pattern))
+        return resp
+
+
+# ---- small assertion vocabulary -------------------------------------------------------------------------
+def require(cond, message):
+    if not cond:
+        raise Mismatch(message)
+
+
+def equal(actual, expected, what):
+    if actual != expected:
+        raise Mismatch("%s: expected %r, got %r" % (what, expected, actual))
+
+
+def get_ci(mapping, key):
+    if not isinstance(mapping, dict):
+        return None
+    for k, v in mapping.items():
+        if k.lower() == key.lower():
+            return v
+    return None
+
+
+def contains_value(params, name, value):
+    if isinstance(params, dict):
+        for k, v in params.items():
+            if k.lower() == name.lower() and (v == value or (isinstance(v, list) and value in v)):
+                return True
+            if contains_value(v, name, value):
+                return True
+    if isinstance(params, list):
+        return any(contains_value(p, name, value) for p in params)
+    if isinstance(params, str) and name is None:
+        return value in params
+    return False
+
+
+def expect_error(call, code, status=None, what=None):
+    """Runs call, which must fail with the AWS error code (and HTTP status, when given)."""
+    try:
+        result = call()
+    except ClientError as e:
+        got = e.response.get("Error", {}).get("Code")
+        got_status = e.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+        if got != code:
+            raise Mismatch("%s: expected error %s, got %s (HTTP %s): %s"
+                           % (what or "call", code, got, got_status, e.response.get("Error")))
+        if status is not None and got_status != status:
+            raise Mismatch("%s: %s came with HTTP %s, expected %s" % (what or "call", code, got_status, status))
+        return e
+    raise Mismatch("%s: expected error %s, but the call succeeded: %r" % (what or "call", code, strip_meta(result)))
+
+
+def strip_meta(resp):
+    if isinstance(resp, dict):
+        return {k: v for k, v in resp.items() if k != "ResponseMetadata"}
+    return resp
+
+
+def status_of(resp):
+    return resp.get("ResponseMetadata", {}).get("HTTPStatusCode")
+
+
+def error_summary(e):
+    return {"code": e.response.get("Error", {}).get("Code"),
+            "status": e.response.get("ResponseMetadata", {}).get("HTTPStatusCode"),
+            "message": e.response.get("Error", {}).get("Message")}
+
+
+SCENARIOS = {}
+
+
+def scenario(fn):
+    SCENARIOS[fn.__name__[3:]] = fn  # strip the "sc_" prefix
+    return fn
+
+
+# ======================================================================================================
+# AWS Import/Export (query protocol; botocore signs it with SigV4 as IngestionService)
+# ======================================================================================================
+@scenario
+def sc_ie_create_job_import(p):
+    resp = p.create_job()
+    equal(status_of(resp), 200, "CreateJob HTTP status")
+    equal(resp.get("JobType"), "Import", "CreateJob JobType")
+    require(resp.get("Signature"), "CreateJob returned no Signature")
+    require(resp.get("SignatureFileContents"), "CreateJob returned no SignatureFileContents")
+    require(isinstance(resp.get("ArtifactList", []), list), "ArtifactList is not a list")
+    p.observed.update(job=strip_meta(resp))
+
+
+@scenario
+def sc_ie_create_job_export(p):
+    resp = p.create_job(manifest=export_manifest(), JobType="Export")
+    equal(resp.get("JobType"), "Export", "CreateJob JobType")
+    status = p.ie.get_status(JobId=resp["JobId"])
+    equal(status.get("JobType"), "Export", "GetStatus JobType of an export job")
+    p.observed.update(job=strip_meta(resp))
+
+
+@scenario
+def sc_ie_create_job_validate_only_creates_nothing(p):
+    before = [j["JobId"] for j in p.ie.get_paginator("list_jobs").paginate().build_full_result().get("Jobs", [])]
+    resp = p.ie.create_job(JobType="Import", Manifest=import_manifest(), ValidateOnly=True)
+    after = [j["JobId"] for j in p.ie.get_paginator("list_jobs").paginate().build_full_result().get("Jobs", [])]
+    equal(after, before, "ListJobs after a ValidateOnly CreateJob")
+    if resp.get("JobId"):
+        expect_error(lambda: p.ie.get_status(JobId=resp["JobId"]), "InvalidJobIdException",
+                     what="GetStatus of the JobId a ValidateOnly CreateJob returned")
+    p.observed.update(response=strip_meta(resp), jobs=len(after))
+
+
+@scenario
+def sc_ie_create_job_malformed_manifest(p):
+    e = expect_error(lambda: p.ie.create_job(JobType="Import", Manifest=MALFORMED_MANIFEST, ValidateOnly=False),
+                     "MalformedManifestException", 400, "CreateJob with YAML that does not parse")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_create_job_missing_manifest_field(p):
+    e = expect_error(lambda: p.ie.create_job(JobType="Import", Manifest=import_manifest(drop="deviceId"),
+                                             ValidateOnly=False),
+                     "MissingManifestFieldException", 400, "CreateJob with a manifest without deviceId")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_create_job_no_such_bucket(p):
+    bucket = "no-such-bucket-%s" % uuid.uuid4().hex[:12]
+    e = expect_error(lambda: p.ie.create_job(JobType="Import", Manifest=import_manifest(bucket=bucket),
+                                             ValidateOnly=False),
+                     "NoSuchBucketException", 400, "CreateJob importing into %s" % bucket)
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_create_job_manifest_access_key_mismatch(p):
+    other = "AKIAI44QH8DHBEXAMPLE"
+    e = expect_error(lambda: p.ie.create_job(JobType="Import", Manifest=import_manifest(access_key=other),
+                                             ValidateOnly=False),
+                     "InvalidAccessKeyIdException", 400,
+                     "CreateJob whose manifest accessKeyId is not the signing key")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_get_status(p):
+    manifest = import_manifest(device_id="gs-%s" % uuid.uuid4().hex[:8])
+    created = p.create_job(manifest=manifest)
+    resp = p.ie.get_status(JobId=created["JobId"])
+    equal(resp.get("JobId"), created["JobId"], "GetStatus JobId")
+    equal(resp.get("JobType"), "Import", "GetStatus JobType")
+    equal(resp.get("LocationCode"), "NotReceived", "GetStatus LocationCode of a new job")
+    equal(resp.get("ProgressCode"), "Pending", "GetStatus ProgressCode of a new job")
+    equal(resp.get("CurrentManifest"), manifest, "GetStatus CurrentManifest")
+    equal(resp.get("Signature"), created.get("Signature"), "GetStatus Signature vs CreateJob Signature")
+    created_at = resp.get("CreationDate")
+    require(created_at is not None and hasattr(created_at, "year"),
+            "GetStatus CreationDate did not parse as a timestamp: %r" % (created_at,))
+    require(abs(time.time() - created_at.timestamp()) < 3600,
+            "GetStatus CreationDate %s is not near now" % created_at.isoformat())
+    p.observed.update(status={k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                              for k, v in strip_meta(resp).items()})
+
+
+@scenario
+def sc_ie_get_status_unknown_job(p):
+    e = expect_error(lambda: p.ie.get_status(JobId="NOSUCHJOB1"), "InvalidJobIdException", 400,
+                     "GetStatus of an unknown job id")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_get_status_after_advance(p):
+    job = p.create_job()["JobId"]
+    p.advance_job(job, "InProgress")
+    resp = p.ie.get_status(JobId=job)
+    equal(resp.get("ProgressCode"), "InProgress", "GetStatus ProgressCode after advance to InProgress")
+    equal(resp.get("LocationCode"), "AtAWS", "GetStatus LocationCode while InProgress")
+    p.observed.update(progress=resp.get("ProgressCode"), location=resp.get("LocationCode"))
+
+
+@scenario
+def sc_ie_cancel_job(p):
+    job = p.create_job()["JobId"]
+    resp = p.ie.cancel_job(JobId=job)
+    equal(resp.get("Success"), True, "CancelJob Success")
+    listed = [j for j in p.ie.get_paginator("list_jobs").paginate().build_full_result()["Jobs"] if j["JobId"] == job]
+    require(listed, "canceled job %s is missing from ListJobs" % job)
+    equal(listed[0].get("IsCanceled"), True, "ListJobs IsCanceled of a canceled job")
+    p.observed.update(cancel=strip_meta(resp))
+
+
+@scenario
+def sc_ie_cancel_job_unknown_job(p):
+    e = expect_error(lambda: p.ie.cancel_job(JobId="NOSUCHJOB2"), "InvalidJobIdException", 400,
+                     "CancelJob of an unknown job id")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_cancel_job_after_start(p):
+    job = p.create_job()["JobId"]
+    p.advance_job(job, "InProgress")
+    e = expect_error(lambda: p.ie.cancel_job(JobId=job), "UnableToCancelJobIdException", 400,
+                     "CancelJob of a job whose transfer started")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_cancel_job_twice(p):
+    job = p.create_job()["JobId"]
+    p.ie.cancel_job(JobId=job)
+    e = expect_error(lambda: p.ie.cancel_job(JobId=job), "CanceledJobIdException", 400,
+                     "CancelJob of an already canceled job")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_update_job(p):
+    job = p.create_job()["JobId"]
+    new_manifest = import_manifest(device_id="upd-%s" % uuid.uuid4().hex[:8])
+    resp = p.ie.update_job(JobId=job, Manifest=new_manifest, JobType="Import", ValidateOnly=False)
+    equal(resp.get("Success"), True, "UpdateJob Success")
+    equal(p.ie.get_status(JobId=job).get("CurrentManifest"), new_manifest, "CurrentManifest after UpdateJob")
+    p.observed.update(update=strip_meta(resp))
+
+
+@scenario
+def sc_ie_update_job_validate_only(p):
+    original = import_manifest(device_id="orig-%s" % uuid.uuid4().hex[:8])
+    job = p.create_job(manifest=original)["JobId"]
+    resp = p.ie.update_job(JobId=job, Manifest=import_manifest(device_id="never"), JobType="Import",
+                           ValidateOnly=True)
+    equal(resp.get("Success"), True, "UpdateJob ValidateOnly Success")
+    equal(p.ie.get_status(JobId=job).get("CurrentManifest"), original,
+          "CurrentManifest after a ValidateOnly UpdateJob (must be unchanged)")
+    p.observed.update(update=strip_meta(resp))
+
+
+@scenario
+def sc_ie_update_job_after_start(p):
+    job = p.create_job()["JobId"]
+    p.advance_job(job, "InProgress")
+    e = expect_error(lambda: p.ie.update_job(JobId=job, Manifest=import_manifest(), JobType="Import",
+                                             ValidateOnly=False),
+                     "UnableToUpdateJobIdException", 400, "UpdateJob of a job whose transfer started")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_update_job_canceled(p):
+    job = p.create_job()["JobId"]
+    p.ie.cancel_job(JobId=job)
+    e = expect_error(lambda: p.ie.update_job(JobId=job, Manifest=import_manifest(), JobType="Import",
+                                             ValidateOnly=False),
+                     "CanceledJobIdException", 400, "UpdateJob of a canceled job")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_update_job_malformed_manifest(p):
+    job = p.create_job()["JobId"]
+    e = expect_error(lambda: p.ie.update_job(JobId=job, Manifest=MALFORMED_MANIFEST, JobType="Import",
+                                             ValidateOnly=False),
+                     "MalformedManifestException", 400, "UpdateJob with YAML that does not parse")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_list_jobs_paging(p):
+    created = [p.create_job()["JobId"] for _ in range(5)]
+    newest_first = list(reversed(created))
+    page1 = p.ie.list_jobs(MaxJobs=2)
+    ids1 = [j["JobId"] for j in page1.get("Jobs", [])]
+    equal(ids1, newest_first[:2], "ListJobs(MaxJobs=2) first page (newest first)")
+    equal(page1.get("IsTruncated"), True, "IsTruncated of the first page")
+    page2 = p.ie.list_jobs(MaxJobs=2, Marker=ids1[-1])
+    ids2 = [j["JobId"] for j in page2.get("Jobs", [])]
+    equal(ids2, newest_first[2:4], "ListJobs(MaxJobs=2, Marker=<last id of page 1>)")
+    equal(page2.get("IsTruncated"), True, "IsTruncated of the second page")
+    for j in page1["Jobs"] + page2["Jobs"]:
+        require(hasattr(j.get("CreationDate"), "year"), "ListJobs CreationDate is not a timestamp: %r" % j)
+        equal(j.get("JobType"), "Import", "ListJobs JobType")
+        equal(j.get("IsCanceled"), False, "ListJobs IsCanceled of a live job")
+    # The last page: walk to the end and check IsTruncated=false there.
+    marker, pages = ids2[-1], 2
+    while True:
+        page = p.ie.list_jobs(MaxJobs=2, Marker=marker)
+        pages += 1
+        require(len(page.get("Jobs", [])) <= 2, "ListJobs returned more than MaxJobs=2 jobs")
+        if not page.get("IsTruncated"):
+            break
+        require(page.get("Jobs"), "IsTruncated=true on a page with no jobs")
+        marker = page["Jobs"][-1]["JobId"]
+        require(pages < 1000, "ListJobs paging does not terminate")
+    p.observed.update(page1=ids1, page2=ids2, pages=pages)
+
+
+@scenario
+def sc_ie_list_jobs_paginator_newest_first(p):
+    created = [p.create_job()["JobId"] for _ in range(3)]
+    pages = list(p.ie.get_paginator("list_jobs").paginate(PaginationConfig={"PageSize": 1}))
+    ids = [j["JobId"] for page in pages for j in page.get("Jobs", [])]
+    equal(ids[:3], list(reversed(created)), "paginator order of the three newest jobs (newest first)")
+    require(len(pages) >= 3, "PageSize=1 gave %d pages for at least 3 jobs" % len(pages))
+    equal(len(ids), len(set(ids)), "paginator returned a job twice")
+    dates = [j["CreationDate"] for page in pages for j in page["Jobs"]]
+    require(all(a >= b for a, b in zip(dates, dates[1:])), "ListJobs is not in reverse chronological order")
+    limited = p.ie.get_paginator("list_jobs").paginate(PaginationConfig={"MaxItems": 2, "PageSize": 1}) \
+        .build_full_result()
+    equal([j["JobId"] for j in limited["Jobs"]], list(reversed(created))[:2], "paginator MaxItems=2")
+    require(limited.get("NextToken"), "paginator with MaxItems=2 gave no NextToken")
+    p.observed.update(pages=len(pages), first=ids[:3])
+
+
+@scenario
+def sc_ie_list_jobs_unknown_access_key(p):
+    c = p.client("importexport", access_key="AKIAXXXXXXXXXXXXXXXX")
+    e = expect_error(lambda: c.list_jobs(), "InvalidAccessKeyIdException", what="ListJobs signed by an unknown key")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_get_shipping_label(p):
+    job = p.create_job()["JobId"]
+    resp = p.ie.get_shipping_label(jobIds=[job], name="Jane Doe", company="Example Corp", phoneNumber="206-555-1111",
+                                   country="USA", stateOrProvince="WA", city="Anytown", postalCode="91011-1111",
+                                   street1="123 Any Street", street2="Suite 100")
+    url = resp.get("ShippingLabelURL")
+    require(url and re.match(r"^https?://", url), "GetShippingLabel ShippingLabelURL is not a URL: %r" % (url,))
+    logged = p.find_logged("GetShippingLabel", None, None)
+    params = get_ci(logged, "parameters") or {}
+    require(json.dumps(params).find(job) >= 0,
+            "the request log of GetShippingLabel does not carry the job id %s (botocore sends jobIds.member.1): %r"
+            % (job, params))
+    p.observed.update(label=strip_meta(resp), logged_parameters=params)
+
+
+@scenario
+def sc_ie_get_shipping_label_unknown_job(p):
+    e = expect_error(lambda: p.ie.get_shipping_label(jobIds=["NOSUCHJOB3"], name="Jane Doe", street1="1 A St",
+                                                     city="Anytown", stateOrProvince="WA", postalCode="91011",
+                                                     country="USA", phoneNumber="206-555-1111"),
+                     "InvalidJobIdException", 400, "GetShippingLabel for an unknown job id")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_get_shipping_label_canceled_job(p):
+    job = p.create_job()["JobId"]
+    p.ie.cancel_job(JobId=job)
+    e = expect_error(lambda: p.ie.get_shipping_label(jobIds=[job], name="Jane Doe", street1="1 A St",
+                                                     city="Anytown", stateOrProvince="WA", postalCode="91011",
+                                                     country="USA", phoneNumber="206-555-1111"),
+                     "CanceledJobIdException", 400, "GetShippingLabel for a canceled job")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_wrong_secret_is_signature_does_not_match(p):
+    c = p.client("importexport", secret_key=SECRET_KEY[:-4] + "XXXX")
+    e = expect_error(lambda: c.get_status(JobId="ANYJOB"), "SignatureDoesNotMatch",
+                     what="GetStatus signed with a wrong secret")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_unknown_access_key(p):
+    c = p.client("importexport", access_key="AKIAXXXXXXXXXXXXXXXX")
+    e = expect_error(lambda: c.create_job(JobType="Import", Manifest=import_manifest(), ValidateOnly=False),
+                     "InvalidAccessKeyIdException", what="CreateJob signed by an unknown access key")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_botocore_signs_sigv4_ingestionservice(p):
+    """What botocore really sends for importexport with a custom endpoint: its model says v2, but
+    botocore's client creator overrides importexport to SigV4 (choose-signer.importexport -> v4), and with a
+    custom endpoint the ruleset gives no authScheme, so the scope is <client region>/IngestionService."""
+    seen = {}
+
+    def capture(request, **_):
+        seen["authorization"] = request.headers.get("Authorization")
+        seen["body"] = request.body if isinstance(request.body, str) else (request.body or b"").decode()
+        seen["content_type"] = request.headers.get("Content-Type")
+
+    c = p.client("importexport")
+    c.meta.events.register("before-send.importexport.GetStatus", capture)
+    marker = "SIGCHK%s" % uuid.uuid4().hex[:8].upper()
+    expect_error(lambda: c.get_status(JobId=marker), "InvalidJobIdException", what="GetStatus of an unknown id")
+    auth = (seen.get("authorization") or b"")
+    auth = auth.decode() if isinstance(auth, bytes) else auth
+    require(re.match(r"^AWS4-HMAC-SHA256 Credential=%s/\d{8}/us-east-1/IngestionService/aws4_request, "
+                     % ACCESS_KEY, auth), "botocore Authorization header is not SigV4 IngestionService: %r" % auth)
+    require("Action=GetStatus" in seen["body"] and "Version=2010-06-01" in seen["body"],
+            "unexpected query body %r" % seen["body"])
+    entry = p.find_logged("GetStatus", "JobId", marker)
+    sigver = str(get_ci(entry, "signatureVersion") or get_ci(entry, "signature") or "")
+    require(re.search(r"4", sigver), "emulator logged signature version %r for a SigV4 request: %r" % (sigver, entry))
+    equal(get_ci(entry, "accessKey") or get_ci(entry, "accessKeyId"), ACCESS_KEY, "logged access key")
+    p.observed.update(authorization=re.sub(r"Signature=\w+", "Signature=...", auth), body=seen["body"],
+                      content_type=seen["content_type"], logged=entry)
+
+
+@scenario
+def sc_ie_botocore_forced_sigv2(p):
+    """botocore still ships a SigV2 signer; a user can force it with signature_version='v2' (the model's own
+    value). The emulator must accept SigV2 form-parameter signatures and say so in its request log."""
+    seen = {}
+    c = p.client("importexport", signature_version="v2")
+    c.meta.events.register("before-send.importexport.ListJobs",
+                           lambda request, **_: seen.update(body=request.body, auth=request.headers.get("Authorization")))
+    resp = c.list_jobs(MaxJobs=1)
+    body = seen["body"] if isinstance(seen["body"], str) else seen["body"].decode()
+    require("SignatureVersion=2" in body and "SignatureMethod=HmacSHA256" in body and "Signature=" in body,
+            "botocore did not send SigV2 form parameters: %r" % body)
+    equal(seen.get("auth"), None, "Authorization header on a SigV2 request")
+    entry = p.find_logged("ListJobs", "MaxJobs", "1")
+    sigver = str(get_ci(entry, "signatureVersion") or get_ci(entry, "signature") or "")
+    require(re.search(r"2", sigver), "emulator logged signature version %r for a SigV2 request: %r" % (sigver, entry))
+    bad = p.client("importexport", signature_version="v2", secret_key=SECRET_KEY[:-4] + "XXXX")
+    e = expect_error(lambda: bad.list_jobs(MaxJobs=1), "SignatureDoesNotMatch", what="SigV2 with a wrong secret")
+    p.observed.update(body=re.sub(r"Signature=[^&]+", "Signature=...", body), jobs=len(resp.get("Jobs", [])),
+                      wrong_secret=error_summary(e))
+
+
+# ======================================================================================================
+# MGN (rest-json, SigV4 as mgn)
+# ======================================================================================================
+@scenario
+def sc_mgn_start_import(p):
+    key = "imports/%s.csv" % uuid.uuid4().hex
+    resp = p.start_import(s3BucketSource={"s3Bucket": "my-import-bucket", "s3Key": key},
+                          tags={"team": "migration", "wave": "1"})
+    equal(status_of(resp), 202, "StartImport HTTP status")
+    task = resp["importTask"]
+    equal(task.get("s3BucketSource", {}).get("s3Bucket"), "my-import-bucket", "importTask.s3BucketSource.s3Bucket")
+    equal(task.get("s3BucketSource", {}).get("s3Key"), key, "importTask.s3BucketSource.s3Key")
+    equal(task.get("status"), "PENDING", "status of a new import")
+    equal(task.get("tags"), {"team": "migration", "wave": "1"}, "importTask.tags")
+    require(task.get("arn", "").endswith(task["importID"]), "importTask.arn %r does not end with the import id"
+            % task.get("arn"))
+    require(task.get("creationDateTime"), "importTask.creationDateTime missing")
+    p.observed.update(importTask=task)
+
+
+@scenario
+def sc_mgn_start_import_idempotent_client_token(p):
+    token = uuid.uuid4().hex
+    src = {"s3Bucket": "my-import-bucket", "s3Key": "imports/%s.csv" % uuid.uuid4().hex}
+    first = p.start_import(clientToken=token, s3BucketSource=src)
+    second = p.start_import(clientToken=token, s3BucketSource=src)
+    equal(second["importTask"]["importID"], first["importTask"]["importID"],
+          "importID of a StartImport retried with the same clientToken")
+    listed = p.mgn.list_imports(filters={"importIDs": [first["importTask"]["importID"]]})
+    equal(len(listed.get("items", [])), 1, "imports created by two calls with one clientToken")
+    p.observed.update(importID=first["importTask"]["importID"])
+
+
+@scenario
+def sc_mgn_start_import_client_token_autopopulated(p):
+    seen = {}
+    p.mgn.meta.events.register("before-send.mgn.StartImport",
+                               lambda request, **_: seen.update(body=request.body))
+    p.start_import()
+    body = json.loads(seen["body"])
+    require(re.match(r"^[0-9a-f-]{36}$", body.get("clientToken", "")),
+            "botocore did not autopopulate clientToken: %r" % body)
+    p.observed.update(body=body)
+
+
+@scenario
+def sc_mgn_start_import_conflict(p):
+    token = uuid.uuid4().hex
+    p.start_import(clientToken=token, s3BucketSource={"s3Bucket": "my-import-bucket", "s3Key": "a/first.csv"})
+    e = expect_error(lambda: p.mgn.start_import(clientToken=token,
+                                                s3BucketSource={"s3Bucket": "my-import-bucket",
+                                                                "s3Key": "a/second.csv"}),
+                     "ConflictException", 409, "StartImport reusing a clientToken with other parameters")
+    p.observed.update(error=error_summary(e), body=strip_meta(e.response))
+
+
+@scenario
+def sc_mgn_start_import_validation_exception(p):
+    c = p.client("mgn", parameter_validation=False)
+    e = expect_error(lambda: c.start_import(s3BucketSource={"s3Bucket": "my-import-bucket", "s3Key": "not-a-csv.txt"}),
+                     "ValidationException", 400, "StartImport with an s3Key that is not *.csv")
+    fields = e.response.get("fieldList") or []
+    require(fields and all("name" in f and "message" in f for f in fields),
+            "ValidationException without a fieldList of {name, message}: %r" % strip_meta(e.response))
+    require(any("s3Key" in f["name"] for f in fields), "fieldList does not name s3Key: %r" % fields)
+    require(e.response.get("reason"), "ValidationException without reason: %r" % strip_meta(e.response))
+    p.observed.update(error=error_summary(e), fieldList=fields, reason=e.response.get("reason"))
+
+
+@scenario
+def sc_mgn_start_import_missing_bucket_source(p):
+    c = p.client("mgn", parameter_validation=False)
+    e = expect_error(lambda: c.start_import(), "ValidationException", 400, "StartImport without s3BucketSource")
+    p.observed.update(error=error_summary(e), fieldList=e.response.get("fieldList"))
+
+
+@scenario
+def sc_mgn_list_imports_filter(p):
+    a = p.start_import()["importTask"]["importID"]
+    b = p.start_import()["importTask"]["importID"]
+    p.start_import()
+    resp = p.mgn.list_imports(filters={"importIDs": [a, b]})
+    ids = sorted(i["importID"] for i in resp.get("items", []))
+    equal(ids, sorted([a, b]), "ListImports filtered by two import ids")
+    require(not resp.get("nextToken"), "nextToken on a complete filtered page: %r" % resp.get("nextToken"))
+    p.observed.update(ids=ids)
+
+
+@scenario
+def sc_mgn_list_imports_paging(p):
+    ids = [p.start_import()["importTask"]["importID"] for _ in range(3)]
+    page = p.mgn.list_imports(filters={"importIDs": ids}, maxResults=2)
+    equal(len(page.get("items", [])), 2, "ListImports maxResults=2 page size")
+    require(page.get("nextToken"), "no nextToken with more results to come")
+    rest = p.mgn.list_imports(filters={"importIDs": ids}, maxResults=2, nextToken=page["nextToken"])
+    equal(len(rest.get("items", [])), 1, "ListImports second page size")
+    require(not rest.get("nextToken"), "nextToken on the last page: %r" % rest.get("nextToken"))
+    got = sorted(i["importID"] for i in page["items"] + rest["items"])
+    equal(got, sorted(ids), "imports across pages")
+    via_paginator = p.mgn.get_paginator("list_imports").paginate(
+        filters={"importIDs": ids}, PaginationConfig={"PageSize": 1}).build_full_result()
+    equal(sorted(i["importID"] for i in via_paginator["items"]), sorted(ids), "botocore paginator over ListImports")
+    p.observed.update(first_page=len(page["items"]))
+
+
+@scenario
+def sc_mgn_list_imports_validation_exception(p):
+    c = p.client("mgn", parameter_validation=False)
+    e = expect_error(lambda: c.list_imports(maxResults=5000), "ValidationException", 400,
+                     "ListImports with maxResults=5000 (max 1000)")
+    fields = e.response.get("fieldList") or []
+    require(any("maxResults" in f.get("name", "") for f in fields), "fieldList does not name maxResults: %r"
+            % strip_meta(e.response))
+    p.observed.update(error=error_summary(e), fieldList=fields)
+
+
+@scenario
+def sc_mgn_list_imports_after_advance(p):
+    iid = p.start_import()["importTask"]["importID"]
+    p.advance_import(iid, "SUCCEEDED")
+    item = p.mgn.list_imports(filters={"importIDs": [iid]})["items"][0]
+    equal(item.get("status"), "SUCCEEDED", "status after advance to SUCCEEDED")
+    require(isinstance(item.get("progressPercentage"), float), "progressPercentage is not a float: %r" % item)
+    require(item.get("endDateTime"), "SUCCEEDED import without endDateTime: %r" % item)
+    p.observed.update(item=item)
+
+
+@scenario
+def sc_mgn_list_import_errors(p):
+    iid = p.start_import()["importTask"]["importID"]
+    empty = p.mgn.list_import_errors(importID=iid)
+    equal(empty.get("items"), [], "ListImportErrors of a fresh import")
+    p.advance_import(iid, "FAILED")
+    errs = p.mgn.get_paginator("list_import_errors").paginate(importID=iid, PaginationConfig={"PageSize": 1}) \
+        .build_full_result().get("items", [])
+    for err in errs:
+        require(err.get("errorType") in ("VALIDATION_ERROR", "PROCESSING_ERROR"), "bad errorType: %r" % err)
+        require(isinstance(err.get("errorData", {}), dict), "errorData is not an object: %r" % err)
+    p.observed.update(errors=errs)
+
+
+@scenario
+def sc_mgn_list_import_errors_unknown_import(p):
+    e = expect_error(lambda: p.mgn.list_import_errors(importID="import-0000000000000000a"),
+                     "ResourceNotFoundException", 404, "ListImportErrors of an unknown import id")
+    p.observed.update(error=error_summary(e), body=strip_meta(e.response))
+
+
+@scenario
+def sc_mgn_wrong_secret(p):
+    c = p.client("mgn", secret_key=SECRET_KEY[:-4] + "XXXX")
+    e = expect_error(lambda: c.list_imports(), "InvalidSignatureException", 403, "ListImports with a wrong secret")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_mgn_unknown_access_key(p):
+    c = p.client("mgn", access_key="AKIAXXXXXXXXXXXXXXXX")
+    e = expect_error(lambda: c.list_imports(), "UnrecognizedClientException", 403,
+                     "ListImports signed by an unknown access key")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_mgn_botocore_signs_sigv4_mgn(p):
+    seen = {}
+    p.mgn.meta.events.register("before-send.mgn.ListImports",
+                               lambda request, **_: seen.update(auth=request.headers.get("Authorization"),
+                                                                url=request.url, body=request.body))
+    marker = "import-%s" % uuid.uuid4().hex[:17]
+    p.mgn.list_imports(filters={"importIDs": [marker]})
+    auth = seen["auth"].decode() if isinstance(seen["auth"], bytes) else seen["auth"]
+    require(re.match(r"^AWS4-HMAC-SHA256 Credential=%s/\d{8}/%s/mgn/aws4_request" % (ACCESS_KEY, MGN_REGION), auth),
+            "unexpected MGN Authorization %r" % auth)
+    entry = p.find_logged("ListImports", "importIDs", marker)
+    sigver = str(get_ci(entry, "signatureVersion") or get_ci(entry, "signature") or "")
+    require("4" in sigver, "emulator logged signature version %r for a SigV4 MGN request: %r" % (sigver, entry))
+    p.observed.update(authorization=re.sub(r"Signature=\w+", "Signature=...", auth), url=seen["url"], logged=entry)
+
+
+# ======================================================================================================
+# --emit-request: one request with given params, for comparison with our own client's request-log entry
+# ======================================================================================================
+IE_OPERATIONS = {"CreateJob", "UpdateJob", "CancelJob", "GetStatus", "ListJobs", "GetShippingLabel"}
+
+
+def emit_request(p, operation, params):
+    service = "importexport" if operation in IE_OPERATIONS else "mgn"
+    c = p.client(service)
+    model = c.meta.service_model.operation_model(operation)
+    method = getattr(c, botocore.xform_name(model.name))
+    try:
+        resp = method(**params)
+        return {"operation": operation, "service": service, "ok": True, "response": json.loads(
+            json.dumps(strip_meta(resp), default=str))}
+    except ClientError as e:
+        return {"operation": operation, "service": service, "ok": False, "error": error_summary(e)}
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--endpoint", help="emulator base URL, e.g. http://127.0.0.1:51234")
+    ap.add_argument("--scenario", help="scenario to run (see --list)")
+    ap.add_argument("--list", action="store_true", help="print scenario names, one a line")
+    ap.add_argument("--emit-request", metavar="OPERATION", help="send one request (API operation name)")
+    ap.add_argument("--params", default="{}", help="JSON parameters for --emit-request")
+    ap.add_argument("--access-key", default=ACCESS_KEY)
+    ap.add_argument("--secret-key", default=SECRET_KEY)
+    args = ap.parse_args(argv)
+
+    if args.list:
+        print("\n".join(SCENARIOS))
+        return 0
+    if not args.endpoint or not (args.scenario or args.emit_request):
+        ap.print_usage(sys.stderr)
+        sys.stderr.write("need --endpoint and --scenario NAME or --emit-request OPERATION\n")
+        return 2
+    p = Peer(args.endpoint, args.access_key, args.secret_key)
+
+    if args.emit_request:
+        try:
+            out = emit_request(p, args.emit_request, json.loads(args.params))
+        except Exception as e:  # transport errors, parameter validation
+            print(json.dumps({"operation": args.emit_request, "ok": False, "exception": repr(e)}))
+            return 1
+        print(json.dumps(out, default=str))
+        return 0
+
+    fn = SCENARIOS.get(args.scenario)
+    if fn is None:
+        sys.stderr.write("unknown scenario %r; --list shows them\n" % args.scenario)
+        return 2
+    result = {"peer": "botocore", "botocore": botocore.__version__, "scenario": args.scenario}
+    try:
+        fn(p)
+        result.update(ok=True, observed=p.observed)
+        print(json.dumps(result, default=str))
+        return 0
+    except Mismatch as e:
+        result.update(ok=False, mismatch=str(e), observed=p.observed)
+        print(json.dumps(result, default=str))
+        sys.stderr.write("MISMATCH in %s: %s\n" % (args.scenario, e))
+        return 1
+    except Exception as e:
+        result.update(ok=False, exception=repr(e), observed=p.observed)
+        print(json.dumps(result, default=str))
+        sys.stderr.write("ERROR in %s: %r\n%s" % (args.scenario, e, traceback.format_exc(limit=-5)))
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
