@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+
+namespace ImportExport.Manifest
+{
+    /// <summary>The kind of job a manifest describes; the required fields differ between the two.</summary>
+    public enum ManifestJobType
+    {
+        Import,
+        Export,
+    }
+
+    /// <summary>
+    /// What is wrong with a manifest, in the service's own terms: each kind maps one-to-one onto the error code
+    /// AWS Import/Export returns (MalformedManifestException, MissingManifestFieldException, InvalidManifestFieldException).
+    /// </summary>
+    public enum ManifestProblemKind
+    {
+        Malformed,
+        MissingField,
+        InvalidField,
+    }
+
+    /// <summary>One broken rule of a manifest, located by field path and YAML line so a person can fix it.</summary>
+    public sealed class ManifestProblem
+    {
+        public ManifestProblem(string field, string rule, int? line, ManifestProblemKind kind, string message)
+        {
+            Field = field;
+            Rule = rule;
+            Line = line;
+            Kind = kind;
+            Message = message;
+        }
+
+        /// <summary>Path of the field, e.g. <c>returnAddress.city</c> or <c>operations[1].exportBucket</c>; empty for the document itself.</summary>
+        public string Field { get; }
+
+        /// <summary>The rule that was broken, phrased as the rule (e.g. "must be yes or no").</summary>
+        public string Rule { get; }
+
+        /// <summary>1-based YAML line of the offending node (for a missing field: the line of its parent), when known.</summary>
+        public int? Line { get; }
+
+        public ManifestProblemKind Kind { get; }
+
+        /// <summary>A complete sentence naming field, rule and line; safe to show (never echoes secrets, only field names).</summary>
+        public string Message { get; }
+
+        /// <summary>The service error code this problem maps to.</summary>
+        public string ErrorCode => Kind switch
+        {
+            ManifestProblemKind.Malformed => "MalformedManifestException",
+            ManifestProblemKind.MissingField => "MissingManifestFieldException",
+            _ => "InvalidManifestFieldException",
+        };
+
+        public override string ToString() => Message;
+    }
+
+    /// <summary>The outcome of <see cref="ManifestValidator.Validate"/>: every problem at once, plus what callers need from a valid manifest.</summary>
+    public sealed class ManifestValidationResult
+    {
+        internal ManifestValidationResult(
+            IReadOnlyList<ManifestProblem> problems,
+            IReadOnlyDictionary<string, object?>? document,
+            string? accessKeyId,
+            IReadOnlyList<string> buckets)
+        {
+            Problems = problems;
+            Document = document;
+            AccessKeyId = accessKeyId;
+            Buckets = buckets;
+        }
+
+        public bool IsValid => Problems.Count == 0;
+
+        /// <summary>All problems, ordered by line.</summary>
+        public IReadOnlyList<ManifestProblem> Problems { get; }
+
+        /// <summary>
+        /// The parsed top-level map (values are <c>string</c> or <c>null</c> for scalars, nested
+        /// <c>IReadOnlyDictionary&lt;string, object?&gt;</c> and <c>IReadOnlyList&lt;object?&gt;</c>); null when the text is not a YAML mapping.
+        /// </summary>
+        public IReadOnlyDictionary<string, object?>? Document { get; }
+
+        /// <summary>The manifest's <c>accessKeyId</c> when it is a scalar; the service compares it with the signing key.</summary>
+        public string? AccessKeyId { get; }
+
+        /// <summary>Distinct bucket names the job touches (bucket, logBucket, operations[].exportBucket), in document order.</summary>
+        public IReadOnlyList<string> Buckets { get; }
+    }
+}
