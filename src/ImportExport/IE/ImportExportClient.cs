@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+using ImportExport.Runtime;
+
+namespace ImportExport.IE
+{
+    /// <summary>
+    /// A client for AWS Import/Export (API 2010-06-01, query protocol) on AWSSDK.Core's pipeline:
+    /// Core signs, resolves credentials, retries and corrects clock skew; this class marshals the six
+    /// operations and reads their answers. Thread-safe: one instance serves concurrent calls.
+    /// </summary>
+    public sealed class ImportExportClient : AmazonServiceClient
+    {
+        public ImportExportClient(AWSCredentials credentials, ImportExportClientConfig config)
+            : base(credentials, config)
+        {
+        }
+
+        protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline) => ServicePipeline.Customize(pipeline);
+
+        /// <summary>Creates a job (or, with ValidateOnly, only validates the manifest).</summary>
+        public CreatedJob CreateJob(CreateJobRequest request) =>
+            ToCreatedJob(Call<CreateJobResultReader.State>(request, CreateJobResultReader.Instance), request.ValidateOnly);
+
+        public async Task<CreatedJob> CreateJobAsync(CreateJobRequest request, CancellationToken cancellationToken = default) =>
+            ToCreatedJob(await CallAsync<CreateJobResultReader.State>(request, CreateJobResultReader.Instance, cancellationToken).ConfigureAwait(false), request.ValidateOnly);
+
+        public JobUpdate UpdateJob(UpdateJobRequest request) =>
+            ToJobUpdate(Call<UpdateJobResultReader.State>(request, UpdateJobResultReader.Instance), request);
+
+        public async Task<JobUpdate> UpdateJobAsync(UpdateJobRequest request, CancellationToken cancellationToken = default) =>
+            ToJobUpdate(await CallAsync<UpdateJobResultReader.State>(request, UpdateJobResultReader.Instance, cancellationToken).ConfigureAwait(false), request);
+
+        public CanceledJob CancelJob(CancelJobRequest request)
+        {
+            var result = Call<CanceledJob>(request, CancelJobResultReader.Instance);
+            result.JobId = request.JobId;
+            return result;
+        }
+
+        public async Task<CanceledJob> CancelJobAsync(CancelJobRequest request, CancellationToken cancellationToken = default)
+        {
+            var result = await CallAsync<CanceledJob>(request, CancelJobResultReader.Instance, cancellationToken).ConfigureAwait(false);
+            result.JobId = request.JobId;
+            return result;
+        }
+
+        public JobStatus GetStatus(GetStatusRequest request) =>
+            ToJobStatus(Call<GetStatusResultReader.State>(request, GetStatusResultReader.Instance), request);
+
+        public async Task<JobStatus> GetStatusAsync(GetStatusRequest request, CancellationToken cancellationToken = default) =>
+            ToJobStatus(await CallAsync<GetStatusResultReader.State>(request, GetStatusResultReader.Instance, cancellationToken).ConfigureAwait(false), request);
+
+        /// <summary>Reads one page of jobs, newest first.</summary>
+        public JobListPage ListJobs(ListJobsRequest request) =>
+            ToPage(Call<ListJobsResultReader.State>(request, ListJobsResultReader.Instance));
+
+        public async Task<JobListPage> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) =>
+            ToPage(await CallAsync<ListJobsResultReader.State>(request, ListJobsResultReader.Instance, cancellationToken).ConfigureAwait(false));
+
+        /// <summary>
+        /// Lists every job, newest first, requesting the next page only when the caller has consumed
+        /// the previous one (Marker = last job id while IsTruncated).
+        /// </summary>
+        public IEnumerable<JobListPage> ListAllJobs(int? pageSize = null, string? startAfter = null, string? apiVersion = null)
+        {
+            var marker = startAfter;
+            while (true)
+            {
+                var page = ListJobs(new ListJobsRequest { MaxJobs = pageSize, Marker = marker, APIVersion = apiVersion });
+                yield return page;
+                marker = page.NextMarker;
+                if (marker is null)
+                {
+                    yield break;
+                }
+            }
+        }
+
+        public ShippingLabel GetShippingLabel(GetShippingLabelRequest request) =>
+            ToLabel(Call<ShippingLabel>(request, GetShippingLabelResultReader.Instance), request);
+
+        public async Task<ShippingLabel> GetShippingLabelAsync(GetShippingLabelRequest request, CancellationToken cancellationToken = default) =>
+            ToLabel(await CallAsync<ShippingLabel>(request, GetShippingLabelResultReader.Instance, cancellationToken).ConfigureAwait(false), request);
+
+        private TResult Call<TResult>(ImportExportRequest request, QueryResponseUnmarshaller<TResult> reader)
+        {
+            var options = new InvokeOptions { RequestMarshaller = QueryRequestMarshaller.Instance, ResponseUnmarshaller = reader };
+            return Invoke<QueryResponse<TResult>>(request, options).Result;
+        }
+
+        private async Task<TResult> CallAsync<TResult>(ImportExportRequest request, QueryResponseUnmarshaller<TResult> reader, CancellationToken cancellationToken)
+        {
+            var options = new InvokeOptions { RequestMarshaller = QueryRequestMarshaller.Instance, ResponseUnmarshaller = reader };
+            var response = await InvokeAsync<QueryResponse<TResult>>(request, options, cancellationToken).ConfigureAwait(false);
+            return response.Result;
+        }
+
+        private static CreatedJob ToCreatedJob(CreateJobResultReader.State state, bool validateOnly)
+        {
+            state.Job.ArtifactList = new ArtifactList(state.Artifacts);
+            state.Job.ValidateOnly = validateOnly;
+            return state.Job;
+        }
+
+        private static JobUpdate ToJobUpdate(UpdateJobResultReader.State state, UpdateJobRequest request)
+        {
+            state.Update.JobId = request.JobId;
+            state.Update.ValidateOnly = request.ValidateOnly;
+            state.Update.ArtifactList = new ArtifactList(state.Artifacts);
+            return state.Update;
+        }
+
+        private static JobStatus ToJobStatus(GetStatusResultReader.State state, GetStatusRequest request)
+        {
+            state.Status.JobId ??= request.JobId;
+            state.Status.ArtifactList = new ArtifactList(state.Artifacts);
+            return state.Status;
+        }
+
+        private static JobListPage ToPage(ListJobsResultReader.State state) => new JobListPage(state.Jobs, state.IsTruncated);
+
+        private static ShippingLabel ToLabel(ShippingLabel label, GetShippingLabelRequest request)
+        {
+            label.JobId = new JobIdList(new List<string>(request.JobIds));
+            return label;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+using Amazon.Runtime.Internal.Transform;
+
+namespace ImportExport.IE
+{
+    /// <summary>
+    /// Marshals any <see cref="ImportExportRequest"/> the way the query protocol does: <c>POST /?Operation=X</c>
+    /// with a form body of <c>Action</c>, <c>Version</c> and the operation's parameters (as botocore sends it).
+    /// </summary>
+    internal sealed class QueryRequestMarshaller : IMarshaller<IRequest, AmazonWebServiceRequest>
+    {
+        public static readonly QueryRequestMarshaller Instance = new QueryRequestMarshaller();
+
+        public IRequest Marshall(AmazonWebServiceRequest input)
+        {
+            var request = (ImportExportRequest)input;
+            IRequest wire = new DefaultRequest(request, ImportExportClientConfig.ServiceIdValue)
+            {
+                HttpMethod = "POST",
+                ResourcePath = "/",
+            };
+            wire.AddSubResource("Operation", request.Action);
+            wire.Parameters["Action"] = request.Action;
+            wire.Parameters["Version"] = ImportExportClientConfig.ApiVersionValue;
+            request.WriteParameters(wire.Parameters);
+            return wire;
+        }
+    }
+
+    /// <summary>
+    /// Reads a query-protocol response, <c>&lt;XResponse&gt;&lt;XResult&gt;…&lt;/XResult&gt;&lt;ResponseMetadata/&gt;&lt;/XResponse&gt;</c>,
+    /// handing each element inside the result to <see cref="OnElement"/>, and turns error responses
+    /// into <see cref="ImportExportException"/>.
+    /// </summary>
+    internal abstract class QueryResponseUnmarshaller<TResult> : XmlResponseUnmarshaller
+    {
+        private const int ResultDepth = 2;
+
+        protected abstract string Operation { get; }
+
+        public override AmazonWebServiceResponse Unmarshall(XmlUnmarshallerContext context)
+        {
+            var result = CreateResult();
+            var names = new string[16];
+            var sawResult = false;
+            string? requestId = null;
+            while (context.Read())
+            {
+                if (!context.IsStartElement)
+                {
+                    continue;
+                }
+
+                var depth = context.CurrentDepth;
+                var name = context.CurrentElementName;
+                if (depth < names.Length)
+                {
+                    names[depth] = name;
+                }
+
+                if (depth == 1 && !string.Equals(name, Operation + "Response", StringComparison.Ordinal))
+                {
+                    throw new ImportExportResponseException($"The service answered {Operation} with a <{name}> document instead of <{Operation}Response>.");
+                }
+
+                if (depth == ResultDepth)
+                {
+                    sawResult |= string.Equals(name, Operation + "Result", StringComparison.Ordinal);
+                    continue;
+                }
+
+                if (depth > ResultDepth && depth < names.Length && names[ResultDepth] == Operation + "Result")
+                {
+                    OnElement(result, depth - ResultDepth, name, names[depth - 1], context.ReadText());
+                }
+                else if (depth == 3 && names[ResultDepth] == "ResponseMetadata" && name == "RequestId")
+                {
+                    requestId = context.ReadText();
+                }
+            }
+
+            if (!sawResult)
+            {
+                throw new ImportExportResponseException($"The service's answer to {Operation} has no <{Operation}Result> element.");
+            }
+
+            return new QueryResponse<TResult>(result) { ResponseMetadata = new ResponseMetadata { RequestId = requestId } };
+        }
+
+        public override AmazonServiceException UnmarshallException(XmlUnmarshallerContext context, Exception innerException, HttpStatusCode statusCode)
+        {
+            var error = XmlErrorResponseUnmarshaller.GetInstance().Unmarshall(context);
+            var requestId = error.RequestId;
+            if (string.IsNullOrEmpty(requestId) && context.ResponseData.IsHeaderPresent("x-amzn-RequestId"))
+            {
+                requestId = context.ResponseData.GetHeaderValue("x-amzn-RequestId");
+            }
+
+            return new ImportExportException(error.Message, innerException, error.Type, error.Code, requestId, statusCode);
+        }
+
+        protected abstract TResult CreateResult();
+
+        /// <summary>Receives an element of the result: <paramref name="depth"/> 1 is a direct child, 2 a list member, 3 a member's field.</summary>
+        protected abstract void OnElement(TResult result, int depth, string name, string parent, string text);
+
+        protected static bool ParseBool(string text) => string.Equals(text.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+        protected static int? ParseInt(string text) =>
+            int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : (int?)null;
+
+        protected static DateTime? ParseDate(string text) =>
+            DateTime.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value)
+                ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
+                : (DateTime?)null;
+
+        protected static JobType? ParseJobType(string text) =>
+            Enum.TryParse<JobType>(text.Trim(), ignoreCase: true, out var value) ? value : (JobType?)null;
+
+        /// <summary>Collects <c>ArtifactList/member/{Description,URL}</c> into <paramref name="artifacts"/>.</summary>
+        protected static void OnArtifactElement(List<Artifact> artifacts, int depth, string name, string parent, string text)
+        {
+            if (depth == 2 && parent == "ArtifactList" && name == "member")
+            {
+                artifacts.Add(new Artifact(null, null));
+            }
+            else if (depth == 3 && parent == "member" && artifacts.Count > 0)
+            {
+                var last = artifacts[artifacts.Count - 1];
+                if (name == "Description")
+                {
+                    artifacts[artifacts.Count - 1] = new Artifact(text, last.URL);
+                }
+                else if (name == "URL")
+                {
+                    artifacts[artifacts.Count - 1] = new Artifact(last.Description, text);
+                }
+            }
+        }
+    }
+
+    /// <summary>The AmazonWebServiceResponse the pipeline needs, carrying the parsed result.</summary>
+    internal sealed class QueryResponse<TResult> : AmazonWebServiceResponse
+    {
+        public QueryResponse()
+        {
+        }
+
+        public QueryResponse(TResult result) => Result = result;
+
+        public TResult Result { get; set; } = default!;
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Net;
+using System.Text.Json;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+using Amazon.Runtime.Internal.Transform;
+
+namespace ImportExport.Mgn
+{
+    /// <summary>Marshals an <see cref="MgnRequest"/> as rest-json: <c>POST /Operation</c> with a JSON body.</summary>
+    internal sealed class JsonRequestMarshaller : IMarshaller<IRequest, AmazonWebServiceRequest>
+    {
+        public static readonly JsonRequestMarshaller Instance = new JsonRequestMarshaller();
+
+        public IRequest Marshall(AmazonWebServiceRequest input)
+        {
+            var request = (MgnRequest)input;
+            IRequest wire = new DefaultRequest(request, MgnClientConfig.ServiceIdValue)
+            {
+                HttpMethod = "POST",
+                ResourcePath = request.ResourcePath,
+            };
+            wire.Headers["Content-Type"] = "application/json";
+            wire.Headers["X-Amz-Api-Version"] = MgnClientConfig.ApiVersionValue;
+
+            // A plain buffer, not Core's pooled streams: the net472 build of Core that Windows
+            // PowerShell loads does not have them.
+            using (var buffer = new MemoryStream())
+            {
+                using (var writer = new Utf8JsonWriter(buffer))
+                {
+                    request.WriteBody(writer);
+                }
+
+                wire.Content = buffer.ToArray();
+            }
+
+            return wire;
+        }
+    }
+
+    /// <summary>Reads a rest-json answer into <typeparamref name="TResult"/>, and errors into <see cref="MgnException"/>.</summary>
+    internal sealed class JsonResponseReader<TResult> : JsonResponseUnmarshaller
+    {
+        private readonly Func<JsonElement, TResult> _read;
+
+        public JsonResponseReader(Func<JsonElement, TResult> read) => _read = read;
+
+        public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
+        {
+            using var document = ReadDocument(context.Stream);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new AmazonClientException("The MGN service answered with JSON that is not an object.");
+            }
+
+            return new JsonResponse<TResult> { Result = _read(document.RootElement) };
+        }
+
+        public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext context, Exception innerException, HttpStatusCode statusCode)
+        {
+            string? code = null;
+            string? message = null;
+            string? reason = null;
+            var fields = new List<ValidationField>();
+            try
+            {
+                using var document = ReadDocument(context.Stream);
+                var root = document.RootElement;
+                if (root.ValueKind == JsonValueKind.Object)
+                {
+                    // Like AWSSDK.Core: a code in the body (__type, then code) wins over the header.
+                    code = ParseCode(Json.String(root, "__type") ?? Json.String(root, "code"));
+                    message = Json.String(root, "message") ?? Json.String(root, "Message");
+                    reason = Json.String(root, "reason");
+                    if (root.TryGetProperty("fieldList", out var list) && list.ValueKind == JsonValueKind.Array)
+                    {
+                        foreach (var field in list.EnumerateArray())
+                        {
+                            fields.Add(new ValidationField(Json.String(field, "name"), Json.String(field, "message")));
+                        }
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                // Not JSON (a load balancer's page, say): the status and header still tell what happened.
+            }
+
+            if (string.IsNullOrEmpty(code) && context.ResponseData.IsHeaderPresent("x-amzn-ErrorType"))
+            {
+                code = ParseCode(context.ResponseData.GetHeaderValue("x-amzn-ErrorType"));
+            }
+
+            if (string.IsNullOrEmpty(code))
+            {
+                code = statusCode == (HttpStatusCode)429 ? "ThrottlingException" : ((int)statusCode).ToString(CultureInfo.InvariantCulture);
+            }
+
+            var errorType = (int)statusCode >= 500 ? ErrorType.Receiver : ErrorType.Sender;
+            var requestId = context.ResponseData.GetHeaderValue("x-amzn-RequestId");
+            return new MgnException(message ?? $"The MGN service returned {code} (HTTP {(int)statusCode}).", innerException, errorType, code, requestId, statusCode)
+            {
+                Reason = reason,
+                FieldList = fields,
+            };
+        }
+
+        private static JsonDocument ReadDocument(Stream stream)
+        {
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return buffer.Length == 0 ? JsonDocument.Parse("{}") : JsonDocument.Parse(buffer.ToArray());
+        }
+
+        // "ValidationException:http://internal.amazon.com/coral/com.amazonaws.mgn/" -> "ValidationException";
+        // "aws.protocoltests#ValidationException" -> "ValidationException".
+        private static string? ParseCode(string? raw)
+        {
+            if (string.IsNullOrEmpty(raw))
+            {
+                return null;
+            }
+
+            var code = raw!;
+            var colon = code.IndexOf(':');
+            if (colon >= 0)
+            {
+                code = code.Substring(0, colon);
+            }
+
+            var hash = code.LastIndexOf('#');
+            return hash >= 0 ? code.Substring(hash + 1) : code;
+        }
+    }
+
+    internal sealed class JsonResponse<TResult> : AmazonWebServiceResponse
+    {
+        public TResult Result { get; set; } = default!;
+    }
+
+    /// <summary>Typed access to optional JSON members.</summary>
+    internal static class Json
+    {
+        public static string? String(JsonElement element, string name) =>
+            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+
+        public static int? Int(JsonElement element, string name) =>
+            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
+                ? number
+                : (int?)null;
+
+        public static long? Long(JsonElement element, string name) =>
+            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)
+                ? number
+                : (long?)null;
+
+        public static double? Double(JsonElement element, string name) =>
+            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
+                ? value.GetDouble()
+                : (double?)null;
+
+        /// <summary>MGN sends timestamps as ISO 8601 strings.</summary>
+        public static DateTime? Date(JsonElement element, string name)
+        {
+            var text = String(element, name);
+            return text is not null && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value)
+                ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
+                : (DateTime?)null;
+        }
+
+        public static JsonElement Object(JsonElement element, string name) =>
+            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object
+                ? value
+                : default;
+
+        public static IEnumerable<JsonElement> Array(JsonElement element, string name)
+        {
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in value.EnumerateArray())
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+using ImportExport.Runtime;
+
+namespace ImportExport.Mgn
+{
+    /// <summary>
+    /// A client for the import operations of AWS Application Migration Service (API 2020-02-26,
+    /// rest-json) on AWSSDK.Core's pipeline. Thread-safe.
+    /// </summary>
+    public sealed class MgnClient : AmazonServiceClient
+    {
+        private static readonly JsonResponseReader<ImportTask> StartImportReader =
+            new JsonResponseReader<ImportTask>(root => ReadImportTask(Json.Object(root, "importTask")));
+
+        private static readonly JsonResponseReader<MgnPage<ImportTask>> ListImportsReader =
+            new JsonResponseReader<MgnPage<ImportTask>>(root =>
+                new MgnPage<ImportTask>(Json.Array(root, "items").Select(ReadImportTask).ToList(), Json.String(root, "nextToken")));
+
+        private static readonly JsonResponseReader<MgnPage<ImportError>> ListImportErrorsReader =
+            new JsonResponseReader<MgnPage<ImportError>>(root =>
+                new MgnPage<ImportError>(Json.Array(root, "items").Select(ReadImportError).ToList(), Json.String(root, "nextToken")));
+
+        public MgnClient(AWSCredentials credentials, MgnClientConfig config)
+            : base(credentials, config)
+        {
+        }
+
+        protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline) => ServicePipeline.Customize(pipeline);
+
+        public ImportTask StartImport(StartImportRequest request) => Call(request, StartImportReader);
+
+        public Task<ImportTask> StartImportAsync(StartImportRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, StartImportReader, cancellationToken);
+
+        public MgnPage<ImportTask> ListImports(ListImportsRequest request) => Call(request, ListImportsReader);
+
+        public Task<MgnPage<ImportTask>> ListImportsAsync(ListImportsRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, ListImportsReader, cancellationToken);
+
+        public MgnPage<ImportError> ListImportErrors(ListImportErrorsRequest request)
+        {
+            var page = Call(request, ListImportErrorsReader);
+            foreach (var error in page.Items)
+            {
+                error.ImportId = request.ImportId;
+            }
+
+            return page;
+        }
+
+        /// <summary>Every import (or the ones named), page by page as the caller consumes them.</summary>
+        public IEnumerable<MgnPage<ImportTask>> ListAllImports(IList<string>? importIds = null, int? pageSize = null)
+        {
+            string? token = null;
+            do
+            {
+                var page = ListImports(new ListImportsRequest { ImportIds = importIds ?? new List<string>(), MaxResults = pageSize, NextToken = token });
+                yield return page;
+                token = page.NextToken;
+            }
+            while (!string.IsNullOrEmpty(token));
+        }
+
+        /// <summary>Every error of an import, page by page.</summary>
+        public IEnumerable<MgnPage<ImportError>> ListAllImportErrors(string importId, int? pageSize = null)
+        {
+            string? token = null;
+            do
+            {
+                var page = ListImportErrors(new ListImportErrorsRequest { ImportId = importId, MaxResults = pageSize, NextToken = token });
+                yield return page;
+                token = page.NextToken;
+            }
+            while (!string.IsNullOrEmpty(token));
+        }
+
+        private TResult Call<TResult>(MgnRequest request, JsonResponseReader<TResult> reader)
+        {
+            var options = new InvokeOptions { RequestMarshaller = JsonRequestMarshaller.Instance, ResponseUnmarshaller = reader };
+            return Invoke<JsonResponse<TResult>>(request, options).Result;
+        }
+
+        private async Task<TResult> CallAsync<TResult>(MgnRequest request, JsonResponseReader<TResult> reader, CancellationToken cancellationToken)
+        {
+            var options = new InvokeOptions { RequestMarshaller = JsonRequestMarshaller.Instance, ResponseUnmarshaller = reader };
+            var response = await InvokeAsync<JsonResponse<TResult>>(request, options, cancellationToken).ConfigureAwait(false);
+            return response.Result;
+        }
+
+        private static ImportTask ReadImportTask(JsonElement task)
+        {
+            var source = Json.Object(task, "s3BucketSource");
+            var summary = Json.Object(task, "summary");
+            var waves = Json.Object(summary, "waves");
+            var applications = Json.Object(summary, "applications");
+            var servers = Json.Object(summary, "servers");
+            return new ImportTask
+            {
+                ImportId = Json.String(task, "importID"),
+                Arn = Json.String(task, "arn"),
+                Status = Json.String(task, "status"),
+                ProgressPercentage = Json.Double(task, "progressPercentage"),
+                CreationDateTime = Json.Date(task, "creationDateTime"),
+                EndDateTime = Json.Date(task, "endDateTime"),
+                S3Bucket = Json.String(source, "s3Bucket"),
+                S3Key = Json.String(source, "s3Key"),
+                S3BucketOwner = Json.String(source, "s3BucketOwner"),
+                WavesCreatedCount = Json.Int(waves, "createdCount"),
+                WavesModifiedCount = Json.Int(waves, "modifiedCount"),
+                ApplicationsCreatedCount = Json.Int(applications, "createdCount"),
+                ApplicationsModifiedCount = Json.Int(applications, "modifiedCount"),
+                ServersCreatedCount = Json.Int(servers, "createdCount"),
+                ServersModifiedCount = Json.Int(servers, "modifiedCount"),
+                Tags = ReadTags(Json.Object(task, "tags")),
+            };
+        }
+
+        private static TagSet ReadTags(JsonElement tags)
+        {
+            if (tags.ValueKind != JsonValueKind.Object)
+            {
+                return TagSet.Empty;
+            }
+
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var tag in tags.EnumerateObject())
+            {
+                values[tag.Name] = tag.Value.ValueKind == JsonValueKind.String ? tag.Value.GetString() ?? string.Empty : tag.Value.GetRawText();
+            }
+
+            return new TagSet(values);
+        }
+
+        private static ImportError ReadImportError(JsonElement item)
+        {
+            var data = Json.Object(item, "errorData");
+            return new ImportError
+            {
+                ErrorDateTime = Json.Date(item, "errorDateTime"),
+                ErrorType = Json.String(item, "errorType"),
+                RowNumber = Json.Long(data, "rowNumber"),
+                RawError = Json.String(data, "rawError"),
+                AccountId = Json.String(data, "accountID"),
+                ApplicationId = Json.String(data, "applicationID"),
+                SourceServerId = Json.String(data, "sourceServerID"),
+                WaveId = Json.String(data, "waveID"),
+                Ec2LaunchTemplateId = Json.String(data, "ec2LaunchTemplateID"),
+            };
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using Amazon.Runtime;
+
+namespace ImportExport.Mgn
+{
+    /// <summary>An MGN rest-json request: the path it is POSTed to and its JSON body.</summary>
+    public abstract class MgnRequest : AmazonWebServiceRequest
+    {
+        internal abstract string Operation { get; }
+
+        internal string ResourcePath => "/" + Operation;
+
+        internal abstract void WriteBody(System.Text.Json.Utf8JsonWriter writer);
+    }
+
+    public sealed class StartImportRequest : MgnRequest
+    {
+        internal override string Operation => "StartImport";
+
+        /// <summary>
+        /// Makes the call idempotent: retries (ours and AWSSDK.Core's) send the same token, so an
+        /// answer lost after the service started the import never starts a second one.
+        /// Generated once, when the request is created, unless the caller sets it.
+        /// </summary>
+        public string ClientToken { get; set; } = Guid.NewGuid().ToString();
+
+        public S3BucketSource S3BucketSource { get; set; } = new S3BucketSource();
+
+        public IDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
+
+        internal override void WriteBody(System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("clientToken", ClientToken);
+            writer.WriteStartObject("s3BucketSource");
+            writer.WriteString("s3Bucket", S3BucketSource.S3Bucket);
+            writer.WriteString("s3Key", S3BucketSource.S3Key);
+            if (!string.IsNullOrEmpty(S3BucketSource.S3BucketOwner))
+            {
+                writer.WriteString("s3BucketOwner", S3BucketSource.S3BucketOwner);
+            }
+
+            writer.WriteEndObject();
+            if (Tags.Count > 0)
+            {
+                writer.WriteStartObject("tags");
+                foreach (var tag in Tags)
+                {
+                    writer.WriteString(tag.Key, tag.Value);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    public sealed class ListImportsRequest : MgnRequest
+    {
+        internal override string Operation => "ListImports";
+
+        /// <summary>Only these imports (at most 10).</summary>
+        public IList<string> ImportIds { get; set; } = new List<string>();
+
+        public int? MaxResults { get; set; }
+
+        public string? NextToken { get; set; }
+
+        internal override void WriteBody(System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            if (ImportIds.Count > 0)
+            {
+                writer.WriteStartObject("filters");
+                writer.WriteStartArray("importIDs");
+                foreach (var id in ImportIds)
+                {
+                    writer.WriteStringValue(id);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            WritePaging(writer, MaxResults, NextToken);
+            writer.WriteEndObject();
+        }
+
+        internal static void WritePaging(System.Text.Json.Utf8JsonWriter writer, int? maxResults, string? nextToken)
+        {
+            if (maxResults.HasValue)
+            {
+                writer.WriteNumber("maxResults", maxResults.Value);
+            }
+
+            if (!string.IsNullOrEmpty(nextToken))
+            {
+                writer.WriteString("nextToken", nextToken);
+            }
+        }
+    }
+
+    public sealed class ListImportErrorsRequest : MgnRequest
+    {
+        internal override string Operation => "ListImportErrors";
+
+        public string ImportId { get; set; } = string.Empty;
+
+        public int? MaxResults { get; set; }
+
+        public string? NextToken { get; set; }
+
+        internal override void WriteBody(System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("importID", ImportId);
+            ListImportsRequest.WritePaging(writer, MaxResults, NextToken);
+            writer.WriteEndObject();
+        }
+    }
+}
