@@ -100,7 +100,7 @@ class Peer {
         sent = { method: h.method, path: h.path, headers: Object.assign({}, h.headers), body: String(h.body || '') };
       });
       req.send((err, data) => {
-        if (err) { err.sent = sent; reject(err); return; }
+        if (err) { err.sent = sent; err.peerOperation = operation; reject(err); return; }
         resolve({ data, sent, statusCode: req.response.httpResponse.statusCode });
       });
     });
@@ -462,7 +462,7 @@ async function main() {
   } catch (e) {
     const mismatch = e instanceof Mismatch;
     console.log(JSON.stringify(Object.assign(result, { ok: false, [mismatch ? 'mismatch' : 'exception']: String(e.message), code: e.code, observed: p.observed })));
-    process.stderr.write(`${mismatch ? 'MISMATCH' : 'ERROR'} in ${args.scenario}: ${mismatch ? e.message : (e.stack || e)}${e.code ? ` [code ${e.code}, HTTP ${e.statusCode}]` : ''}\n`);
+    process.stderr.write(`${mismatch ? 'MISMATCH' : 'ERROR'} in ${args.scenario}: ${mismatch ? e.message : (e.stack || e)}${e.code ? ` [code ${e.code}, HTTP ${e.statusCode}${e.peerOperation ? `, during ${e.peerOperation}` : ''}]` : ''}\n`);
     return 1;
   }
 }
