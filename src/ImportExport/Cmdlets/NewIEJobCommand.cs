@@ -1,0 +1,77 @@
+using System.Management.Automation;
+using ImportExport.IE;
+using ImportExport.PowerShell;
+
+namespace ImportExport.Cmdlets
+{
+    /// <summary>New-IEJob: creates an Import/Export job from a manifest (CreateJob).</summary>
+    [Cmdlet(VerbsCommon.New, "IEJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ManifestInput.FileParameterSet)]
+    [OutputType(typeof(CreatedJob))]
+    public sealed class NewIEJobCommand : AwsCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0)]
+        public JobType JobType { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ManifestInput.FileParameterSet)]
+        [Alias("Path")]
+        [ValidateNotNullOrEmpty]
+        public string ManifestPath { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ParameterSetName = ManifestInput.TextParameterSet, ValueFromPipeline = true)]
+        [ValidateNotNullOrEmpty]
+        public string Manifest { get; set; } = string.Empty;
+
+        [Parameter]
+        public string? ManifestAddendum { get; set; }
+
+        /// <summary>Only validate the manifest with the service; no job is created.</summary>
+        [Parameter]
+        public SwitchParameter ValidateOnly { get; set; }
+
+        /// <summary>Send the manifest without the local check (the service still validates it).</summary>
+        [Parameter]
+        public SwitchParameter SkipManifestValidation { get; set; }
+
+        [Parameter]
+        public string? APIVersion { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var path = ParameterSetName == ManifestInput.FileParameterSet ? ManifestPath : null;
+            var text = ManifestInput.Read(this, Manifest, path, JobType, SkipManifestValidation, path);
+            if (text is null)
+            {
+                return;
+            }
+
+            // Validation changes nothing, so it needs no confirmation.
+            var target = ManifestInput.Describe(Manifest, path);
+            if (!ValidateOnly && !ShouldProcess(target, $"Create {JobType} job"))
+            {
+                return;
+            }
+
+            var request = new CreateJobRequest
+            {
+                JobType = JobType,
+                Manifest = text,
+                ManifestAddendum = ManifestAddendum,
+                ValidateOnly = ValidateOnly,
+                APIVersion = APIVersion,
+            };
+            var job = Try(target, () => ImportExport.Client.CreateJob(request));
+            if (job is null)
+            {
+                return;
+            }
+
+            JobIdCompleter.Remember(job.JobId);
+            if (!string.IsNullOrEmpty(job.WarningMessage))
+            {
+                WriteWarning($"Job {job.JobId}: {job.WarningMessage}");
+            }
+
+            WriteObject(job);
+        }
+    }
+}

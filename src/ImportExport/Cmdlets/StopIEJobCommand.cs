@@ -1,0 +1,54 @@
+using System.Management.Automation;
+using ImportExport.IE;
+using ImportExport.PowerShell;
+
+namespace ImportExport.Cmdlets
+{
+    /// <summary>Stop-IEJob: cancels jobs that have not started (CancelJob). Cannot be undone.</summary>
+    [Cmdlet(VerbsLifecycle.Stop, "IEJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(CanceledJob))]
+    public sealed class StopIEJobCommand : AwsCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateJobId]
+        [ArgumentCompleter(typeof(JobIdCompleter))]
+        public string[] JobId { get; set; } = new string[0];
+
+        /// <summary>Cancel without asking for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>Emit the outcome of each cancellation.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        [Parameter]
+        public string? APIVersion { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var id in JobId)
+            {
+                // -Force skips the prompt, never -WhatIf.
+                var approved = Force && !IsWhatIf ? true : ShouldProcess($"job {id}", "Cancel the job");
+                if (!approved)
+                {
+                    continue;
+                }
+
+                var result = Try(id, () => ImportExport.Client.CancelJob(new CancelJobRequest { JobId = id, APIVersion = APIVersion }));
+                if (result is null)
+                {
+                    continue;
+                }
+
+                JobIdCompleter.Remember(id);
+                WriteVerbose($"Job {id}: cancel {(result.Success ? "succeeded" : "was not confirmed by the service")}.");
+                if (PassThru)
+                {
+                    WriteObject(result);
+                }
+            }
+        }
+    }
+}

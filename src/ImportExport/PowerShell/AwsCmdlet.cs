@@ -1,0 +1,197 @@
+using System;
+using System.Management.Automation;
+using Amazon.Runtime;
+using ImportExport.IE;
+using ImportExport.Mgn;
+using ImportExport.Runtime;
+
+namespace ImportExport.PowerShell
+{
+    /// <summary>
+    /// The parameters and plumbing every cmdlet of the module shares: where and as whom to call AWS,
+    /// resolved once per pipeline in the documented order (parameters, AWS Tools session defaults,
+    /// environment, shared files, container/instance), and service errors as ErrorRecords.
+    /// </summary>
+    public abstract class AwsCmdlet : PSCmdlet
+    {
+        private AwsConnectionSettings? _settings;
+        private ServiceConnection<ImportExportClient>? _importExport;
+        private ServiceConnection<MgnClient>? _mgn;
+
+        /// <summary>The AWS region. Import/Export is global (always signed for us-east-1); MGN needs one.</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? Region { get; set; }
+
+        /// <summary>A profile of the shared credentials/config files. It must exist.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        /// <summary>A credentials file other than the default ~/.aws/credentials.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileLocation { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? AccessKey { get; set; }
+
+        /// <summary>The secret access key: text, a SecureString, or a PSCredential (its password).</summary>
+        [Parameter]
+        [SecretTransformation]
+        [ValidateNotNullOrEmpty]
+        public string? SecretKey { get; set; }
+
+        [Parameter]
+        [SecretTransformation]
+        [ValidateNotNullOrEmpty]
+        public string? SessionToken { get; set; }
+
+        /// <summary>An AWSCredentials object (from any AWSSDK.Core, e.g. Get-AWSCredential) or a PSCredential whose user name is the access key.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public object? Credential { get; set; }
+
+        /// <summary>A service URL to call instead of the public endpoint (http only to loopback, e.g. the local emulator).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? EndpointUrl { get; set; }
+
+        /// <summary>The Import/Export client for this pipeline, built on first use.</summary>
+        protected ServiceConnection<ImportExportClient> ImportExport =>
+            _importExport ??= Connect("Import/Export", ServiceClients.ImportExport);
+
+        /// <summary>The MGN client for this pipeline, built on first use.</summary>
+        protected ServiceConnection<MgnClient> Mgn =>
+            _mgn ??= Connect("MGN", ServiceClients.Mgn);
+
+        /// <summary>The settings from the parameters and the session, resolved once per pipeline.</summary>
+        protected AwsConnectionSettings Settings => _settings ??= BuildSettings();
+
+        /// <summary>Writes the failure of one input as a non-terminating error; the pipeline goes on.</summary>
+        protected void WriteServiceError(Exception exception, object? target)
+        {
+            var record = ServiceErrors.From(exception, target);
+            if (exception is CredentialResolutionException || exception is ServiceConfigurationException)
+            {
+                // Nothing else in this pipeline can work either.
+                ThrowTerminatingError(record);
+            }
+
+            WriteError(record);
+        }
+
+        /// <summary>Runs one service call for <paramref name="target"/>; a failure becomes an error record and null.</summary>
+        protected T? Try<T>(object? target, Func<T> call)
+            where T : class
+        {
+            try
+            {
+                return call();
+            }
+            catch (Exception ex) when (IsServiceFailure(ex))
+            {
+                WriteServiceError(ex, target);
+                return null;
+            }
+        }
+
+        protected static bool IsServiceFailure(Exception ex) =>
+            ex is AmazonClientException || ex is CredentialResolutionException || ex is ServiceConfigurationException;
+
+        /// <summary>True when the user asked for -WhatIf: Force must not turn that into a real call.</summary>
+        protected bool IsWhatIf =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf) ? whatIf is SwitchParameter s && s.IsPresent
+                : GetVariableValue("WhatIfPreference") is SwitchParameter p ? p.IsPresent : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+
+        private ServiceConnection<TClient> Connect<TClient>(string service, Func<AwsConnectionSettings, ServiceConnection<TClient>> factory)
+            where TClient : AmazonServiceClient
+        {
+            try
+            {
+                var connection = factory(Settings);
+                WriteVerbose($"{service}: endpoint {connection.Endpoint}, signing region {connection.Region} ({connection.RegionSource}), " +
+                             $"credentials from {connection.CredentialSource} (access key {Mask(connection.AccessKeyId)}).");
+                return connection;
+            }
+            catch (Exception ex) when (IsServiceFailure(ex))
+            {
+                ThrowTerminatingError(ServiceErrors.From(ex, service));
+                throw; // not reached: ThrowTerminatingError always throws
+            }
+        }
+
+        private AwsConnectionSettings BuildSettings()
+        {
+            var settings = new AwsConnectionSettings
+            {
+                Region = Region,
+                ProfileName = ProfileName,
+                ProfileLocation = ProfileLocation,
+                AccessKey = AccessKey,
+                SecretKey = SecretKey,
+                SessionToken = SessionToken,
+                EndpointUrl = EndpointUrl,
+            };
+
+            if (Credential is not null)
+            {
+                settings.Credentials = CredentialConversion.FromObject(Credential)
+                    ?? throw Terminate(
+                        new ArgumentException("-Credential takes an AWS credentials object (Get-AWSCredential) or a PSCredential whose user name is the access key id."),
+                        "InvalidCredentialObject",
+                        ErrorCategory.InvalidArgument,
+                        Credential);
+                settings.CredentialsSource = "the -Credential parameter";
+            }
+
+            var hasExplicitCredentials = settings.Credentials is not null || AccessKey is not null || SecretKey is not null || ProfileName is not null;
+            if (!hasExplicitCredentials)
+            {
+                ApplyStoredCredentials(settings);
+            }
+
+            if (settings.Region is null && CredentialConversion.Unwrap(SessionState.PSVariable.GetValue("StoredAWSRegion")) is string storedRegion && storedRegion.Length > 0)
+            {
+                settings.Region = storedRegion;
+                settings.RegionSource = "$StoredAWSRegion";
+            }
+
+            return settings;
+        }
+
+        // AWS Tools for PowerShell keeps session defaults in $StoredAWSCredentials (credentials object or
+        // profile name) and $StoredAWSRegion (Set-AWSCredential, Set-DefaultAWSRegion). Honouring them
+        // means users of both modules configure once.
+        private void ApplyStoredCredentials(AwsConnectionSettings settings)
+        {
+            var stored = CredentialConversion.Unwrap(SessionState.PSVariable.GetValue("StoredAWSCredentials"));
+            if (stored is string profileName && profileName.Length > 0)
+            {
+                settings.ProfileName = profileName;
+                return;
+            }
+
+            if (stored is not null)
+            {
+                var credentials = CredentialConversion.FromObject(stored);
+                if (credentials is not null)
+                {
+                    settings.Credentials = credentials;
+                    settings.CredentialsSource = "$StoredAWSCredentials";
+                }
+            }
+        }
+
+        private Exception Terminate(Exception exception, string errorId, ErrorCategory category, object? target)
+        {
+            ThrowTerminatingError(new ErrorRecord(exception, errorId, category, target));
+            return exception; // not reached
+        }
+
+        private static string Mask(string accessKeyId) =>
+            accessKeyId.Length <= 8 ? "****" : accessKeyId.Substring(0, 4) + new string('*', accessKeyId.Length - 8) + accessKeyId.Substring(accessKeyId.Length - 4);
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Text;
+using ImportExport.IE;
+using ImportExport.Manifest;
+
+namespace ImportExport.PowerShell
+{
+    /// <summary>
+    /// Reads a manifest given as text (-Manifest) or as a file (-ManifestPath) and checks it with the
+    /// same validator the service emulator and Test-IEManifest use, so a broken manifest is reported
+    /// — every problem, with its line — before anything is sent.
+    /// </summary>
+    internal static class ManifestInput
+    {
+        public const string TextParameterSet = "ManifestText";
+        public const string FileParameterSet = "ManifestFile";
+
+        /// <summary>Returns the manifest text, or writes error records and returns null.</summary>
+        public static string? Read(PSCmdlet cmdlet, string? manifestText, string? manifestPath, JobType jobType, bool skipValidation, object? target)
+        {
+            string text;
+            string source;
+            if (manifestPath is not null)
+            {
+                var resolved = cmdlet.GetUnresolvedProviderPathFromPSPath(manifestPath);
+                source = resolved;
+                if (!File.Exists(resolved))
+                {
+                    cmdlet.WriteError(new ErrorRecord(
+                        new FileNotFoundException($"The manifest file '{resolved}' does not exist (-ManifestPath).", resolved),
+                        "ManifestFileNotFound",
+                        ErrorCategory.ObjectNotFound,
+                        resolved));
+                    return null;
+                }
+
+                try
+                {
+                    var info = new FileInfo(resolved);
+                    if (info.Length > ManifestValidator.MaxManifestBytes)
+                    {
+                        cmdlet.WriteError(new ErrorRecord(
+                            new InvalidDataException($"The manifest file '{resolved}' is {info.Length} bytes; a manifest has at most {ManifestValidator.MaxManifestBytes} bytes (-ManifestPath)."),
+                            "ManifestTooLarge",
+                            ErrorCategory.InvalidData,
+                            resolved));
+                        return null;
+                    }
+
+                    text = File.ReadAllText(resolved, new UTF8Encoding(false, true));
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is DecoderFallbackException)
+                {
+                    cmdlet.WriteError(new ErrorRecord(
+                        new IOException($"The manifest file '{resolved}' cannot be read as UTF-8 text (-ManifestPath): {ex.Message}", ex),
+                        "ManifestFileUnreadable",
+                        ErrorCategory.ReadError,
+                        resolved));
+                    return null;
+                }
+            }
+            else
+            {
+                text = manifestText ?? string.Empty;
+                source = "-Manifest";
+            }
+
+            if (skipValidation)
+            {
+                return text;
+            }
+
+            var result = ManifestValidator.Validate(text, jobType == JobType.Import ? ManifestJobType.Import : ManifestJobType.Export);
+            if (result.IsValid)
+            {
+                return text;
+            }
+
+            foreach (var problem in result.Problems)
+            {
+                var where = problem.Line.HasValue ? $" (line {problem.Line})" : string.Empty;
+                var record = new ErrorRecord(
+                    new InvalidDataException($"Manifest {source}{where}: {problem.Message}"),
+                    problem.Kind == ManifestProblemKind.Malformed ? "ManifestNotYaml" : problem.ErrorCode,
+                    ErrorCategory.InvalidData,
+                    target ?? source);
+                record.ErrorDetails = new ErrorDetails($"Manifest {source}{where}: {problem.Message}")
+                {
+                    RecommendedAction = "Fix the manifest and try again; -SkipManifestValidation sends it unchecked.",
+                };
+                cmdlet.WriteError(record);
+            }
+
+            return null;
+        }
+
+        /// <summary>A short description of the manifest for ShouldProcess messages.</summary>
+        public static string Describe(string? manifestText, string? manifestPath)
+        {
+            if (manifestPath is not null)
+            {
+                return $"manifest file {manifestPath}";
+            }
+
+            var lines = (manifestText ?? string.Empty).Split('\n').Length;
+            var device = (manifestText ?? string.Empty).Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("deviceId:", StringComparison.Ordinal));
+            return device is null ? $"manifest text ({lines} lines)" : $"manifest text ({device})";
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Globalization;
+using System.Management.Automation;
+using Amazon.Runtime;
+using ImportExport.IE;
+using ImportExport.Mgn;
+using ImportExport.Runtime;
+
+namespace ImportExport.PowerShell
+{
+    /// <summary>
+    /// Turns exceptions from the service clients into ErrorRecords a PowerShell user can act on:
+    /// the service's error code as the error id (PowerShell appends the cmdlet, giving e.g.
+    /// <c>InvalidJobIdException,ImportExport.Cmdlets.GetIEJobStatusCommand</c>), a fitting category,
+    /// the input that failed as target, and the request id in the details.
+    /// </summary>
+    internal static class ServiceErrors
+    {
+        public static ErrorRecord From(Exception exception, object? target)
+        {
+            switch (exception)
+            {
+                case AmazonServiceException service:
+                    return FromService(service, target);
+                case CredentialResolutionException credentials:
+                    return new ErrorRecord(exception, credentials.Reason, ErrorCategory.AuthenticationError, target);
+                case ServiceConfigurationException configuration:
+                    return new ErrorRecord(exception, configuration.Reason, ErrorCategory.InvalidArgument, target);
+                case ImportExportResponseException:
+                    return new ErrorRecord(exception, "InvalidServiceResponse", ErrorCategory.InvalidResult, target);
+                case AmazonClientException client:
+                    return FromClient(client, target);
+                default:
+                    return new ErrorRecord(exception, exception.GetType().Name, ErrorCategory.NotSpecified, target);
+            }
+        }
+
+        private static ErrorRecord FromService(AmazonServiceException exception, object? target)
+        {
+            var code = string.IsNullOrEmpty(exception.ErrorCode) ? "ServiceError" : exception.ErrorCode;
+            var record = new ErrorRecord(exception, code, CategoryOf(code, (int)exception.StatusCode), target);
+            var message = exception.Message;
+            if (exception is MgnException mgn && mgn.FieldList.Count > 0)
+            {
+                message += " Fields: " + string.Join("; ", mgn.FieldList) + ".";
+            }
+
+            record.ErrorDetails = new ErrorDetails(string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} ({1}, HTTP {2}, request id {3})",
+                message,
+                code,
+                (int)exception.StatusCode,
+                string.IsNullOrEmpty(exception.RequestId) ? "unknown" : exception.RequestId));
+            record.ErrorDetails.RecommendedAction = RecommendedAction(code);
+            return record;
+        }
+
+        private static ErrorRecord FromClient(AmazonClientException exception, object? target)
+        {
+            // Timeouts and broken connections surface here after AWSSDK.Core's retries are spent.
+            var inner = exception.InnerException ?? exception;
+            var isTransport = inner is System.Net.Http.HttpRequestException || inner is System.IO.IOException || inner is System.Net.WebException
+                || inner is OperationCanceledException || inner is System.Net.Sockets.SocketException;
+            return new ErrorRecord(
+                exception,
+                isTransport ? "ServiceUnreachable" : "ClientError",
+                isTransport ? ErrorCategory.ConnectionError : ErrorCategory.NotSpecified,
+                target);
+        }
+
+        internal static ErrorCategory CategoryOf(string code, int status)
+        {
+            switch (code)
+            {
+                case ImportExportErrorCode.InvalidJobId:
+                case ImportExportErrorCode.NoSuchBucket:
+                case MgnErrorCode.ResourceNotFound:
+                    return ErrorCategory.ObjectNotFound;
+                case ImportExportErrorCode.CanceledJobId:
+                case ImportExportErrorCode.ExpiredJobId:
+                    return ErrorCategory.ResourceUnavailable;
+                case ImportExportErrorCode.UnableToCancelJobId:
+                case ImportExportErrorCode.UnableToUpdateJobId:
+                    return ErrorCategory.InvalidOperation;
+                case ImportExportErrorCode.InvalidAccessKeyId:
+                case ImportExportErrorCode.SignatureDoesNotMatch:
+                case ImportExportErrorCode.BucketPermission:
+                case MgnErrorCode.AccessDenied:
+                case MgnErrorCode.UnrecognizedClient:
+                case "InvalidSignatureException":
+                case "InvalidClientTokenId":
+                case "ExpiredToken":
+                case "ExpiredTokenException":
+                    return ErrorCategory.PermissionDenied;
+                case ImportExportErrorCode.CreateJobQuotaExceeded:
+                case MgnErrorCode.ServiceQuotaExceeded:
+                case ImportExportErrorCode.Throttling:
+                case MgnErrorCode.Throttling:
+                    return ErrorCategory.LimitsExceeded;
+                case MgnErrorCode.Conflict:
+                    return ErrorCategory.ResourceExists;
+                case MgnErrorCode.UninitializedAccount:
+                    return ErrorCategory.NotEnabled;
+                case ImportExportErrorCode.MalformedManifest:
+                case ImportExportErrorCode.MissingManifestField:
+                case ImportExportErrorCode.InvalidManifestField:
+                    return ErrorCategory.InvalidData;
+                case "RequestExpired":
+                case "RequestTimeTooSkewed":
+                    return ErrorCategory.InvalidOperation;
+            }
+
+            if (status >= 500)
+            {
+                return ErrorCategory.ResourceUnavailable;
+            }
+
+            return code.EndsWith("ParameterException", StringComparison.Ordinal) || code.StartsWith("Invalid", StringComparison.Ordinal)
+                || code.StartsWith("Missing", StringComparison.Ordinal) || code == MgnErrorCode.Validation
+                ? ErrorCategory.InvalidArgument
+                : ErrorCategory.NotSpecified;
+        }
+
+        private static string? RecommendedAction(string code)
+        {
+            switch (code)
+            {
+                case ImportExportErrorCode.InvalidJobId:
+                    return "Check the job id; Get-IEJob lists the jobs of this account.";
+                case ImportExportErrorCode.UnableToCancelJobId:
+                    return "The job has started; it can no longer be canceled.";
+                case ImportExportErrorCode.UnableToUpdateJobId:
+                    return "The job has started; its manifest can no longer be changed.";
+                case ImportExportErrorCode.InvalidAccessKeyId:
+                    return "The manifest's accessKeyId must be the access key that signs the request, and the key must be active.";
+                case ImportExportErrorCode.SignatureDoesNotMatch:
+                case "InvalidSignatureException":
+                    return "Check the secret access key and the computer's clock.";
+                case ImportExportErrorCode.MalformedManifest:
+                case ImportExportErrorCode.MissingManifestField:
+                case ImportExportErrorCode.InvalidManifestField:
+                    return "Fix the manifest; Test-IEManifest reports every problem with its line.";
+                case MgnErrorCode.Conflict:
+                    return "This client token was already used with different input; omit -ClientToken or use a new one.";
+                case MgnErrorCode.UninitializedAccount:
+                    return "Initialize Application Migration Service in this account and region first.";
+                default:
+                    return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Management.Automation;
+
+namespace ImportExport.PowerShell
+{
+    /// <summary>
+    /// Rejects job ids that cannot be real before any request: empty or blank, control characters,
+    /// or longer than any id the service issues. The binding error names the parameter.
+    /// </summary>
+    public sealed class ValidateJobIdAttribute : ValidateArgumentsAttribute
+    {
+        /// <summary>Generous: real ids are short (five characters); anything near this is a mistake.</summary>
+        public const int MaxLength = 64;
+
+        protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
+        {
+            foreach (var item in LanguagePrimitives.GetEnumerable(arguments) ?? new[] { arguments })
+            {
+                var id = LanguagePrimitives.ConvertTo<string>(item) ?? string.Empty;
+                if (id.Trim().Length == 0)
+                {
+                    throw new ValidationMetadataException("A job id cannot be empty or blank.");
+                }
+
+                if (id.Length > MaxLength)
+                {
+                    throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "A job id has at most {0} characters; this one has {1}.", MaxLength, id.Length));
+                }
+
+                foreach (var c in id)
+                {
+                    if (char.IsControl(c) || char.IsWhiteSpace(c))
+                    {
+                        throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "The job id '{0}' contains a space or control character (U+{1:X4}).", Printable(id), (int)c));
+                    }
+                }
+            }
+        }
+
+        private static string Printable(string id)
+        {
+            var chars = id.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsControl(chars[i]))
+                {
+                    chars[i] = '?';
+                }
+            }
+
+            return new string(chars);
+        }
+    }
+}
