@@ -1,0 +1,49 @@
+#
+# Module manifest for ImportExport: PowerShell cmdlets for AWS Import/Export jobs and AWS Application
+# Migration Service (MGN) imports.
+#
+# This file is the single source of the module version: src/ImportExport/Module.targets reads ModuleVersion
+# from it and stamps it into ImportExport.dll, so keep the line in the form  ModuleVersion = 'x.y.z'.
+# build.ps1 Package fills PrivateData.PSData.ReleaseNotes from CHANGELOG.md in the staged copy only.
+#
+@{
+    RootModule             = 'ImportExport.dll'
+    ModuleVersion          = '0.1.0'
+    GUID                   = '578c6225-8ac7-404f-bb06-1255d88c8e4b'
+    Author                 = 'ImportExport contributors'
+    CompanyName            = 'ImportExport contributors'
+    Copyright              = '(c) ImportExport contributors. All rights reserved.'
+    Description            = 'Cmdlets for AWS Import/Export (create, update, cancel, track and list device jobs, get shipping labels) and AWS Application Migration Service imports (Start-MGNImport). Works in Windows PowerShell 5.1 and PowerShell 7+, with the AWS Tools credential and region conventions.'
+
+    # Windows PowerShell 5.1 (Desktop, .NET Framework 4.7.2+ for netstandard2.0) and PowerShell 7+ (Core).
+    CompatiblePSEditions   = @('Desktop', 'Core')
+    PowerShellVersion      = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    CLRVersion             = '4.0'
+
+    # Exported explicitly: no wildcards, so command discovery never has to load the assembly.
+    CmdletsToExport        = @(
+        'New-IEJob'
+        'Update-IEJob'
+        'Stop-IEJob'
+        'Get-IEJobStatus'
+        'Get-IEJob'
+        'Get-IEShippingLabel'
+        'Start-MGNImport'
+    )
+    FunctionsToExport      = @()
+    AliasesToExport        = @()
+    VariablesToExport      = @()
+
+    FormatsToProcess       = @('ImportExport.Format.ps1xml')
+    TypesToProcess         = @('ImportExport.Types.ps1xml')
+
+    PrivateData            = @{
+        PSData = @{
+            Tags         = @('AWS', 'ImportExport', 'Import-Export', 'MGN', 'ApplicationMigrationService', 'Migration', 'S3', 'Cloud', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://github.com/importexport-ps/ImportExport/blob/main/LICENSE'
+            ProjectUri   = 'https://github.com/importexport-ps/ImportExport'
+            ReleaseNotes = ''
+        }
+    }
+}
