@@ -1,0 +1,62 @@
+<#
+.SYNOPSIS
+    A two-minute tour of the ImportExport module: create a job, list, status, label, cancel, MGN import.
+.DESCRIPTION
+    Runs against the endpoint given (the local emulator: `dotnet run --project src/ImportExport.Tour`
+    starts one and runs this script). Every command is what you would type yourself.
+#>
+param(
+    [Parameter(Mandatory)]
+    [string] $EndpointUrl
+)
+
+$ErrorActionPreference = 'Stop'
+$manifest = @'
+manifestVersion: 2.0
+accessKeyId: AKIAIOSFODNN7EXAMPLE
+deviceId: 49382
+eraseDevice: yes
+bucket: my-import-bucket
+returnAddress:
+  name: Jane Doe
+  street1: 123 Any Street
+  city: Anytown
+  stateOrProvince: WA
+  postalCode: 91011-1111
+  phoneNumber: 206-555-1111
+  country: USA
+'@
+
+function Show-Step([string] $command) {
+    Write-Host ''
+    Write-Host "PS> $command"
+}
+
+Show-Step 'New-IEJob -JobType Import -Manifest $manifest -ValidateOnly'
+New-IEJob -JobType Import -Manifest $manifest -ValidateOnly -EndpointUrl $EndpointUrl | Out-Default
+
+Show-Step '$job = New-IEJob -JobType Import -Manifest $manifest; $job'
+$job = New-IEJob -JobType Import -Manifest $manifest -EndpointUrl $EndpointUrl -Confirm:$false
+$job | Out-Default
+$second = New-IEJob -JobType Import -Manifest $manifest -EndpointUrl $EndpointUrl -Confirm:$false
+
+Show-Step 'Get-IEJob'
+Get-IEJob -EndpointUrl $EndpointUrl | Out-Default
+
+Show-Step 'Get-IEJob | Get-IEJobStatus'
+Get-IEJob -EndpointUrl $EndpointUrl | Get-IEJobStatus -EndpointUrl $EndpointUrl | Out-Default
+
+Show-Step 'Get-IEShippingLabel -JobId $job.JobId, $second.JobId -Name "Jane Doe" -Street1 "123 Any Street" -City Anytown -StateOrProvince WA -PostalCode 91011 -Country USA -PhoneNumber 206-555-1111'
+Get-IEShippingLabel -JobId $job.JobId, $second.JobId -Name 'Jane Doe' -Street1 '123 Any Street' -City Anytown -StateOrProvince WA `
+    -PostalCode 91011 -Country USA -PhoneNumber 206-555-1111 -EndpointUrl $EndpointUrl | Out-Default
+
+Show-Step '$second | Stop-IEJob -Force -PassThru'
+$second | Stop-IEJob -Force -PassThru -EndpointUrl $EndpointUrl | Out-Default
+
+Show-Step 'Get-IEJobStatus -JobId NOSUCH   # a failing id is one clear error'
+Get-IEJobStatus -JobId NOSUCH -EndpointUrl $EndpointUrl -ErrorAction SilentlyContinue -ErrorVariable failure
+Write-Host ("{0}: {1}" -f $failure[0].FullyQualifiedErrorId, $failure[0].ErrorDetails.Message)
+
+Show-Step 'Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv -Region eu-west-1 -Tag @{ Project = "Lift" }'
+Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv -Region eu-west-1 -Tag @{ Project = 'Lift' } `
+    -EndpointUrl $EndpointUrl -Confirm:$false | Out-Default
