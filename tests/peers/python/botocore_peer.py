@@ -747,8 +747,11 @@ def sc_mgn_list_import_errors(p):
     p.advance_import(iid, "FAILED")
     errs = p.mgn.get_paginator("list_import_errors").paginate(importID=iid, PaginationConfig={"PageSize": 1}) \
         .build_full_result().get("items", [])
+    require(errs, "a FAILED import lists no errors")
     for err in errs:
         require(err.get("errorType") in ("VALIDATION_ERROR", "PROCESSING_ERROR"), "bad errorType: %r" % err)
+        require(isinstance(err.get("errorData", {}).get("rowNumber"), int), "errorData.rowNumber is not an integer: %r" % err)
+        require(err.get("errorDateTime"), "error without errorDateTime: %r" % err)
         require(isinstance(err.get("errorData", {}), dict), "errorData is not an object: %r" % err)
     p.observed.update(errors=errs)
 
