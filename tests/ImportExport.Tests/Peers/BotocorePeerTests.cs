@@ -1,0 +1,153 @@
+using ImportExport.Tests.Infrastructure;
+
+namespace ImportExport.Tests.Peers;
+
+/// <summary>
+/// The emulator, driven by botocore (the engine of boto3 and the AWS CLI) over the wire. botocore signs Import/Export
+/// with SigV4 as IngestionService (its model says v2; botocore overrides it) and MGN with SigV4 as mgn.
+/// Each test runs one scenario of tests/peers/python/botocore_peer.py; on failure the peer's stderr says what differed.
+/// </summary>
+public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTests(emulator, Peer.Botocore), IClassFixture<EmulatorFixture>
+{
+    // ---- CreateJob ----
+    [Fact, Scenario("ie_create_job_import")]
+    public Task Botocore_CreateJob_import_returns_a_job_id_and_signature() => Run();
+
+    [Fact, Scenario("ie_create_job_export")]
+    public Task Botocore_CreateJob_export_creates_an_export_job() => Run();
+
+    [Fact, Scenario("ie_create_job_validate_only_creates_nothing")]
+    public Task Botocore_CreateJob_with_ValidateOnly_creates_nothing() => Run();
+
+    [Fact, Scenario("ie_create_job_malformed_manifest")]
+    public Task Botocore_CreateJob_with_unparsable_yaml_is_MalformedManifestException() => Run();
+
+    [Fact, Scenario("ie_create_job_missing_manifest_field")]
+    public Task Botocore_CreateJob_without_deviceId_is_MissingManifestFieldException() => Run();
+
+    [Fact, Scenario("ie_create_job_no_such_bucket")]
+    public Task Botocore_CreateJob_into_a_missing_bucket_is_NoSuchBucketException() => Run();
+
+    [Fact, Scenario("ie_create_job_manifest_access_key_mismatch")]
+    public Task Botocore_CreateJob_whose_manifest_names_another_key_is_InvalidAccessKeyIdException() => Run();
+
+    // ---- GetStatus ----
+    [Fact, Scenario("ie_get_status")]
+    public Task Botocore_GetStatus_of_a_new_job_is_Pending_NotReceived_with_its_manifest() => Run();
+
+    [Fact, Scenario("ie_get_status_unknown_job")]
+    public Task Botocore_GetStatus_of_an_unknown_job_is_InvalidJobIdException() => Run();
+
+    [Fact, Scenario("ie_get_status_after_advance")]
+    public Task Botocore_GetStatus_follows_the_job_lifecycle() => Run();
+
+    // ---- CancelJob ----
+    [Fact, Scenario("ie_cancel_job")]
+    public Task Botocore_CancelJob_succeeds_and_ListJobs_shows_IsCanceled() => Run();
+
+    [Fact, Scenario("ie_cancel_job_unknown_job")]
+    public Task Botocore_CancelJob_of_an_unknown_job_is_InvalidJobIdException() => Run();
+
+    [Fact, Scenario("ie_cancel_job_after_start")]
+    public Task Botocore_CancelJob_after_the_job_started_is_UnableToCancelJobIdException() => Run();
+
+    [Fact, Scenario("ie_cancel_job_twice")]
+    public Task Botocore_CancelJob_of_a_canceled_job_is_CanceledJobIdException() => Run();
+
+    // ---- UpdateJob ----
+    [Fact, Scenario("ie_update_job")]
+    public Task Botocore_UpdateJob_replaces_the_manifest() => Run();
+
+    [Fact, Scenario("ie_update_job_validate_only")]
+    public Task Botocore_UpdateJob_with_ValidateOnly_changes_nothing() => Run();
+
+    [Fact, Scenario("ie_update_job_after_start")]
+    public Task Botocore_UpdateJob_after_the_job_started_is_UnableToUpdateJobIdException() => Run();
+
+    [Fact, Scenario("ie_update_job_canceled")]
+    public Task Botocore_UpdateJob_of_a_canceled_job_is_CanceledJobIdException() => Run();
+
+    [Fact, Scenario("ie_update_job_malformed_manifest")]
+    public Task Botocore_UpdateJob_with_unparsable_yaml_is_MalformedManifestException() => Run();
+
+    // ---- ListJobs ----
+    [Fact, Scenario("ie_list_jobs_paging")]
+    public Task Botocore_ListJobs_pages_with_MaxJobs_Marker_and_IsTruncated() => Run();
+
+    [Fact, Scenario("ie_list_jobs_paginator_newest_first")]
+    public Task Botocore_ListJobs_paginator_returns_newest_first() => Run();
+
+    [Fact, Scenario("ie_list_jobs_unknown_access_key")]
+    public Task Botocore_ListJobs_with_an_unknown_key_is_InvalidAccessKeyIdException() => Run();
+
+    // ---- GetShippingLabel ----
+    [Fact, Scenario("ie_get_shipping_label")]
+    public Task Botocore_GetShippingLabel_returns_a_label_url() => Run();
+
+    [Fact, Scenario("ie_get_shipping_label_unknown_job")]
+    public Task Botocore_GetShippingLabel_for_an_unknown_job_is_InvalidJobIdException() => Run();
+
+    [Fact, Scenario("ie_get_shipping_label_canceled_job")]
+    public Task Botocore_GetShippingLabel_for_a_canceled_job_is_CanceledJobIdException() => Run();
+
+    // ---- Import/Export authentication ----
+    [Fact, Scenario("ie_wrong_secret_is_signature_does_not_match")]
+    public Task Botocore_ImportExport_with_a_wrong_secret_is_SignatureDoesNotMatch() => Run();
+
+    [Fact, Scenario("ie_unknown_access_key")]
+    public Task Botocore_ImportExport_with_an_unknown_key_is_InvalidAccessKeyIdException() => Run();
+
+    [Fact, Scenario("ie_botocore_signs_sigv4_ingestionservice")]
+    public Task Botocore_signs_ImportExport_with_SigV4_as_IngestionService_and_the_emulator_logs_it() => Run();
+
+    [Fact, Scenario("ie_botocore_forced_sigv2")]
+    public Task Botocore_forced_to_SigV2_is_accepted_and_verified() => Run();
+
+    // ---- MGN StartImport ----
+    [Fact, Scenario("mgn_start_import")]
+    public Task Botocore_StartImport_is_202_with_a_pending_task_and_its_tags() => Run();
+
+    [Fact, Scenario("mgn_start_import_idempotent_client_token")]
+    public Task Botocore_StartImport_retried_with_the_same_clientToken_returns_the_same_import() => Run();
+
+    [Fact, Scenario("mgn_start_import_client_token_autopopulated")]
+    public Task Botocore_StartImport_autopopulates_clientToken() => Run();
+
+    [Fact, Scenario("mgn_start_import_conflict")]
+    public Task Botocore_StartImport_reusing_a_clientToken_with_other_parameters_is_ConflictException() => Run();
+
+    [Fact, Scenario("mgn_start_import_validation_exception")]
+    public Task Botocore_StartImport_with_a_non_csv_key_is_ValidationException_with_fieldList() => Run();
+
+    [Fact, Scenario("mgn_start_import_missing_bucket_source")]
+    public Task Botocore_StartImport_without_s3BucketSource_is_ValidationException() => Run();
+
+    // ---- MGN ListImports / ListImportErrors ----
+    [Fact, Scenario("mgn_list_imports_filter")]
+    public Task Botocore_ListImports_filters_by_importIDs() => Run();
+
+    [Fact, Scenario("mgn_list_imports_paging")]
+    public Task Botocore_ListImports_pages_with_maxResults_and_nextToken() => Run();
+
+    [Fact, Scenario("mgn_list_imports_validation_exception")]
+    public Task Botocore_ListImports_with_maxResults_over_1000_is_ValidationException() => Run();
+
+    [Fact, Scenario("mgn_list_imports_after_advance")]
+    public Task Botocore_ListImports_shows_a_succeeded_import() => Run();
+
+    [Fact, Scenario("mgn_list_import_errors")]
+    public Task Botocore_ListImportErrors_lists_typed_errors() => Run();
+
+    [Fact, Scenario("mgn_list_import_errors_unknown_import")]
+    public Task Botocore_ListImportErrors_of_an_unknown_import_is_ResourceNotFoundException() => Run();
+
+    // ---- MGN authentication ----
+    [Fact, Scenario("mgn_wrong_secret")]
+    public Task Botocore_Mgn_with_a_wrong_secret_is_InvalidSignatureException() => Run();
+
+    [Fact, Scenario("mgn_unknown_access_key")]
+    public Task Botocore_Mgn_with_an_unknown_key_is_UnrecognizedClientException() => Run();
+
+    [Fact, Scenario("mgn_botocore_signs_sigv4_mgn")]
+    public Task Botocore_signs_Mgn_with_SigV4_as_mgn_and_the_emulator_logs_it() => Run();
+}
