@@ -1,0 +1,69 @@
+namespace ImportExport.Emulator;
+
+/// <summary>
+/// A key pair the emulator accepts. <see cref="SessionToken"/> set means the key is temporary: requests must carry exactly that token.
+/// <see cref="AccountId"/> owns the jobs and imports created with the key and appears in MGN ARNs.
+/// </summary>
+public sealed record EmulatorCredential(string AccessKeyId, string SecretAccessKey, string? SessionToken = null, string AccountId = "111122223333")
+{
+    /// <summary>The AWS documentation's example key pair, accepted unless the credential list is replaced.</summary>
+    public static EmulatorCredential DocumentationExample { get; } = new("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+
+    /// <summary>Parses <c>AK:SK[:SESSIONTOKEN[:ACCOUNTID]]</c> (secret keys and tokens are base64-like and never contain a colon).</summary>
+    public static EmulatorCredential Parse(string text)
+    {
+        var parts = text.Split(':');
+        if (parts.Length < 2 || parts.Length > 4 || parts[0].Length == 0 || parts[1].Length == 0)
+        {
+            throw new FormatException($"A credential is AK:SK[:SESSIONTOKEN[:ACCOUNTID]], not '{text.Split(':')[0]}:...'.");
+        }
+
+        var token = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null;
+        return parts.Length > 3 ? new EmulatorCredential(parts[0], parts[1], token, parts[3]) : new EmulatorCredential(parts[0], parts[1], token);
+    }
+
+    // Keep the secret out of logs and test failure messages.
+    public override string ToString() => $"{AccessKeyId} (account {AccountId}{(SessionToken is null ? string.Empty : ", temporary")})";
+}
+
+/// <summary>How an emulator instance behaves. Defaults suit both the command line and in-process tests.</summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>The buckets every emulator knows unless told otherwise; the documentation's examples use them.</summary>
+    public static readonly IReadOnlyList<string> DefaultBuckets = ["my-import-bucket", "my-export-bucket", "my-log-bucket", "examplebucket"];
+
+    /// <summary>TCP port on 127.0.0.1; 0 picks a free one (read it back from <see cref="EmulatorServer.BaseUri"/>).</summary>
+    public int Port { get; set; }
+
+    public IList<EmulatorCredential> Credentials { get; set; } = [EmulatorCredential.DocumentationExample];
+
+    /// <summary>Buckets that "exist": manifests naming any other bucket fail with NoSuchBucketException.</summary>
+    public ISet<string> Buckets { get; set; } = new HashSet<string>(DefaultBuckets, StringComparer.Ordinal);
+
+    /// <summary>How often an MGN import moves one step on its own; zero or negative means only on request (admin API or <see cref="EmulatorState.AdvanceImport"/>).</summary>
+    public TimeSpan ImportStepInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Requests signed further from the emulator's clock than this fail as expired, as AWS does.</summary>
+    public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Session tokens that are known but expired: requests using them fail with ExpiredToken.</summary>
+    public ISet<string> ExpiredSessionTokens { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Accounts for which MGN is not initialized: MGN calls fail with UninitializedAccountException.</summary>
+    public ISet<string> UninitializedAccounts { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Imports an account may have PENDING or STARTED per region; more fail with ServiceQuotaExceededException. 0 = unlimited.</summary>
+    public int MaxActiveImports { get; set; }
+
+    /// <summary>Faults active from the start (the command line's <c>--fault</c>).</summary>
+    public IList<FaultSpec> Faults { get; set; } = [];
+
+    /// <summary>Requests kept in the request log; the oldest are dropped beyond this so long benchmarks stay lean. 0 disables recording.</summary>
+    public int MaxRecordedRequests { get; set; } = 10_000;
+
+    /// <summary>Jobs created for the first credential's account at start-up (like <c>POST /__admin/seed?jobs=N</c>).</summary>
+    public int SeedJobs { get; set; }
+
+    /// <summary>Minimum level of ASP.NET Core's console log; Warning keeps the command line quiet after the first line.</summary>
+    public LogLevel LogLevel { get; set; } = LogLevel.Warning;
+}

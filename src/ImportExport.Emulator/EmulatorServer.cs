@@ -1,0 +1,100 @@
+using System.Net;
+using ImportExport.Emulator.Hosting;
+using ImportExport.Emulator.IE;
+using ImportExport.Emulator.Mgn;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace ImportExport.Emulator;
+
+/// <summary>
+/// The emulator, running: AWS Import/Export (<c>POST /</c>), MGN (<c>POST /StartImport</c>, <c>/ListImports</c>,
+/// <c>/ListImportErrors</c>), shipping labels (<c>GET /__labels/{token}.pdf</c>) and the admin API (<c>/__admin/...</c>)
+/// on one port of 127.0.0.1. Start one per test class or per process; dispose to stop it.
+/// </summary>
+public sealed class EmulatorServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private EmulatorServer(WebApplication app, EmulatorState state, Uri baseUri)
+    {
+        this.app = app;
+        State = state;
+        BaseUri = baseUri;
+    }
+
+    /// <summary><c>http://127.0.0.1:PORT/</c>: the endpoint URL for both services.</summary>
+    public Uri BaseUri { get; }
+
+    public EmulatorState State { get; }
+
+    public static async Task<EmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default)
+    {
+        options ??= new EmulatorOptions();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole();
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Loopback only: the admin API has no authentication.
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = ServicePipeline.MaxBodyBytes;
+        });
+
+        var app = builder.Build();
+        var state = new EmulatorState(options);
+        MapRoutes(app, state);
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch
+        {
+            state.Dispose();
+            await app.DisposeAsync();
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var port = new Uri(address).Port;
+        return new EmulatorServer(app, state, new Uri($"http://127.0.0.1:{port}/"));
+    }
+
+    /// <summary>Completes when the host is asked to stop (Ctrl+C, SIGTERM) — for the command line.</summary>
+    public Task WaitForShutdownAsync(CancellationToken ct = default) => app.WaitForShutdownAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await app.StopAsync();
+        }
+        finally
+        {
+            State.Dispose();
+            await app.DisposeAsync();
+        }
+    }
+
+    private static void MapRoutes(WebApplication app, EmulatorState state)
+    {
+        var pipeline = new ServicePipeline(state);
+        var importExport = new ImportExportProtocol(state);
+        var mgn = new MgnProtocol(state);
+
+        // Query protocol: POST with a form body; GET with the parameters in the URL is accepted too, as AWS did.
+        app.MapMethods("/", ["GET", "POST"], http => pipeline.RunAsync(http, importExport));
+        foreach (var operation in new[] { "StartImport", "ListImports", "ListImportErrors" })
+        {
+            app.MapPost("/" + operation, http => pipeline.RunAsync(http, mgn));
+        }
+
+        app.MapGet("/__labels/{token}.pdf", (string token) =>
+            state.Labels.Render(token) is { } pdf ? Results.File(pdf, "application/pdf", token + ".pdf") : Results.NotFound());
+
+        AdminApi.Map(app, state);
+    }
+}

@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using ImportExport.Emulator.Auth;
+using ImportExport.Emulator.IE;
+
+namespace ImportExport.Emulator;
+
+/// <summary>
+/// Everything the emulator knows, shared by the HTTP handlers, the admin API and in-process tests. Thread-safe:
+/// each store takes its own short lock.
+/// </summary>
+public sealed class EmulatorState : IDisposable
+{
+    private readonly ConcurrentDictionary<string, byte> buckets;
+    private readonly ConcurrentDictionary<string, EmulatorCredential> credentials;
+    private readonly ConcurrentDictionary<string, byte> uninitializedAccounts;
+    private readonly Timer? importTimer;
+
+    internal EmulatorState(EmulatorOptions options)
+    {
+        Options = options;
+        buckets = new(options.Buckets.Select(b => KeyValuePair.Create(b, (byte)0)), StringComparer.Ordinal);
+        credentials = new(options.Credentials.Select(c => KeyValuePair.Create(c.AccessKeyId, c)), StringComparer.Ordinal);
+        uninitializedAccounts = new(options.UninitializedAccounts.Select(a => KeyValuePair.Create(a, (byte)0)), StringComparer.Ordinal);
+        RequestLog = new RequestLog(options.MaxRecordedRequests);
+        Faults = new FaultInjector();
+        foreach (var fault in options.Faults)
+        {
+            Faults.Add(fault);
+        }
+
+        Jobs = new JobStore();
+        Imports = new ImportStore();
+        Labels = new LabelStore(Jobs);
+        Verifier = new SignatureVerifier(FindCredential, options.ExpiredSessionTokens, options.MaxClockSkew);
+
+        if (options.ImportStepInterval > TimeSpan.Zero)
+        {
+            // Tick a few times per interval so each import steps close to `interval` after its previous step.
+            var interval = options.ImportStepInterval;
+            var period = TimeSpan.FromMilliseconds(Math.Clamp(interval.TotalMilliseconds / 4, 10, 1000));
+            importTimer = new Timer(_ => Imports.Tick(interval, DateTimeOffset.UtcNow), null, period, period);
+        }
+
+        if (options.SeedJobs > 0)
+        {
+            SeedJobs(options.SeedJobs);
+        }
+    }
+
+    public EmulatorOptions Options { get; }
+
+    public FaultInjector Faults { get; }
+
+    internal RequestLog RequestLog { get; }
+
+    internal JobStore Jobs { get; }
+
+    internal ImportStore Imports { get; }
+
+    internal LabelStore Labels { get; }
+
+    internal SignatureVerifier Verifier { get; }
+
+    /// <summary>The recorded service requests, oldest first.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => RequestLog.Snapshot();
+
+    public void ClearRequests() => RequestLog.Clear();
+
+    /// <summary>How many faults of each kind have fired.</summary>
+    public IReadOnlyDictionary<FaultKind, int> FaultsInjected => Faults.Injected;
+
+    public void InjectFault(FaultSpec fault) => Faults.Add(fault);
+
+    public void ClearFaults() => Faults.Clear();
+
+    public IReadOnlyCollection<string> Buckets => buckets.Keys.ToArray();
+
+    public void AddBucket(string name)
+    {
+        if (S3BucketNameRule(name) is { } rule)
+        {
+            throw new ArgumentException($"'{name}' is not a valid bucket name: it {rule}.", nameof(name));
+        }
+
+        buckets.TryAdd(name, 0);
+    }
+
+    public bool BucketExists(string name) => buckets.ContainsKey(name);
+
+    public void AddCredential(EmulatorCredential credential) => credentials[credential.AccessKeyId] = credential;
+
+    /// <summary>Marks an account as not (or again) initialized for MGN.</summary>
+    public void SetAccountInitialized(string accountId, bool initialized)
+    {
+        if (initialized)
+        {
+            uninitializedAccounts.TryRemove(accountId, out _);
+        }
+        else
+        {
+            uninitializedAccounts.TryAdd(accountId, 0);
+        }
+    }
+
+    public bool IsUninitialized(string accountId) => uninitializedAccounts.ContainsKey(accountId);
+
+    public int JobCount => Jobs.Count;
+
+    /// <summary>A copy of the job, or null when there is none with that id.</summary>
+    public JobSnapshot? GetJob(string jobId) => Jobs.With(jobId, null, job => job.ToSnapshot());
+
+    /// <summary>A copy of the import, or null when there is none with that id.</summary>
+    public ImportSnapshot? GetImport(string importId) => Imports.Get(importId);
+
+    /// <summary>All imports of an account in a region, oldest first.</summary>
+    public IReadOnlyList<ImportSnapshot> GetImports(string accountId, string region) => Imports.List(accountId, region, null);
+
+    /// <summary>
+    /// Moves a job one lifecycle step, or to <paramref name="to"/>: a LocationCode (NotReceived, AtAWS, Returned) or
+    /// ProgressCode (Pending, InProgress, Complete, SuccessWithErrors, Canceled, Expired, DeviceError, ...).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such job.</exception>
+    /// <exception cref="ArgumentException">Unknown state name.</exception>
+    /// <exception cref="InvalidOperationException">No next step (already returned, canceled, ...).</exception>
+    public JobSnapshot AdvanceJob(string jobId, string? to = null)
+    {
+        JobSnapshot? result = null;
+        if (!Jobs.TryUpdate(jobId, null, job =>
+            {
+                job.Advance(to);
+                result = job.ToSnapshot();
+            }))
+        {
+            throw new KeyNotFoundException($"No job {jobId}.");
+        }
+
+        return result!;
+    }
+
+    /// <summary>Moves an import one step (PENDING → STARTED 25% → STARTED 75% → outcome), or to STARTED, SUCCEEDED or FAILED.</summary>
+    /// <exception cref="KeyNotFoundException">No such import.</exception>
+    /// <exception cref="ArgumentException">Unknown status.</exception>
+    /// <exception cref="InvalidOperationException">The import has already ended.</exception>
+    public ImportSnapshot AdvanceImport(string importId, string? to = null) => Imports.Advance(importId, to, DateTimeOffset.UtcNow);
+
+    /// <summary>Creates <paramref name="count"/> jobs for the first credential's account at once (benchmarks).</summary>
+    public void SeedJobs(int count, string? accessKeyId = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var owner = accessKeyId is null ? Options.Credentials.FirstOrDefault() : FindCredential(accessKeyId);
+        if (owner is null)
+        {
+            throw new InvalidOperationException("Seeding needs a credential to own the jobs.");
+        }
+
+        var bucket = buckets.ContainsKey("my-import-bucket") ? "my-import-bucket" : buckets.Keys.FirstOrDefault() ?? "my-import-bucket";
+        var manifest = SeedManifest(owner.AccessKeyId, bucket);
+        Jobs.Seed(owner.AccountId, owner.AccessKeyId, count, manifest, bucket, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>Forgets jobs, imports, labels, requests and faults; credentials, buckets and options stay.</summary>
+    public void Reset()
+    {
+        Jobs.Clear();
+        Imports.Clear();
+        Labels.Clear();
+        RequestLog.Clear();
+        Faults.Reset();
+    }
+
+    public void Dispose() => importTimer?.Dispose();
+
+    internal EmulatorCredential? FindCredential(string accessKeyId) => credentials.GetValueOrDefault(accessKeyId);
+
+    private static string? S3BucketNameRule(string name) => global::ImportExport.Manifest.S3BucketName.Validate(name);
+
+    private static string SeedManifest(string accessKeyId, string bucket) =>
+        $"""
+        manifestVersion: 2.0
+        accessKeyId: {accessKeyId}
+        deviceId: SEEDED-DEVICE
+        bucket: {bucket}
+        eraseDevice: no
+        returnAddress:
+          name: Jane Doe
+          street1: 123 Any Street
+          city: Anytown
+          stateOrProvince: WA
+          postalCode: 91011-1111
+          phoneNumber: 206-555-1000
+          country: USA
+        """;
+}

@@ -1,0 +1,36 @@
+namespace ImportExport.Emulator.Hosting;
+
+/// <summary>
+/// A fully built response. Handlers return one instead of writing to the socket so the pipeline can record it and,
+/// for the DropAfterCommit fault, throw it away after the state change is committed.
+/// </summary>
+internal sealed class ServiceResponse(int statusCode, string contentType, byte[] body, string? errorCode = null)
+{
+    public int StatusCode { get; } = statusCode;
+
+    public string ContentType { get; } = contentType;
+
+    public byte[] Body { get; } = body;
+
+    /// <summary>Set for error responses; recorded in the request log.</summary>
+    public string? ErrorCode { get; } = errorCode;
+
+    public List<KeyValuePair<string, string>> Headers { get; } = [];
+}
+
+/// <summary>A service error raised anywhere inside a handler; the service turns it into its wire format.</summary>
+internal sealed class ServiceErrorException(int statusCode, string code, string message) : Exception(message)
+{
+    public int StatusCode { get; } = statusCode;
+
+    public string Code { get; } = code;
+
+    /// <summary>Extra top-level JSON members for rest-json errors (reason, fieldList, resourceId, ...).</summary>
+    public Dictionary<string, object?> Details { get; } = [];
+
+    public ServiceErrorException With(string name, object? value)
+    {
+        Details[name] = value;
+        return this;
+    }
+}
