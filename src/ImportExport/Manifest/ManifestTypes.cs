@@ -1,9 +1,18 @@
 using System.Collections.Generic;
 
+// These files are compiled into the module (public API: New-IEJob, Test-IEManifest) and, as linked source, into the
+// emulator, which defines IMPORTEXPORT_MANIFEST_INTERNAL so its copy stays internal: a test project referencing both
+// assemblies then sees one ImportExport.Manifest, not two identical ones.
+
 namespace ImportExport.Manifest
 {
     /// <summary>The kind of job a manifest describes; the required fields differ between the two.</summary>
-    public enum ManifestJobType
+#if IMPORTEXPORT_MANIFEST_INTERNAL
+    internal
+#else
+    public
+#endif
+    enum ManifestJobType
     {
         Import,
         Export,
@@ -13,7 +22,12 @@ namespace ImportExport.Manifest
     /// What is wrong with a manifest, in the service's own terms: each kind maps one-to-one onto the error code
     /// AWS Import/Export returns (MalformedManifestException, MissingManifestFieldException, InvalidManifestFieldException).
     /// </summary>
-    public enum ManifestProblemKind
+#if IMPORTEXPORT_MANIFEST_INTERNAL
+    internal
+#else
+    public
+#endif
+    enum ManifestProblemKind
     {
         Malformed,
         MissingField,
@@ -21,7 +35,12 @@ namespace ImportExport.Manifest
     }
 
     /// <summary>One broken rule of a manifest, located by field path and YAML line so a person can fix it.</summary>
-    public sealed class ManifestProblem
+#if IMPORTEXPORT_MANIFEST_INTERNAL
+    internal
+#else
+    public
+#endif
+    sealed class ManifestProblem
     {
         public ManifestProblem(string field, string rule, int? line, ManifestProblemKind kind, string message)
         {
@@ -58,7 +77,12 @@ namespace ImportExport.Manifest
     }
 
     /// <summary>The outcome of <see cref="ManifestValidator.Validate"/>: every problem at once, plus what callers need from a valid manifest.</summary>
-    public sealed class ManifestValidationResult
+#if IMPORTEXPORT_MANIFEST_INTERNAL
+    internal
+#else
+    public
+#endif
+    sealed class ManifestValidationResult
     {
         internal ManifestValidationResult(
             IReadOnlyList<ManifestProblem> problems,
