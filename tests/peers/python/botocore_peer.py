@@ -592,10 +592,18 @@ def sc_ie_botocore_signs_sigv4_ingestionservice(p):
 
 @scenario
 def sc_ie_botocore_forced_sigv2(p):
-    """botocore still ships a SigV2 signer; a user can force it with signature_version='v2' (the model's own
-    value). The emulator must accept SigV2 form-parameter signatures and say so in its request log."""
+    """botocore still ships a SigV2 signer (the model's own signatureVersion is v2), but botocore 1.43 registers
+    choose-signer.importexport -> v4 without looking at Config(signature_version='v2') (ClientCreator calls
+    _register_importexport_events without the client config), so the only way to get SigV2 is a choose-signer
+    handler of our own that runs first. The emulator must accept SigV2 form parameters and log them as v2."""
     seen = {}
-    c = p.client("importexport", signature_version="v2")
+
+    def sigv2_client(**kw):
+        client = p.client("importexport", signature_version="v2", **kw)
+        client.meta.events.register_first("choose-signer.importexport", lambda **_: "v2")
+        return client
+
+    c = sigv2_client()
     c.meta.events.register("before-send.importexport.ListJobs",
                            lambda request, **_: seen.update(body=request.body, auth=request.headers.get("Authorization")))
     resp = c.list_jobs(MaxJobs=1)
@@ -606,7 +614,7 @@ def sc_ie_botocore_forced_sigv2(p):
     entry = p.find_logged("ListJobs", "MaxJobs", "1")
     sigver = str(get_ci(entry, "signatureVersion") or get_ci(entry, "signature") or "")
     require(re.search(r"2", sigver), "emulator logged signature version %r for a SigV2 request: %r" % (sigver, entry))
-    bad = p.client("importexport", signature_version="v2", secret_key=SECRET_KEY[:-4] + "XXXX")
+    bad = sigv2_client(secret_key=SECRET_KEY[:-4] + "XXXX")
     e = expect_error(lambda: bad.list_jobs(MaxJobs=1), "SignatureDoesNotMatch", what="SigV2 with a wrong secret")
     p.observed.update(body=re.sub(r"Signature=[^&]+", "Signature=...", body), jobs=len(resp.get("Jobs", [])),
                       wrong_secret=error_summary(e))
