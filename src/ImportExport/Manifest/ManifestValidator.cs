@@ -224,7 +224,7 @@ namespace ImportExport.Manifest
                     var state = address.Get("stateOrProvince");
                     if (state == null || state.IsNullOrEmptyScalar)
                     {
-                        Missing("returnAddress.stateOrProvince", "is required for addresses in the United States and Canada", state?.Line ?? address.Line);
+                        Missing("returnAddress.stateOrProvince", "is required for addresses in the United States and Canada", state?.Line ?? address.KeyLine ?? address.Line);
                     }
                 }
 
@@ -360,7 +360,7 @@ namespace ImportExport.Manifest
                     var value = map.Get(name);
                     if (value == null)
                     {
-                        Missing(prefix + name, "is required", map.Line);
+                        Missing(prefix + name, "is required", map.KeyLine ?? map.Line);
                     }
                     else if (value.IsNullOrEmptyScalar)
                     {

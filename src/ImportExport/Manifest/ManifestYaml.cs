@@ -20,6 +20,9 @@ namespace ImportExport.Manifest
         /// <summary>1-based line where the node starts.</summary>
         public int Line { get; }
 
+        /// <summary>Line of the key this node is the value of; a missing field is reported there (the <c>returnAddress:</c> line, not its first child).</summary>
+        public int? KeyLine { get; set; }
+
         /// <summary>Scalar text; null for a plain null (<c>~</c>, <c>null</c> or nothing at all).</summary>
         public string? Value { get; private set; }
 
@@ -227,6 +230,7 @@ namespace ImportExport.Manifest
                         }
 
                         var value = ReadNode(parser, state, depth + 1);
+                        value.KeyLine = key.Line;
                         mapping.Entries.Add(new KeyValuePair<ManifestNode, ManifestNode>(key, value));
                     }
 

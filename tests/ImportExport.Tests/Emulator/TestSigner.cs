@@ -114,7 +114,11 @@ internal sealed class TestClient(Uri endpoint) : IDisposable
             }
 
             var signedHeaders = string.Join(";", headers.Keys);
-            var canonical = $"POST\n{path}\n\n{string.Concat(headers.Select(h => h.Key + ":" + h.Value + "\n"))}\n{signedHeaders}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(body)))}";
+            // Canonical URI and query string are separate parts; query parameters here are simple (no encoding needed).
+            var queryStart = path.IndexOf('?');
+            var canonicalPath = queryStart < 0 ? path : path[..queryStart];
+            var canonicalQuery = queryStart < 0 ? string.Empty : string.Join("&", path[(queryStart + 1)..].Split('&').Order(StringComparer.Ordinal));
+            var canonical = $"POST\n{canonicalPath}\n{canonicalQuery}\n{string.Concat(headers.Select(h => h.Key + ":" + h.Value + "\n"))}\n{signedHeaders}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(body)))}";
             var scope = $"{date}/{signing.Region}/{signing.Service}/aws4_request";
             var stringToSign = $"AWS4-HMAC-SHA256\n{amzDate}\n{scope}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))}";
             var key = Hmac(Encoding.UTF8.GetBytes("AWS4" + signing.SecretKey), date);
