@@ -40,6 +40,14 @@ namespace ImportExport.Tests.Infrastructure;
 /// (tests/ImportExport.Tests/Module/ManifestTests.cs) pin this down.
 /// </para>
 /// <para>
+/// What the hosted engine has: the NuGet package System.Management.Automation carries the engine and the
+/// Microsoft.PowerShell.Core commands only (Get-Help, Get-Command, Import-Module, Test-ModuleManifest, ForEach-Object,
+/// Where-Object, Out-Host, Out-Null, ...). The Microsoft.PowerShell.Utility and .Management modules (Format-*,
+/// Out-String, Select-Object, Sort-Object, Export-Csv, ConvertTo-Json, Get-Content, Set-Content, Get-FormatData ...)
+/// are not in any package the NuGet mirror serves, so tests here use the .NET API or Out-Host (<see cref="RunToText"/>)
+/// instead, and what needs them is covered by tests/Pester on machines with pwsh.
+/// </para>
+/// <para>
 /// Environment variables are per process, not per runspace: <see cref="SetEnvironment"/> changes them for every
 /// test running in parallel. It restores the old values on Dispose; tests that use it must be in the
 /// <see cref="ProcessEnvironmentCollection"/> collection (which does not run in parallel with other collections).
@@ -70,6 +78,9 @@ public sealed class PowerShellHost : IDisposable
         _runspace = RunspaceFactory.CreateRunspace(Host, iss);
         _runspace.Open();
         ModuleManifest = moduleManifest;
+
+        // Text as a console without colour shows it: no ANSI escapes in formatted output (PowerShell 7.2+).
+        Run("if ($PSStyle) { $PSStyle.OutputRendering = 'PlainText' }");
 
         if (importModule)
         {
@@ -152,16 +163,27 @@ public sealed class PowerShellHost : IDisposable
             }
         }, pipelineInput);
 
-    /// <summary>Runs script text and returns its output formatted as a user sees it (Out-String -Width 250).</summary>
-    public string RunToText(string script, int width = 250)
+    /// <summary>
+    /// Runs script text and returns its output formatted as a user sees it in a console 250 characters wide: the
+    /// default views (ImportExport.Format.ps1xml) applied by Out-Host, captured from the host. (Out-String and
+    /// Format-* are not available here: see the remarks on the class.)
+    /// </summary>
+    public string RunToText(string script)
     {
-        var result = Run($"& {{ {script} }} | Out-String -Width {width}");
+        var result = Run($"& {{ {script} }} | Out-Host");
         if (result.Threw || result.Errors.Count > 0)
         {
             throw new InvalidOperationException(result.Describe());
         }
 
-        return string.Concat(result.Output.Select(o => o.BaseObject as string));
+        return result.HostText;
+    }
+
+    /// <summary>The names of the commands this engine has (for tests that must skip what it lacks).</summary>
+    public bool HasCommand(string name)
+    {
+        var r = Run("Get-Command -Name $args[0] -ErrorAction SilentlyContinue", name);
+        return r.Output.Count > 0;
     }
 
     private PSRunResult Invoke(Action<System.Management.Automation.PowerShell> build, IEnumerable<object?>? input = null)
@@ -460,19 +482,25 @@ public sealed class ScriptedHostUserInterface : PSHostUserInterface
         throw new InvalidOperationException("Unexpected Read-Host -AsSecureString in a test.");
     }
 
-    public override void Write(string value) => HostText.Append(value);
+    // The formatter still emits ANSI styles (table headers) to a custom host even with OutputRendering PlainText:
+    // hosts strip them (as the console host does when output is redirected), so recorded text is what a user reads.
+    private static readonly System.Text.RegularExpressions.Regex Ansi = new(@"\x1b\[[0-9;?]*[ -/]*[@-~]");
 
-    public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => HostText.Append(value);
+    private static string Plain(string? value) => value is null ? string.Empty : Ansi.Replace(value, string.Empty);
 
-    public override void WriteLine(string value) => HostText.AppendLine(value);
+    public override void Write(string value) => HostText.Append(Plain(value));
 
-    public override void WriteErrorLine(string value) => HostText.AppendLine(value);
+    public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => HostText.Append(Plain(value));
 
-    public override void WriteDebugLine(string message) => HostText.AppendLine("DEBUG: " + message);
+    public override void WriteLine(string value) => HostText.AppendLine(Plain(value));
 
-    public override void WriteVerboseLine(string message) => HostText.AppendLine("VERBOSE: " + message);
+    public override void WriteErrorLine(string value) => HostText.AppendLine(Plain(value));
 
-    public override void WriteWarningLine(string message) => HostText.AppendLine("WARNING: " + message);
+    public override void WriteDebugLine(string message) => HostText.AppendLine("DEBUG: " + Plain(message));
+
+    public override void WriteVerboseLine(string message) => HostText.AppendLine("VERBOSE: " + Plain(message));
+
+    public override void WriteWarningLine(string message) => HostText.AppendLine("WARNING: " + Plain(message));
 
     public override void WriteProgress(long sourceId, ProgressRecord record)
     {

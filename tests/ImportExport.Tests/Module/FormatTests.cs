@@ -1,0 +1,157 @@
+using System.Management.Automation;
+using ImportExport.IE;
+using ImportExport.Mgn;
+using ImportExport.Tests.Infrastructure;
+
+namespace ImportExport.Tests.Module;
+
+/// <summary>Every output type has a default table view that shows what an administrator needs first.</summary>
+public sealed class FormatTests : IClassFixture<HelpTests.Session>
+{
+    private readonly PowerShellHost _ps;
+
+    public FormatTests(HelpTests.Session session) => _ps = session.Host;
+
+    /// <summary>Output types that must have a table view, besides every [OutputType] of every cmdlet.</summary>
+    private static readonly Type[] ExtraViewTypes = [typeof(ImportError)];
+
+    public static TheoryData<string> ViewTypes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var type in ModuleFacts.DeclaredOutputTypes.Concat(ExtraViewTypes).Select(t => t.FullName!).Distinct().OrderBy(n => n, StringComparer.Ordinal))
+        {
+            data.Add(type);
+        }
+
+        return data;
+    }
+
+    /// <summary>The views as written: a table view selected by the full type name, in a file the engine accepts.</summary>
+    [Theory]
+    [MemberData(nameof(ViewTypes))]
+    public void OutputTypeHasATableView(string typeName)
+    {
+        var views = System.Xml.Linq.XDocument.Load(FormatFile).Descendants("View")
+            .Where(v => v.Element("ViewSelectedBy")?.Elements("TypeName").Any(t => t.Value.Trim() == typeName) == true)
+            .ToList();
+        Assert.True(views.Any(v => v.Element("TableControl") is not null), $"{typeName} has no table view in ImportExport.Format.ps1xml.");
+    }
+
+    [Fact]
+    public void FormatAndTypesFilesLoadWithoutErrors()
+    {
+        // The public engine loaders validate the files the way Import-Module does and throw on any error.
+        _ = new System.Management.Automation.Runspaces.FormatTable([FormatFile]);
+        _ = new System.Management.Automation.Runspaces.TypeTable([Path.Combine(ModuleFacts.StagedDirectory, "ImportExport.Types.ps1xml")]);
+    }
+
+    public static TheoryData<string, string[]> KeyColumns() => new()
+    {
+        { nameof(JobSummary), ["JobId", "JobType", "CreationDate", "IsCanceled", "K4T9Q", "Import"] },
+        { nameof(JobStatus), ["JobId", "JobType", "LocationCode", "ProgressCode", "ErrorCount", "TrackingNumber", "K4T9Q", "Returned", "SuccessWithErrors", "1Z999AA10123456784"] },
+        { nameof(CreatedJob), ["JobId", "JobType", "Signature", "WarningMessage", "K4T9Q", "DV+TpDfx1/TdSE9ktyK9k/bDTVI=", "Bucket name is not DNS compatible"] },
+        { nameof(JobUpdate), ["JobId", "Success", "WarningMessage", "K4T9Q", "True"] },
+        { nameof(CanceledJob), ["JobId", "Success", "K4T9Q", "True"] },
+        { nameof(ShippingLabel), ["JobId", "ShippingLabelURL", "K4T9Q, 8NXFZ", "https://example.com/label.pdf"] },
+        { nameof(ImportTask), ["ImportId", "Status", "Progress", "import-4c1a7f0e2b9d3a6c1", "STARTED", "42.5%", "s3://corp-mgn-inventory/inventory.csv"] },
+        { nameof(ImportError), ["ImportId", "ErrorType", "RowNumber", "RawError", "VALIDATION_ERROR", "17"] },
+    };
+
+    /// <summary>What a user sees for an object at the prompt: the default view, as a table with the key columns.</summary>
+    [Theory]
+    [MemberData(nameof(KeyColumns))]
+    public void DefaultOutputIsATableWithTheKeyColumns(string type, string[] expected)
+    {
+        _ps.SetVariable("sample", Sample(type));
+        var text = _ps.RunToText("$sample");
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        // A table: a header line, a line of dashes, a row.
+        Assert.True(lines.Length >= 3, text);
+        Assert.Matches("^-+( +-+)*$", lines[1]);
+        foreach (var item in expected)
+        {
+            Assert.Contains(item, text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ImportExport.", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Default property sets only choose what a bare Format-List shows: every property is still there for
+    /// Format-List *, Select-Object * and Export-Csv (which tests/Pester checks with the real cmdlets).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(KeyColumns))]
+    public void EveryPropertyStaysVisibleToPowerShell(string type, string[] expected)
+    {
+        _ = expected;
+        var sample = Sample(type);
+        _ps.SetVariable("sample", sample);
+        var r = _ps.Run("$sample.psobject.Properties | ForEach-Object Name");
+        Assert.False(r.Threw, r.Describe());
+        var names = r.Output.Select(o => o.ToString()).ToHashSet(StringComparer.Ordinal);
+        foreach (var property in sample.GetType().GetProperties())
+        {
+            Assert.Contains(property.Name, names);
+        }
+    }
+
+    [Fact]
+    public void JobStatusDefaultListLeavesOutSignaturesAndTheManifest()
+    {
+        _ps.SetVariable("sample", Sample(nameof(JobStatus)));
+        var r = _ps.Run("$sample.PSStandardMembers.DefaultDisplayPropertySet.ReferencedPropertyNames");
+        Assert.False(r.Threw, r.Describe());
+        var names = r.Output.Select(o => o.ToString()).ToList();
+        Assert.Contains("ProgressMessage", names);
+        Assert.Contains("TrackingNumber", names);
+        Assert.DoesNotContain("SignatureFileContents", names);
+        Assert.DoesNotContain("Signature", names);
+        Assert.DoesNotContain("CurrentManifest", names);
+    }
+
+    private static string FormatFile => Path.Combine(ModuleFacts.StagedDirectory, "ImportExport.Format.ps1xml");
+
+    internal static object Sample(string type)
+    {
+        var created = new DateTime(2025, 3, 14, 9, 21, 7, DateTimeKind.Utc);
+        var artifacts = new ArtifactList([new Artifact("Packing slip", "https://example.com/slip.pdf")]);
+        return type switch
+        {
+            nameof(JobSummary) => new JobSummary { JobId = "K4T9Q", JobType = JobType.Import, CreationDate = created, IsCanceled = false },
+            nameof(JobStatus) => new JobStatus
+            {
+                JobId = "K4T9Q", JobType = JobType.Import, LocationCode = "Returned", LocationMessage = "Shipped back",
+                ProgressCode = "SuccessWithErrors", ProgressMessage = "Completed with 3 errors", Carrier = "UPS",
+                TrackingNumber = "1Z999AA10123456784", LogBucket = "corp-logs", LogKey = "import-log-K4T9Q", ErrorCount = 3,
+                Signature = "DV+TpDfx1/TdSE9ktyK9k/bDTVI=", SignatureFileContents = "version:2.0\nsignature:DV+TpDfx1/TdSE9ktyK9k/bDTVI=",
+                CurrentManifest = "manifestVersion: 2.0", CreationDate = created, ArtifactList = artifacts,
+            },
+            nameof(CreatedJob) => new CreatedJob
+            {
+                JobId = "K4T9Q", JobType = JobType.Import, Signature = "DV+TpDfx1/TdSE9ktyK9k/bDTVI=",
+                SignatureFileContents = "version:2.0\nsignature:DV+TpDfx1/TdSE9ktyK9k/bDTVI=",
+                WarningMessage = "Bucket name is not DNS compatible", ArtifactList = artifacts,
+            },
+            nameof(JobUpdate) => new JobUpdate { JobId = "K4T9Q", Success = true, WarningMessage = "Return address updated", ArtifactList = artifacts },
+            nameof(CanceledJob) => new CanceledJob { JobId = "K4T9Q", Success = true },
+            nameof(ShippingLabel) => new ShippingLabel { JobId = new JobIdList(["K4T9Q", "8NXFZ"]), ShippingLabelURL = "https://example.com/label.pdf", Warning = "Street3 ignored" },
+            nameof(ImportTask) => new ImportTask
+            {
+                ImportId = "import-4c1a7f0e2b9d3a6c1", Arn = "arn:aws:mgn:us-west-2:111122223333:import/import-4c1a7f0e2b9d3a6c1",
+                Status = "STARTED", ProgressPercentage = 42.5, CreationDateTime = created, S3Bucket = "corp-mgn-inventory",
+                S3Key = "inventory.csv", S3BucketOwner = "111122223333", WavesCreatedCount = 1, WavesModifiedCount = 0,
+                ApplicationsCreatedCount = 2, ApplicationsModifiedCount = 0, ServersCreatedCount = 5, ServersModifiedCount = 1,
+                Tags = new TagSet(new Dictionary<string, string> { ["Project"] = "DC-Exit" }),
+            },
+            nameof(ImportError) => new ImportError
+            {
+                ImportId = "import-4c1a7f0e2b9d3a6c1", ErrorDateTime = created, ErrorType = "VALIDATION_ERROR", RowNumber = 17,
+                RawError = "mgn:server:platform must be LINUX or WINDOWS", AccountId = "111122223333",
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(type)),
+        };
+    }
+}
