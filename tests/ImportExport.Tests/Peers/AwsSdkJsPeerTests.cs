@@ -60,6 +60,12 @@ public sealed class AwsSdkJsPeerTests(EmulatorFixture emulator) : PeerScenarioTe
     [Fact, Scenario("ie_wrong_secret_is_signature_does_not_match")]
     public Task AwsSdkJs_SigV2_with_a_wrong_secret_is_SignatureDoesNotMatch() => Run();
 
+    [Fact, Scenario("ie_retries_throttling")]
+    public Task AwsSdkJs_retries_ImportExport_Throttling_and_succeeds() => Run();
+
+    [Fact, Scenario("ie_retries_service_unavailable")]
+    public Task AwsSdkJs_retries_an_ImportExport_HTTP_503_and_succeeds() => Run();
+
     [Fact, Scenario("mgn_start_import")]
     public Task AwsSdkJs_StartImport_is_202_with_a_pending_task_signed_SigV4_mgn() => Run();
 
@@ -80,6 +86,9 @@ public sealed class AwsSdkJsPeerTests(EmulatorFixture emulator) : PeerScenarioTe
 
     [Fact, Scenario("mgn_list_import_errors_unknown_import")]
     public Task AwsSdkJs_ListImportErrors_of_an_unknown_import_is_ResourceNotFoundException() => Run();
+
+    [Fact, Scenario("mgn_retries_throttling")]
+    public Task AwsSdkJs_retries_Mgn_ThrottlingException_and_succeeds() => Run();
 
     [Fact, Scenario("mgn_wrong_secret")]
     public Task AwsSdkJs_Mgn_with_a_wrong_secret_is_InvalidSignatureException() => Run();

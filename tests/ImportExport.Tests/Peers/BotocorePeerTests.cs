@@ -103,6 +103,22 @@ public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTe
     [Fact, Scenario("ie_botocore_forced_sigv2")]
     public Task Botocore_forced_to_SigV2_is_accepted_and_verified() => Run();
 
+    [Fact, Scenario("ie_signing_region_must_be_us_east_1")]
+    public Task Botocore_ImportExport_signed_for_another_region_is_SignatureDoesNotMatch() => Run();
+
+    [Fact, Scenario("ie_unsigned_request_is_missing_authentication_token")]
+    public Task Botocore_ImportExport_unsigned_is_MissingAuthenticationToken() => Run();
+
+    // ---- Import/Export retries (emulator faults) ----
+    [Fact, Scenario("ie_retries_throttling")]
+    public Task Botocore_retries_ImportExport_Throttling_and_succeeds() => Run();
+
+    [Fact, Scenario("ie_retries_internal_error")]
+    public Task Botocore_retries_an_ImportExport_HTTP_500_and_succeeds() => Run();
+
+    [Fact, Scenario("ie_retries_service_unavailable")]
+    public Task Botocore_retries_an_ImportExport_HTTP_503_and_succeeds() => Run();
+
     // ---- MGN StartImport ----
     [Fact, Scenario("mgn_start_import")]
     public Task Botocore_StartImport_is_202_with_a_pending_task_and_its_tags() => Run();
@@ -147,6 +163,22 @@ public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTe
 
     [Fact, Scenario("mgn_unknown_access_key")]
     public Task Botocore_Mgn_with_an_unknown_key_is_UnrecognizedClientException() => Run();
+
+    [Fact, Scenario("mgn_unsigned_request_is_missing_authentication_token")]
+    public Task Botocore_Mgn_unsigned_is_MissingAuthenticationTokenException() => Run();
+
+    [Fact, Scenario("mgn_imports_are_regional")]
+    public Task Botocore_Mgn_imports_are_visible_only_in_their_region() => Run();
+
+    // ---- MGN retries (emulator faults) ----
+    [Fact, Scenario("mgn_retries_throttling")]
+    public Task Botocore_retries_Mgn_ThrottlingException_and_succeeds() => Run();
+
+    [Fact, Scenario("mgn_retries_service_unavailable")]
+    public Task Botocore_retries_an_Mgn_HTTP_503_and_succeeds() => Run();
+
+    [Fact, Scenario("mgn_start_import_retry_after_lost_response_is_idempotent")]
+    public Task Botocore_StartImport_retried_after_a_lost_response_creates_one_import() => Run();
 
     [Fact, Scenario("mgn_botocore_signs_sigv4_mgn")]
     public Task Botocore_signs_Mgn_with_SigV4_as_mgn_and_the_emulator_logs_it() => Run();

@@ -101,7 +101,7 @@ class Peer {
       });
       req.send((err, data) => {
         if (err) { err.sent = sent; err.peerOperation = operation; reject(err); return; }
-        resolve({ data, sent, statusCode: req.response.httpResponse.statusCode });
+        resolve({ data, sent, statusCode: req.response.httpResponse.statusCode, retryCount: req.response.retryCount });
       });
     });
   }
@@ -124,9 +124,11 @@ class Peer {
   }
 
   // ---- admin API (no signature) ----
-  admin(method, path) {
+  admin(method, path, body) {
     return new Promise((resolve, reject) => {
-      const req = http.request(this.endpoint + path, { method }, (res) => {
+      const data = body === undefined ? null : Buffer.from(JSON.stringify(body));
+      const headers = data ? { 'Content-Type': 'application/json', 'Content-Length': data.length } : {};
+      const req = http.request(this.endpoint + path, { method, headers }, (res) => {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
         res.on('end', () => {
@@ -136,8 +138,16 @@ class Peer {
         });
       });
       req.on('error', reject);
-      req.end();
+      req.end(data || undefined);
     });
+  }
+  /** Injects one fault rule while fn runs; clears all faults afterwards. */
+  async withFault(spec, fn) {
+    await this.admin('POST', '/__admin/faults', spec);
+    try { return await fn(); } finally { await this.admin('DELETE', '/__admin/faults'); }
+  }
+  async logged(operation, needle) {
+    return (await this.requestLog()).filter((e) => String(getCi(e, 'operation')) === operation && JSON.stringify(getCi(e, 'parameters') || {}).includes(needle));
   }
   advanceJob(id, to) { return this.admin('POST', `/__admin/jobs/${encodeURIComponent(id)}/advance?to=${to}`); }
   advanceImport(id, to) { return this.admin('POST', `/__admin/imports/${encodeURIComponent(id)}/advance?to=${to}`); }
@@ -327,6 +337,25 @@ const SCENARIOS = {
     p.observed.error = errorSummary(err);
   },
 
+  async ie_retries_throttling(p) {
+    const job = (await p.createJob()).JobId;
+    const c = p.client('ie', { maxRetries: 2, retryDelayOptions: { base: 10 } });
+    const r = await p.withFault({ kind: 'Throttle', service: 'importexport', operation: 'GetStatus', count: 1 },
+      () => p.call(c, 'GetStatus', { JobId: job }));
+    equal(r.retryCount, 1, 'aws-sdk retries after one Throttling');
+    const attempts = await p.logged('GetStatus', job);
+    equal(attempts.map((a) => getCi(a, 'errorCode') || null), ['Throttling', null], 'logged GetStatus attempts (error codes)');
+    p.observed.retryCount = r.retryCount;
+  },
+  async ie_retries_service_unavailable(p) {
+    const job = (await p.createJob()).JobId;
+    const c = p.client('ie', { maxRetries: 2, retryDelayOptions: { base: 10 } });
+    const r = await p.withFault({ kind: 'ServiceUnavailable', service: 'importexport', operation: 'GetStatus', count: 1 },
+      () => p.call(c, 'GetStatus', { JobId: job }));
+    equal(r.retryCount, 1, 'aws-sdk retries after one HTTP 503');
+    p.observed.retryCount = r.retryCount;
+  },
+
   // ================= MGN: rest-json, SigV4 as mgn =================
   async mgn_start_import(p) {
     const key = `imports/${hex(8)}.csv`;
@@ -396,6 +425,16 @@ const SCENARIOS = {
     const err = await p.expectError(() => p.call(p.mgn, 'ListImportErrors', { importID: 'import-0000000000000000a' }),
       'ResourceNotFoundException', 404, 'ListImportErrors of an unknown import id');
     p.observed.error = errorSummary(err);
+  },
+  async mgn_retries_throttling(p) {
+    const c = p.client('mgn', { maxRetries: 2, retryDelayOptions: { base: 10 } });
+    const marker = `import-${hex(9).slice(0, 17)}`;
+    const r = await p.withFault({ kind: 'Throttle', service: 'mgn', operation: 'ListImports', count: 1 },
+      () => p.call(c, 'ListImports', { filters: { importIDs: [marker] } }));
+    equal(r.retryCount, 1, 'aws-sdk retries after one ThrottlingException');
+    const attempts = await p.logged('ListImports', marker);
+    equal(attempts.map((a) => [getCi(a, 'statusCode'), getCi(a, 'errorCode') || null]), [[429, 'ThrottlingException'], [200, null]], 'logged ListImports attempts');
+    p.observed.retryCount = r.retryCount;
   },
   async mgn_wrong_secret(p) {
     const c = p.client('mgn', { secretAccessKey: SECRET_KEY.slice(0, -4) + 'XXXX' });

@@ -13,6 +13,7 @@ stderr on any mismatch, 2 on usage errors. Either way it prints one JSON line de
 """
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -34,6 +35,7 @@ for _name in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SE
 
 try:
     import botocore
+    import botocore.parsers
     import botocore.session
     from botocore.config import Config
     from botocore.exceptions import ClientError
@@ -105,7 +107,8 @@ class Peer:
 
     # ---- clients -------------------------------------------------------------------------------------
     def client(self, service, region=None, access_key=None, secret_key=None, **config):
-        cfg = Config(retries={"total_max_attempts": 1}, connect_timeout=5, read_timeout=30, **config)
+        config.setdefault("retries", {"total_max_attempts": 1})
+        cfg = Config(connect_timeout=5, read_timeout=30, **config)
         return self.session.create_client(
             service,
             region_name=region or (IE_REGION if service == "importexport" else MGN_REGION),
@@ -150,6 +153,21 @@ class Peer:
 
     def advance_import(self, import_id, to):
         return self.admin("POST", "/__admin/imports/%s/advance?to=%s" % (import_id, to))
+
+    @contextlib.contextmanager
+    def fault(self, **spec):
+        """Injects one fault rule for the duration of the block; clears all faults afterwards."""
+        self.admin("POST", "/__admin/faults", spec)
+        try:
+            yield
+        finally:
+            self.admin("DELETE", "/__admin/faults")
+
+    def logged(self, operation, param_name, param_value):
+        """Every request-log entry of operation whose decoded parameters carry param_value, oldest first."""
+        return [e for e in self.request_log()
+                if str(get_ci(e, "operation")) == operation
+                and contains_value(get_ci(e, "parameters") or {}, param_name, param_value)]
 
     def request_log(self):
         log = self.admin("GET", "/__admin/requests")
@@ -620,6 +638,70 @@ def sc_ie_botocore_forced_sigv2(p):
                       wrong_secret=error_summary(e))
 
 
+@scenario
+def sc_ie_signing_region_must_be_us_east_1(p):
+    """With a custom endpoint botocore scopes SigV4 to the client's region; the Import/Export endpoint is global
+    and only accepts us-east-1, like AWS's other global endpoints."""
+    c = p.client("importexport", region="eu-west-1")
+    e = expect_error(lambda: c.list_jobs(MaxJobs=1), "SignatureDoesNotMatch", 403,
+                     "ListJobs signed for eu-west-1/IngestionService")
+    require("us-east-1" in (e.response["Error"].get("Message") or "") or "region" in (e.response["Error"].get("Message") or ""),
+            "the message does not say the scope's region is wrong: %r" % e.response["Error"].get("Message"))
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_unsigned_request_is_missing_authentication_token(p):
+    c = p.client("importexport")
+    # botocore's own choose-signer.importexport handler would sign anyway; ours runs first.
+    c.meta.events.register_first("choose-signer.importexport", lambda **_: botocore.UNSIGNED)
+    e = expect_error(lambda: c.list_jobs(), "MissingAuthenticationToken", 403, "ListJobs without any signature")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_ie_retries_throttling(p):
+    job = p.create_job()["JobId"]
+    c = p.client("importexport", retries={"total_max_attempts": 3, "mode": "legacy"})
+    with p.fault(kind="Throttle", service="importexport", operation="GetStatus", count=1):
+        resp = c.get_status(JobId=job)
+    equal(resp["ResponseMetadata"].get("RetryAttempts"), 1, "botocore retry attempts after one Throttling")
+    attempts = p.logged("GetStatus", "JobId", job)
+    equal([get_ci(a, "errorCode") for a in attempts], ["Throttling", None], "logged GetStatus attempts (error codes)")
+    p.observed.update(attempts=[{"status": get_ci(a, "statusCode"), "error": get_ci(a, "errorCode")} for a in attempts])
+
+
+@scenario
+def sc_ie_retries_internal_error(p):
+    job = p.create_job()["JobId"]
+    c = p.client("importexport", retries={"total_max_attempts": 3, "mode": "standard"})
+    with p.fault(kind="InternalError", service="importexport", operation="GetStatus", count=1):
+        resp = c.get_status(JobId=job)
+    equal(resp["ResponseMetadata"].get("RetryAttempts"), 1, "retry attempts after one HTTP 500")
+    attempts = p.logged("GetStatus", "JobId", job)
+    equal([get_ci(a, "statusCode") for a in attempts], [500, 200], "logged GetStatus statuses")
+    p.observed.update(statuses=[get_ci(a, "statusCode") for a in attempts])
+
+
+@scenario
+def sc_ie_retries_service_unavailable(p):
+    """A 503 from the front end must reach botocore's retry logic. botocore's query/XML parser treats a 5xx body
+    as a generic error only when it is empty or starts with '<html>' (parsers.ResponseParser._is_generic_error_response),
+    which is what AWS's load balancers send; any other non-XML body raises ResponseParserError, which is not retried."""
+    job = p.create_job()["JobId"]
+    c = p.client("importexport", retries={"total_max_attempts": 3, "mode": "standard"})
+    with p.fault(kind="ServiceUnavailable", service="importexport", operation="GetStatus", count=1):
+        try:
+            resp = c.get_status(JobId=job)
+        except botocore.parsers.ResponseParserError as e:
+            raise Mismatch("botocore could not parse the emulator's Import/Export 503 and did not retry: %s"
+                           % str(e).replace("\n", " "))
+    equal(resp["ResponseMetadata"].get("RetryAttempts"), 1, "retry attempts after one HTTP 503")
+    attempts = p.logged("GetStatus", "JobId", job)
+    equal([get_ci(a, "statusCode") for a in attempts], [503, 200], "logged GetStatus statuses")
+    p.observed.update(statuses=[get_ci(a, "statusCode") for a in attempts])
+
+
 # ======================================================================================================
 # MGN (rest-json, SigV4 as mgn)
 # ======================================================================================================
@@ -801,6 +883,69 @@ def sc_mgn_botocore_signs_sigv4_mgn(p):
     sigver = str(get_ci(entry, "signatureVersion") or get_ci(entry, "signature") or "")
     require("4" in sigver, "emulator logged signature version %r for a SigV4 MGN request: %r" % (sigver, entry))
     p.observed.update(authorization=re.sub(r"Signature=\w+", "Signature=...", auth), url=seen["url"], logged=entry)
+
+
+@scenario
+def sc_mgn_imports_are_regional(p):
+    iid = p.start_import()["importTask"]["importID"]
+    other = p.client("mgn", region="us-west-2")
+    listed = other.list_imports(filters={"importIDs": [iid]}).get("items", [])
+    equal(listed, [], "ListImports in us-west-2 of an import started in %s" % MGN_REGION)
+    expect_error(lambda: other.list_import_errors(importID=iid), "ResourceNotFoundException", 404,
+                 "ListImportErrors in us-west-2 of an import started in %s" % MGN_REGION)
+    p.observed.update(importID=iid)
+
+
+@scenario
+def sc_mgn_unsigned_request_is_missing_authentication_token(p):
+    c = p.client("mgn", signature_version=botocore.UNSIGNED)
+    e = expect_error(lambda: c.list_imports(), "MissingAuthenticationTokenException", 403, "ListImports unsigned")
+    p.observed.update(error=error_summary(e))
+
+
+@scenario
+def sc_mgn_retries_throttling(p):
+    c = p.client("mgn", retries={"total_max_attempts": 3, "mode": "standard"})
+    marker = "import-%s" % uuid.uuid4().hex[:17]
+    with p.fault(kind="Throttle", service="mgn", operation="ListImports", count=1):
+        resp = c.list_imports(filters={"importIDs": [marker]})
+    equal(resp["ResponseMetadata"].get("RetryAttempts"), 1, "botocore retry attempts after one ThrottlingException")
+    attempts = p.logged("ListImports", "importIDs", marker)
+    equal([(get_ci(a, "statusCode"), get_ci(a, "errorCode")) for a in attempts],
+          [(429, "ThrottlingException"), (200, None)], "logged ListImports attempts")
+    p.observed.update(attempts=len(attempts))
+
+
+@scenario
+def sc_mgn_retries_service_unavailable(p):
+    c = p.client("mgn", retries={"total_max_attempts": 3, "mode": "standard"})
+    marker = "import-%s" % uuid.uuid4().hex[:17]
+    with p.fault(kind="ServiceUnavailable", service="mgn", operation="ListImports", count=1):
+        resp = c.list_imports(filters={"importIDs": [marker]})
+    equal(resp["ResponseMetadata"].get("RetryAttempts"), 1, "botocore retry attempts after one HTTP 503")
+    attempts = p.logged("ListImports", "importIDs", marker)
+    equal([get_ci(a, "statusCode") for a in attempts], [503, 200], "logged ListImports statuses")
+    p.observed.update(attempts=len(attempts))
+
+
+@scenario
+def sc_mgn_start_import_retry_after_lost_response_is_idempotent(p):
+    """The emulator commits StartImport and drops the connection; botocore retries with the clientToken it generated
+    once, so the retry must return the import the first attempt created, not a second one."""
+    key = "imports/lost-%s.csv" % uuid.uuid4().hex
+    c = p.client("mgn", retries={"total_max_attempts": 3, "mode": "standard"})
+    with p.fault(kind="DropAfterCommit", service="mgn", operation="StartImport", count=1):
+        resp = c.start_import(s3BucketSource={"s3Bucket": "my-import-bucket", "s3Key": key})
+    equal(resp["ResponseMetadata"].get("RetryAttempts"), 1, "botocore retry attempts after a dropped response")
+    mine = [i for i in p.mgn.get_paginator("list_imports").paginate().build_full_result().get("items", [])
+            if i.get("s3BucketSource", {}).get("s3Key") == key]
+    equal([i["importID"] for i in mine], [resp["importTask"]["importID"]], "imports created for %s" % key)
+    attempts = p.logged("StartImport", "s3Key", key)
+    equal(len(attempts), 2, "StartImport attempts in the request log")
+    tokens = {contains_value(get_ci(a, "parameters"), "clientToken", (get_ci(attempts[0], "parameters") or {}).get("clientToken"))
+              for a in attempts}
+    equal(tokens, {True}, "both attempts carry the same clientToken")
+    p.observed.update(importID=resp["importTask"]["importID"])
 
 
 # ======================================================================================================
