@@ -34,6 +34,9 @@ public sealed class EmulatorServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole();
+
+        // stdout belongs to the base URL line that scripts read; every log line goes to stderr.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(options.LogLevel);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -81,7 +84,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     private static void MapRoutes(WebApplication app, EmulatorState state)
     {
-        var pipeline = new ServicePipeline(state);
+        var pipeline = new ServicePipeline(state, app.Services.GetRequiredService<ILogger<ServicePipeline>>());
         var importExport = new ImportExportProtocol(state);
         var mgn = new MgnProtocol(state);
 

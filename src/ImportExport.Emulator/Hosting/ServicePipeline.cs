@@ -9,14 +9,26 @@ namespace ImportExport.Emulator.Hosting;
 /// What every service request goes through, whatever the protocol: buffer the body, name the operation, record it,
 /// apply an injected fault, run the handler, stamp Date and x-amzn-RequestId, write or drop the response.
 /// </summary>
-internal sealed class ServicePipeline(EmulatorState state)
+internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeline> logger)
 {
     /// <summary>Generous for a 1 MiB manifest URL-encoded (up to 3x) plus other parameters.</summary>
     public const int MaxBodyBytes = 8 * 1024 * 1024;
 
     public async Task RunAsync(HttpContext http, IServiceProtocol protocol)
     {
-        var body = await ReadBodyAsync(http);
+        byte[] body;
+        try
+        {
+            body = await ReadBodyAsync(http);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Oversized or truncated body: answer like a front end would, before any service logic.
+            var tooLarge = new ServiceResponse(ex.StatusCode, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(ex.Message), "BadRequest");
+            await WriteAsync(http, tooLarge, Guid.NewGuid().ToString());
+            return;
+        }
+
         var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (http.Request.PathBase + http.Request.Path + http.Request.QueryString);
         var queryIndex = rawTarget.IndexOf('?');
         var rawPath = queryIndex < 0 ? rawTarget : rawTarget[..queryIndex];
@@ -69,10 +81,10 @@ internal sealed class ServicePipeline(EmulatorState state)
                 break;
             case FaultKind.Delay:
                 await Task.Delay(fault.DelayMs, http.RequestAborted);
-                response = protocol.Handle(exchange, operation);
+                response = Handle(protocol, exchange, operation);
                 break;
             default:
-                response = protocol.Handle(exchange, operation);
+                response = Handle(protocol, exchange, operation);
                 break;
         }
 
@@ -85,6 +97,20 @@ internal sealed class ServicePipeline(EmulatorState state)
         }
 
         await WriteAsync(http, response, requestId);
+    }
+
+    // An emulator bug must still look like a service error to the client (and be visible in the log), not a bare 500.
+    private ServiceResponse Handle(IServiceProtocol protocol, Exchange exchange, string? operation)
+    {
+        try
+        {
+            return protocol.Handle(exchange, operation);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "{Service} {Operation} failed inside the emulator", protocol.Service, operation);
+            return protocol.Fault(exchange, FaultKind.InternalError);
+        }
     }
 
     /// <summary>Writes a response with the headers every AWS response carries.</summary>
