@@ -21,6 +21,9 @@ public sealed class AwsSdkJsPeerTests(EmulatorFixture emulator) : PeerScenarioTe
     [Fact, Scenario("ie_create_job_validate_only_creates_nothing")]
     public Task AwsSdkJs_CreateJob_with_ValidateOnly_creates_nothing() => Run();
 
+    [Fact, Scenario("ie_manifest_with_special_characters_round_trips")]
+    public Task AwsSdkJs_SigV2_with_non_ASCII_and_reserved_characters_verifies_and_round_trips() => Run();
+
     [Fact, Scenario("ie_get_status")]
     public Task AwsSdkJs_GetStatus_of_a_new_job_is_Pending_NotReceived_with_its_manifest() => Run();
 

@@ -31,6 +31,9 @@ public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTe
     [Fact, Scenario("ie_create_job_manifest_access_key_mismatch")]
     public Task Botocore_CreateJob_whose_manifest_names_another_key_is_InvalidAccessKeyIdException() => Run();
 
+    [Fact, Scenario("ie_manifest_with_special_characters_round_trips")]
+    public Task Botocore_a_manifest_with_non_ASCII_and_reserved_characters_round_trips() => Run();
+
     // ---- GetStatus ----
     [Fact, Scenario("ie_get_status")]
     public Task Botocore_GetStatus_of_a_new_job_is_Pending_NotReceived_with_its_manifest() => Run();
@@ -134,6 +137,9 @@ public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTe
 
     [Fact, Scenario("mgn_start_import_validation_exception")]
     public Task Botocore_StartImport_with_a_non_csv_key_is_ValidationException_with_fieldList() => Run();
+
+    [Fact, Scenario("mgn_start_import_accepts_names_the_model_allows")]
+    public Task Botocore_StartImport_accepts_a_bucket_name_the_MGN_model_allows() => Run();
 
     [Fact, Scenario("mgn_start_import_missing_bucket_source")]
     public Task Botocore_StartImport_without_s3BucketSource_is_ValidationException() => Run();

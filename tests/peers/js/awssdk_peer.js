@@ -229,6 +229,16 @@ const SCENARIOS = {
     require_(Math.abs(Date.now() - data.CreationDate.getTime()) < 3600e3, `CreationDate ${data.CreationDate.toISOString()} is not near now`);
     p.observed.status = data;
   },
+  async ie_manifest_with_special_characters_round_trips(p) {
+    // SigV2 signs the RFC 3986-encoded form parameters: the emulator must canonicalize them exactly as AWS does.
+    const manifest = ['manifestVersion: 2.0', `accessKeyId: ${ACCESS_KEY}`, 'deviceId: sp-\u00e9~*', 'eraseDevice: yes',
+      'bucket: my-import-bucket', 'returnAddress:', '  name: "Zo\u00eb O\'Brien (\u00dcn\u00efc\u00f8d\u00e9) ~*!"',
+      '  company: "A&B 100% +plus; =eq"', "  street1: 1 Rue de l'\u00c9glise", '  city: S\u00e3o Paulo',
+      '  stateOrProvince: SP', '  postalCode: 01000-000', '  phoneNumber: +55 11 5555-1111', '  country: Brazil', ''].join('\n');
+    const job = (await p.createJob(manifest)).JobId;
+    equal((await p.call(p.ie, 'GetStatus', { JobId: job })).data.CurrentManifest, manifest, 'CurrentManifest with non-ASCII and reserved characters');
+    p.observed.job = job;
+  },
   async ie_get_status_unknown_job(p) {
     const err = await p.expectError(() => p.call(p.ie, 'GetStatus', { JobId: 'NOSUCHJOB1' }), 'InvalidJobIdException', 400,
       'GetStatus of an unknown job id');

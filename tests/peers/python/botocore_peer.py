@@ -369,6 +369,17 @@ def sc_ie_get_status(p):
 
 
 @scenario
+def sc_ie_manifest_with_special_characters_round_trips(p):
+    extra_address = ("returnAddress:\n  name: \"Zo\u00eb O'Brien (\u00dcn\u00efc\u00f8d\u00e9) ~*!\"\n"
+                     "  company: \"A&B 100% +plus; =eq\"\n  street1: 1 Rue de l'\u00c9glise\n  city: S\u00e3o Paulo\n"
+                     "  stateOrProvince: SP\n  postalCode: 01000-000\n  phoneNumber: +55 11 5555-1111\n  country: Brazil\n")
+    manifest = import_manifest(drop="returnAddress", extra=extra_address)
+    job = p.create_job(manifest=manifest)["JobId"]
+    equal(p.ie.get_status(JobId=job).get("CurrentManifest"), manifest, "CurrentManifest with non-ASCII and reserved characters")
+    p.observed.update(job=job)
+
+
+@scenario
 def sc_ie_get_status_unknown_job(p):
     e = expect_error(lambda: p.ie.get_status(JobId="NOSUCHJOB1"), "InvalidJobIdException", 400,
                      "GetStatus of an unknown job id")
@@ -767,8 +778,26 @@ def sc_mgn_start_import_validation_exception(p):
     require(fields and all("name" in f and "message" in f for f in fields),
             "ValidationException without a fieldList of {name, message}: %r" % strip_meta(e.response))
     require(any("s3Key" in f["name"] for f in fields), "fieldList does not name s3Key: %r" % fields)
-    require(e.response.get("reason"), "ValidationException without reason: %r" % strip_meta(e.response))
+    reasons = p.mgn.meta.service_model.shape_for("ValidationException").members["reason"].enum
+    require(e.response.get("reason") in reasons, "ValidationException reason %r is not one of the model's %r"
+            % (e.response.get("reason"), reasons))
     p.observed.update(error=error_summary(e), fieldList=fields, reason=e.response.get("reason"))
+
+
+@scenario
+def sc_mgn_start_import_accepts_names_the_model_allows(p):
+    """The MGN model constrains s3Bucket to [a-zA-Z0-9.\\-_]{1,255} (legacy S3 bucket names with capitals and
+    underscores are valid there); a name inside that pattern must not fail validation."""
+    pattern = p.mgn.meta.service_model.shape_for("S3BucketSource").members["s3Bucket"].metadata.get("pattern")
+    name = "Legacy_Bucket.2017"
+    require(re.fullmatch(pattern, name), "test premise: %r should match the model pattern %r" % (name, pattern))
+    try:
+        resp = p.mgn.start_import(s3BucketSource={"s3Bucket": name, "s3Key": "imports/%s.csv" % uuid.uuid4().hex})
+    except ClientError as e:
+        raise Mismatch("StartImport with s3Bucket %r (matches the model pattern %r) failed: %s %s"
+                       % (name, pattern, error_summary(e), e.response.get("fieldList")))
+    equal(status_of(resp), 202, "StartImport HTTP status")
+    p.observed.update(importID=resp["importTask"]["importID"])
 
 
 @scenario
