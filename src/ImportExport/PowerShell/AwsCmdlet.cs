@@ -59,6 +59,15 @@ namespace ImportExport.PowerShell
         [ValidateNotNullOrEmpty]
         public string? EndpointUrl { get; set; }
 
+        /// <summary>
+        /// Retries after the first attempt of each request (0 turns retries off). Without it: AWS_MAX_ATTEMPTS,
+        /// max_attempts of the profile, or 2 retries (3 attempts). Throttling, HTTP 500/502/503/504, broken
+        /// connections and timeouts are retried with exponential backoff and jitter.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(0, 20)]
+        public int? MaxRetry { get; set; }
+
         /// <summary>The Import/Export client for this pipeline, built on first use.</summary>
         protected ServiceConnection<ImportExportClient> ImportExport =>
             _importExport ??= Connect("Import/Export", ServiceClients.ImportExport);
@@ -89,7 +98,7 @@ namespace ImportExport.PowerShell
         {
             try
             {
-                return call();
+                return WithRetryNotices(call);
             }
             catch (Exception ex) when (IsServiceFailure(ex))
             {
@@ -98,8 +107,40 @@ namespace ImportExport.PowerShell
             }
         }
 
+        /// <summary>Runs <paramref name="call"/> with each retry of its requests reported on the verbose stream.</summary>
+        protected T WithRetryNotices<T>(Func<T> call)
+        {
+            // Core runs a synchronous call's retry loop on this thread; anything heard elsewhere waits for the end.
+            var pipelineThread = System.Threading.Thread.CurrentThread.ManagedThreadId;
+            var deferred = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            try
+            {
+                using (RetryNotices.Listen(notice =>
+                {
+                    if (System.Threading.Thread.CurrentThread.ManagedThreadId == pipelineThread)
+                    {
+                        WriteVerbose(notice);
+                    }
+                    else
+                    {
+                        deferred.Enqueue(notice);
+                    }
+                }))
+                {
+                    return call();
+                }
+            }
+            finally
+            {
+                while (deferred.TryDequeue(out var notice))
+                {
+                    WriteVerbose(notice);
+                }
+            }
+        }
+
         protected static bool IsServiceFailure(Exception ex) =>
-            ex is AmazonClientException || ex is CredentialResolutionException || ex is ServiceConfigurationException;
+            ex is AmazonServiceException || ex is AmazonClientException || ex is CredentialResolutionException || ex is ServiceConfigurationException;
 
         /// <summary>True when the user asked for -WhatIf: Force must not turn that into a real call.</summary>
         protected bool IsWhatIf =>
@@ -113,7 +154,7 @@ namespace ImportExport.PowerShell
             {
                 var connection = factory(Settings);
                 WriteVerbose($"{service}: endpoint {connection.Endpoint}, signing region {connection.Region} ({connection.RegionSource}), " +
-                             $"credentials from {connection.CredentialSource} (access key {Mask(connection.AccessKeyId)}).");
+                             $"credentials from {connection.CredentialSource} (access key {Mask(connection.AccessKeyId)}), {connection.Retry.Describe()}.");
                 return connection;
             }
             catch (Exception ex) when (IsServiceFailure(ex))
@@ -134,6 +175,7 @@ namespace ImportExport.PowerShell
                 SecretKey = SecretKey,
                 SessionToken = SessionToken,
                 EndpointUrl = EndpointUrl,
+                MaxRetries = MaxRetry,
             };
 
             if (Credential is not null)
