@@ -1,0 +1,398 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Management.Automation.Runspaces;
+using System.Text.Json;
+using ImportExport.Bench.Host;
+using ImportExport.IE;
+using ImportExport.Runtime;
+
+namespace ImportExport.Bench;
+
+/// <summary>Runs the four measurements in one emulator and prints the tables (markdown).</summary>
+internal sealed class Bench(Options options, Paths paths)
+{
+    private const int PageSize = 1000;
+    private const int MemorySmall = 1_000;
+    private readonly Dictionary<string, object?> raw = new();
+    private readonly Report report = new();
+    private Runspace? runspace;
+    private ImportExportClient? client;
+    private EmulatorProcess? emulator;
+    private string jobId = "";
+    private bool hasBotocore;
+    private bool hasJs;
+
+    private int[] PagingSizes => options.Quick ? [10_000] : [10_000, 100_000];
+
+    private int MemoryLarge => options.Quick ? 10_000 : 100_000;
+
+    public void Run()
+    {
+        CheckBuilt();
+        var machine = Machine.Describe(paths);
+        hasBotocore = machine.Botocore is not null;
+        hasJs = machine.AwsSdkJs is not null;
+        raw["machine"] = machine;
+        raw["options"] = new { options.Quick, options.Rounds, options.Calls, Only = options.Only.ToArray(), module = paths.ModuleManifest };
+        report.Header(machine, options, paths);
+        if (!hasBotocore)
+        {
+            report.Note("botocore is not importable by " + paths.Python + ": its columns are n/a (run tests/peers/setup.sh).");
+        }
+
+        if (!hasJs)
+        {
+            report.Note("aws-sdk JS is not installed in tests/peers/js: its columns are n/a (run tests/peers/setup.sh).");
+        }
+
+        Progress("starting the emulator");
+        using (emulator = EmulatorProcess.Start(paths))
+        {
+            emulator.SeedTo(MemorySmall);
+            client = ServiceClients.ImportExport(new AwsConnectionSettings { EndpointUrl = emulator.Endpoint }).Client;
+            jobId = client.ListJobs(new ListJobsRequest { MaxJobs = 1 }).Jobs[0].JobId!;
+
+            var memorySmall = options.Only.Contains("memory") ? MeasureMemory(MemorySmall) : null;
+            if (options.Only.Contains("paging"))
+            {
+                OpenRunspace();
+                foreach (var size in PagingSizes)
+                {
+                    emulator.SeedTo(size);
+                    MeasurePaging(size);
+                }
+            }
+
+            if (memorySmall is not null)
+            {
+                emulator.SeedTo(MemoryLarge);
+                var memoryLarge = MeasureMemory(MemoryLarge);
+                report.Memory(MemorySmall, memorySmall, MemoryLarge, memoryLarge);
+            }
+
+            if (options.Only.Contains("percall"))
+            {
+                OpenRunspace();
+                MeasurePerCall();
+            }
+
+            if (options.Only.Contains("cold"))
+            {
+                MeasureColdStart();
+            }
+        }
+
+        runspace?.Dispose();
+        var text = report.ToString();
+        Console.WriteLine(text);
+        if (options.Json is { } json)
+        {
+            File.WriteAllText(json, JsonSerializer.Serialize(raw, new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        if (options.UpdateReadme)
+        {
+            Readme.Update(Path.Combine(paths.RepoRoot, "bench", "README.md"), text);
+            Progress("bench/README.md updated");
+        }
+    }
+
+    private void CheckBuilt()
+    {
+        foreach (var file in new[] { paths.ModuleManifest, paths.EmulatorDll, paths.HostDll })
+        {
+            if (!File.Exists(file))
+            {
+                throw new FileNotFoundException($"{file} is missing. Run the bench with `dotnet run -c Release --project bench/ImportExport.Bench` (it builds what it needs).");
+            }
+        }
+    }
+
+    private void OpenRunspace()
+    {
+        if (runspace is not null)
+        {
+            return;
+        }
+
+        runspace = Engine.OpenRunspace();
+        Engine.Invoke(runspace, "Import-Module -Name $args[0] -ErrorAction Stop", paths.ModuleManifest);
+    }
+
+    // ---- paging ---------------------------------------------------------------------------------------------
+
+    private void MeasurePaging(int size)
+    {
+        Progress($"paging: {size:N0} jobs, {options.Rounds} round(s)");
+        // Warm: one untimed listing of everything by each of ours (JIT tiering); the peers warm in their process.
+        HostedList(size);
+        ClientList(size);
+        var hosted = new List<double>();
+        var direct = new List<double>();
+        var boto = new List<double>();
+        var js = new List<double>();
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            hosted.Add(size / HostedList(size).TotalSeconds);
+            direct.Add(size / ClientList(size).TotalSeconds);
+            if (hasBotocore)
+            {
+                boto.Add(PeerJobsPerSecond(paths.Python, paths.BotocorePeer, size));
+            }
+
+            if (hasJs)
+            {
+                js.Add(PeerJobsPerSecond(paths.Node, paths.JsPeer, size));
+            }
+        }
+
+        raw[$"paging.{size}"] = new { hostedJobsPerSecond = hosted, clientJobsPerSecond = direct, botocoreJobsPerSecond = boto, jsJobsPerSecond = js };
+        report.Paging(size, Stats.Median(hosted), Stats.Median(direct), Stats.MedianOrNull(boto), Stats.MedianOrNull(js),
+            Stats.MedianRatio(hosted, boto), Stats.MedianRatio(hosted, js));
+    }
+
+    private TimeSpan HostedList(int expected)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var sink = new CountingSink();
+        var sw = Stopwatch.StartNew();
+        Engine.InvokeInto(runspace!, sink, "Get-IEJob -PageSize $args[0] -EndpointUrl $args[1] -ErrorAction Stop", PageSize, emulator!.Endpoint);
+        sw.Stop();
+        Expect(sink.Count, expected, "Get-IEJob");
+        return sw.Elapsed;
+    }
+
+    private TimeSpan ClientList(int expected)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        long count = 0;
+        var sw = Stopwatch.StartNew();
+        foreach (var page in client!.ListAllJobs(PageSize))
+        {
+            count += page.Jobs.Count;
+        }
+
+        sw.Stop();
+        Expect(count, expected, "ImportExportClient.ListAllJobs");
+        return sw.Elapsed;
+    }
+
+    private double PeerJobsPerSecond(string interpreter, string script, int expected)
+    {
+        var json = Child.Run(interpreter, [script, "list", "--endpoint", emulator!.Endpoint, "--page-size", PageSize.ToString(CultureInfo.InvariantCulture)]).Json;
+        Expect(json.GetProperty("jobs").GetInt64(), expected, Path.GetFileName(script));
+        return expected / json.GetProperty("seconds").GetDouble();
+    }
+
+    // ---- memory ---------------------------------------------------------------------------------------------
+
+    private MemoryFigures MeasureMemory(int size)
+    {
+        var rounds = Math.Max(1, options.Rounds - 1);
+        Progress($"memory: {size:N0} jobs, {rounds} fresh process(es)");
+        var runs = new List<JsonElement>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var json = Child.Run(paths.Dotnet, ["exec", paths.HostDll, "list", "--module", paths.ModuleManifest, "--endpoint", emulator!.Endpoint, "--page-size", PageSize.ToString(CultureInfo.InvariantCulture)]).Json;
+            Expect(json.GetProperty("jobs").GetInt64(), size, "Get-IEJob (fresh process)");
+            runs.Add(json);
+        }
+
+        raw[$"memory.{size}"] = runs;
+        return new MemoryFigures(
+            Stats.Median(runs.Select(r => (double)r.GetProperty("peakBytes").GetInt64())),
+            Stats.Median(runs.Select(r => (double)(r.GetProperty("peakBytes").GetInt64() - r.GetProperty("rssBeforeBytes").GetInt64()))),
+            runs.All(r => r.GetProperty("peakResetWorked").GetBoolean()));
+    }
+
+    // ---- per-call -------------------------------------------------------------------------------------------
+
+    private void MeasurePerCall()
+    {
+        var calls = options.Calls;
+        Progress($"per-call: {calls} GetStatus calls x {options.Rounds} round(s)");
+        using var floor = new SignedGetStatusFloor(emulator!.Url, jobId, Child.AwsEnvironment["AWS_ACCESS_KEY_ID"]!, Child.AwsEnvironment["AWS_SECRET_ACCESS_KEY"]!);
+        const string loop = "param($id, $u, $n) for ($i = 0; $i -lt $n; $i++) { $null = Get-IEJobStatus -JobId $id -EndpointUrl $u -ErrorAction Stop }";
+        var request = new GetStatusRequest { JobId = jobId };
+
+        TimeSpan Floor(int n) => Time(() => { for (var i = 0; i < n; i++) floor.Call(); });
+        TimeSpan Direct(int n) => Time(() => { for (var i = 0; i < n; i++) client!.GetStatus(request); });
+        TimeSpan Hosted(int n) => Time(() => Engine.Invoke(runspace!, loop, jobId, emulator.Endpoint, n));
+
+        // Warm all three.
+        Floor(200);
+        Direct(200);
+        Hosted(200);
+
+        var floorUs = new List<double>();
+        var directUs = new List<double>();
+        var hostedUs = new List<double>();
+        var botoUs = new List<double>();
+        var jsUs = new List<double>();
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            floorUs.Add(Floor(calls).TotalMicroseconds / calls);
+            directUs.Add(Direct(calls).TotalMicroseconds / calls);
+            hostedUs.Add(Hosted(calls).TotalMicroseconds / calls);
+            if (hasBotocore)
+            {
+                botoUs.Add(PeerMicrosecondsPerCall(paths.Python, paths.BotocorePeer, Math.Max(100, calls / 4)));
+            }
+
+            if (hasJs)
+            {
+                jsUs.Add(PeerMicrosecondsPerCall(paths.Node, paths.JsPeer, calls));
+            }
+        }
+
+        raw["percall"] = new { calls, floorUs, clientUs = directUs, hostedUs, botocoreUs = botoUs, jsUs };
+        report.PerCall(calls, Stats.Median(floorUs), Stats.Median(directUs), Stats.Median(hostedUs), Stats.MedianOrNull(botoUs), Stats.MedianOrNull(jsUs),
+            Stats.MedianRatio(directUs, floorUs)!.Value, Stats.MedianRatio(hostedUs, floorUs)!.Value);
+    }
+
+    private double PeerMicrosecondsPerCall(string interpreter, string script, int calls)
+    {
+        var json = Child.Run(interpreter, [script, "status", "--endpoint", emulator!.Endpoint, "--job-id", jobId, "--calls", calls.ToString(CultureInfo.InvariantCulture), "--warmup", "100"]).Json;
+        return json.GetProperty("seconds").GetDouble() * 1e6 / json.GetProperty("calls").GetInt32();
+    }
+
+    // ---- cold start -----------------------------------------------------------------------------------------
+
+    private void MeasureColdStart()
+    {
+        var rounds = options.Quick ? 1 : (2 * options.Rounds) - 1;
+        Progress($"cold start: {rounds} round(s) of fresh processes");
+        var emptyModule = EmptyModule.Create();
+        var ours = new List<JsonElement>();
+        var empty = new List<JsonElement>();
+        var first = new List<(JsonElement Json, TimeSpan Wall)>();
+        var boto = new List<(JsonElement Json, TimeSpan Wall)>();
+        for (var round = 0; round < rounds; round++)
+        {
+            ours.Add(Child.Run(paths.Dotnet, ["exec", paths.HostDll, "import", "--module", paths.ModuleManifest]).Json);
+            empty.Add(Child.Run(paths.Dotnet, ["exec", paths.HostDll, "import", "--module", emptyModule]).Json);
+            var call = Child.Run(paths.Dotnet, ["exec", paths.HostDll, "first-call", "--module", paths.ModuleManifest, "--endpoint", emulator!.Endpoint, "--job-id", jobId]);
+            first.Add((call.Json, call.Wall));
+            if (hasBotocore)
+            {
+                var py = Child.Run(paths.Python, [paths.BotocorePeer, "cold", "--endpoint", emulator.Endpoint, "--job-id", jobId]);
+                boto.Add((py.Json, py.Wall));
+            }
+        }
+
+        raw["cold"] = new
+        {
+            import = ours,
+            emptyModuleImport = empty,
+            firstCall = first.Select(f => new { f.Json, wallMs = f.Wall.TotalMilliseconds }),
+            botocore = boto.Select(b => new { b.Json, wallMs = b.Wall.TotalMilliseconds }),
+        };
+
+        double M(IEnumerable<JsonElement> runs, string name) => Stats.Median(runs.Select(r => r.GetProperty(name).GetDouble()));
+        var engineAssemblies = empty.SelectMany(Assemblies).ToHashSet(StringComparer.Ordinal);
+        var figures = new ColdFigures(
+            ImportMs: M(ours, "importMs"),
+            EmptyImportMs: M(empty, "importMs"),
+            SecondImportMs: M(ours, "secondImportMs"),
+            EngineStartMs: M(ours, "engineStartMs"),
+            OursImportAndCallMs: M(first.Select(f => f.Json), "importAndFirstCallMs"),
+            ImportAndCallRatio: Stats.MedianRatio(
+                first.Select(f => f.Json.GetProperty("importAndFirstCallMs").GetDouble()).ToList(),
+                boto.Select(b => b.Json.GetProperty("importAndFirstCallMs").GetDouble()).ToList()),
+            OursFirstCallMs: M(first.Select(f => f.Json), "firstCallMs"),
+            OursWallMs: Stats.Median(first.Select(f => f.Wall.TotalMilliseconds)),
+            BotoImportAndCallMs: boto.Count > 0 ? M(boto.Select(b => b.Json), "importAndFirstCallMs") : null,
+            BotoImportMs: boto.Count > 0 ? M(boto.Select(b => b.Json), "importMs") : null,
+            BotoClientMs: boto.Count > 0 ? M(boto.Select(b => b.Json), "clientMs") : null,
+            BotoFirstCallMs: boto.Count > 0 ? M(boto.Select(b => b.Json), "firstCallMs") : null,
+            BotoWallMs: boto.Count > 0 ? Stats.Median(boto.Select(b => b.Wall.TotalMilliseconds)) : null,
+            OurAssemblies: Assemblies(ours[0]).Where(a => !engineAssemblies.Contains(a)).ToList(),
+            EngineAssemblies: Assemblies(ours[0]).Where(engineAssemblies.Contains).ToList(),
+            Rounds: rounds);
+        report.Cold(figures);
+    }
+
+    private static IEnumerable<string> Assemblies(JsonElement importRun) =>
+        importRun.GetProperty("assembliesLoaded").EnumerateArray().Select(a => a.GetProperty("name").GetString()!);
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private static TimeSpan Time(Action action)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var sw = Stopwatch.StartNew();
+        action();
+        return sw.Elapsed;
+    }
+
+    private static void Expect(long actual, long expected, string what)
+    {
+        if (actual != expected)
+        {
+            throw new InvalidOperationException($"{what} saw {actual:N0} jobs, expected {expected:N0}.");
+        }
+    }
+
+    private void Progress(string message)
+    {
+        Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
+    }
+}
+
+internal sealed record MemoryFigures(double PeakBytes, double GrowthBytes, bool PeakWasReset);
+
+internal sealed record ColdFigures(
+    double ImportMs, double EmptyImportMs, double SecondImportMs, double EngineStartMs,
+    double OursImportAndCallMs, double? ImportAndCallRatio, double OursFirstCallMs, double OursWallMs,
+    double? BotoImportAndCallMs, double? BotoImportMs, double? BotoClientMs, double? BotoFirstCallMs, double? BotoWallMs,
+    List<string> OurAssemblies, List<string> EngineAssemblies, int Rounds);
+
+internal static class Stats
+{
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    public static double? MedianOrNull(IReadOnlyCollection<double> values) => values.Count == 0 ? null : Median(values);
+
+    /// <summary>
+    /// The median of the per-round ratios a[i]/b[i]: each pair was measured minutes apart at most, so on a noisy
+    /// machine this is steadier than the ratio of the two medians.
+    /// </summary>
+    public static double? MedianRatio(IReadOnlyList<double> a, IReadOnlyList<double> b) =>
+        a.Count == 0 || a.Count != b.Count ? null : Median(a.Zip(b, (x, y) => x / y));
+}
+
+/// <summary>A manifest module with one empty function: what any Import-Module costs the engine, for comparison.</summary>
+internal static class EmptyModule
+{
+    public static string Create()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "importexport-bench-empty-module");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "Empty.psm1"), "function Get-Nothing { }\n");
+        var manifest = Path.Combine(dir, "Empty.psd1");
+        File.WriteAllText(manifest, """
+            @{
+                RootModule        = 'Empty.psm1'
+                ModuleVersion     = '1.0.0'
+                GUID              = '0c6f3f0e-5d0c-4d7e-9a43-3a9f3c1b2a10'
+                FunctionsToExport = @('Get-Nothing')
+                CmdletsToExport   = @()
+                AliasesToExport   = @()
+                VariablesToExport = @()
+            }
+            """);
+        return manifest;
+    }
+}

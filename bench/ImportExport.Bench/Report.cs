@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace ImportExport.Bench;
+
+/// <summary>The machine and tool versions the figures came from.</summary>
+internal sealed record Machine(
+    string Date, string Os, string Kernel, string Cpu, int Cores, string Memory, string Dotnet, string DotnetSdk,
+    string PowerShell, string AwsSdkCore, string? Python, string? Botocore, string? Node, string? AwsSdkJs)
+{
+    public static Machine Describe(Paths paths)
+    {
+        string? ReadField(string file, string prefix) =>
+            File.Exists(file) ? File.ReadLines(file).FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..].Trim().Trim('"') : null;
+
+        var memKb = ReadField("/proc/meminfo", "MemTotal:")?.Split(' ')[0];
+        var memory = memKb is null ? "?" : $"{long.Parse(memKb, CultureInfo.InvariantCulture) / 1024.0 / 1024.0:0.0} GiB";
+        var cpu = ReadField("/proc/cpuinfo", "model name")?.TrimStart(':', ' ') ?? RuntimeInformation.ProcessArchitecture.ToString();
+        var python = Child.FirstLine(paths.Python, "--version");
+        var botocore = Child.FirstLine(paths.Python, "-c", "import botocore; print(botocore.__version__)");
+        var node = Child.FirstLine(paths.Node, "--version");
+        string? awsSdkJs = null;
+        if (node is not null && File.Exists(paths.JsSdk))
+        {
+            awsSdkJs = JsonDocument.Parse(File.ReadAllText(paths.JsSdk)).RootElement.GetProperty("version").GetString();
+        }
+
+        static string Informational(Assembly a) =>
+            (a.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? a.GetName().Version?.ToString() ?? "?").Split('+', ' ')[0];
+        static string FileVersion(Assembly a) => a.GetCustomAttribute<AssemblyFileVersionAttribute>()?.Version ?? Informational(a);
+
+        return new Machine(
+            DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            ReadField("/etc/os-release", "PRETTY_NAME=") ?? RuntimeInformation.OSDescription,
+            File.Exists("/proc/sys/kernel/osrelease") ? "Linux " + File.ReadAllText("/proc/sys/kernel/osrelease").Trim() : RuntimeInformation.OSDescription,
+            cpu,
+            Environment.ProcessorCount,
+            memory,
+            RuntimeInformation.FrameworkDescription,
+            Child.FirstLine(paths.Dotnet, "--version") ?? "?",
+            Informational(typeof(System.Management.Automation.PSObject).Assembly),
+            FileVersion(typeof(Amazon.Runtime.AmazonServiceClient).Assembly),
+            python?.Replace("Python ", "", StringComparison.Ordinal),
+            botocore,
+            node?.TrimStart('v'),
+            awsSdkJs);
+    }
+}
+
+/// <summary>Markdown tables, in the order the measurements ran.</summary>
+internal sealed class Report
+{
+    private readonly StringBuilder text = new();
+    private readonly List<string> notes = [];
+
+    public void Header(Machine m, Options options, Paths paths)
+    {
+        text.AppendLine($"### Figures ({(options.Quick ? "quick run" : "full run")}, {m.Date})");
+        text.AppendLine();
+        text.AppendLine($"Machine: {m.Cores} cores ({m.Cpu}), {m.Memory}, {m.Os} ({m.Kernel}). " +
+                        $"{m.Dotnet} (SDK {m.DotnetSdk}), PowerShell engine {m.PowerShell} (hosted, NuGet), AWSSDK.Core {m.AwsSdkCore}; " +
+                        $"Python {m.Python ?? "n/a"} with botocore {m.Botocore ?? "n/a"}; Node {m.Node ?? "n/a"} with aws-sdk {m.AwsSdkJs ?? "n/a"}. " +
+                        $"Module: {Path.GetRelativePath(paths.RepoRoot, paths.ModuleManifest)} ({paths.Configuration}). Medians of {options.Rounds} round(s).");
+        text.AppendLine();
+    }
+
+    public void Note(string note) => notes.Add(note);
+
+    private bool pagingHeader;
+
+    public void Paging(int size, double hosted, double client, double? boto, double? js, double? toBoto, double? toJs)
+    {
+        if (!pagingHeader)
+        {
+            pagingHeader = true;
+            text.AppendLine("**Paging throughput** — every job listed to the end, page size 1000, jobs/second (higher is better)");
+            text.AppendLine();
+            text.AppendLine("| jobs | Get-IEJob (hosted engine) | our client alone | botocore paginator | aws-sdk JS loop | ours / botocore (target ≥ 1.5) | ours / JS |");
+            text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+        }
+
+        text.AppendLine($"| {size:N0} | {hosted:N0} | {client:N0} | {N(boto)} | {N(js)} | **{R(toBoto)}** {Verdict(toBoto is null ? null : toBoto >= 1.5)} | {R(toJs)} |");
+    }
+
+    public void Memory(int small, MemoryFigures smallFigures, int large, MemoryFigures largeFigures)
+    {
+        EndTable();
+        var growth = largeFigures.PeakBytes - smallFigures.PeakBytes;
+        text.AppendLine($"**Streaming memory** — Get-IEJob to the end in a fresh process per size, objects counted by the host and dropped");
+        text.AppendLine();
+        text.AppendLine("| jobs listed | peak working set | growth during the listing |");
+        text.AppendLine("|---:|---:|---:|");
+        text.AppendLine($"| {small:N0} | {MiB(smallFigures.PeakBytes)} | {MiB(smallFigures.GrowthBytes)} |");
+        text.AppendLine($"| {large:N0} | {MiB(largeFigures.PeakBytes)} | {MiB(largeFigures.GrowthBytes)} |");
+        text.AppendLine();
+        text.AppendLine($"Peak of {large:N0} minus peak of {small:N0}: **{Signed(growth)}** (target < +20 MB) {Verdict(growth < 20 * 1024 * 1024)}" +
+                        (smallFigures.PeakWasReset && largeFigures.PeakWasReset ? "" : " (the peak could not be reset before listing; growth includes start-up)"));
+        text.AppendLine();
+    }
+
+    public void PerCall(int calls, double floorUs, double clientUs, double hostedUs, double? botoUs, double? jsUs, double clientRatio, double hostedRatio)
+    {
+        EndTable();
+        text.AppendLine($"**Per-call overhead** — warm GetStatus, {calls:N0} calls per round, same emulator (lower is better)");
+        text.AppendLine();
+        text.AppendLine("| caller | µs per call | calls/second | × floor |");
+        text.AppendLine("|---|---:|---:|---:|");
+        text.AppendLine($"| floor: bare HttpClient, SigV4 signed per call with a cached key | {floorUs:N0} | {1e6 / floorUs:N0} | 1.00 |");
+        text.AppendLine($"| our client alone (ImportExportClient.GetStatus) | {clientUs:N0} | {1e6 / clientUs:N0} | {clientRatio:0.00} |");
+        text.AppendLine($"| Get-IEJobStatus in a script loop (hosted engine, one runspace) | {hostedUs:N0} | {1e6 / hostedUs:N0} | **{hostedRatio:0.00}** (target ≤ 1.3) {Verdict(hostedRatio <= 1.3)} |");
+        if (botoUs is { } b)
+        {
+            text.AppendLine($"| botocore get_status loop | {b:N0} | {1e6 / b:N0} | {b / floorUs:0.00} |");
+        }
+
+        if (jsUs is { } j)
+        {
+            text.AppendLine($"| aws-sdk JS getStatus loop | {j:N0} | {1e6 / j:N0} | {j / floorUs:0.00} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine($"Engine share: {hostedUs - clientUs:N0} µs per call (hosted − client); client share over the floor: {clientUs - floorUs:N0} µs.");
+        text.AppendLine();
+    }
+
+    public void Cold(ColdFigures c)
+    {
+        EndTable();
+        text.AppendLine($"**Cold start** — fresh process each time, medians of {c.Rounds} (lower is better)");
+        text.AppendLine();
+        text.AppendLine("| what | ours | comparison | ratio |");
+        text.AppendLine("|---|---:|---:|---:|");
+        text.AppendLine($"| Import-Module ImportExport (fresh process, fresh runspace; target ≤ 150 ms) | {c.ImportMs:N0} ms {Verdict(c.ImportMs <= 150)} | empty script module: {c.EmptyImportMs:N0} ms | ours − empty: {c.ImportMs - c.EmptyImportMs:N0} ms |");
+        text.AppendLine($"| Import-Module again, second runspace, same process (engine JIT done) | {c.SecondImportMs:N0} ms | | |");
+        text.AppendLine($"| import + credential resolution + first call (vs botocore import + client + first call; target ≤ 1.0) | {c.OursImportAndCallMs:N0} ms | {N(c.BotoImportAndCallMs)} ms | **{R(c.ImportAndCallRatio)}** {Verdict(c.ImportAndCallRatio is null ? null : c.ImportAndCallRatio <= 1.0)} |");
+        text.AppendLine($"| … of which the first call (ours: credentials, client, first request; botocore: first request) | {c.OursFirstCallMs:N0} ms | {N(c.BotoFirstCallMs)} ms (+ create_client {N(c.BotoClientMs)} ms) | |");
+        text.AppendLine($"| whole process, start to exit (ours: .NET start-up + engine {c.EngineStartMs:N0} ms + the above) | {c.OursWallMs:N0} ms | {N(c.BotoWallMs)} ms | {Ratio(c.OursWallMs, c.BotoWallMs)} |");
+        text.AppendLine();
+        text.AppendLine($"Assemblies Import-Module loads for us: {string.Join(", ", c.OurAssemblies)}. " +
+                        $"Loaded by the engine for any module import (the empty one too): {string.Join(", ", c.EngineAssemblies)}.");
+        text.AppendLine();
+    }
+
+    public override string ToString()
+    {
+        EndTable();
+        var result = new StringBuilder(text.ToString());
+        foreach (var note in notes)
+        {
+            result.AppendLine($"Note: {note}");
+        }
+
+        return result.ToString().TrimEnd() + Environment.NewLine;
+    }
+
+    private void EndTable()
+    {
+        if (pagingHeader)
+        {
+            text.AppendLine();
+            pagingHeader = false;
+        }
+    }
+
+    private static string N(double? value) => value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Ratio(double ours, double? other) => other is { } o ? (ours / o).ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string R(double? ratio) => ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Verdict(bool? met) => met switch { true => "✓", false => "✗", null => "" };
+
+    private static string MiB(double bytes) => $"{bytes / 1024 / 1024:0.0} MB";
+
+    private static string Signed(double bytes) => (bytes >= 0 ? "+" : "−") + MiB(Math.Abs(bytes));
+}
+
+/// <summary>Rewrites the figures section of bench/README.md (between its two marker comments).</summary>
+internal static class Readme
+{
+    private const string Start = "<!-- bench:figures:start -->";
+    private const string End = "<!-- bench:figures:end -->";
+
+    public static void Update(string path, string figures)
+    {
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf(Start, StringComparison.Ordinal);
+        var end = text.IndexOf(End, StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            throw new InvalidOperationException($"{path} has no {Start} … {End} section.");
+        }
+
+        File.WriteAllText(path, text[..(start + Start.Length)] + Environment.NewLine + figures + text[end..]);
+    }
+}
