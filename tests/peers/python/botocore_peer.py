@@ -393,7 +393,19 @@ def sc_ie_get_status_after_advance(p):
     resp = p.ie.get_status(JobId=job)
     equal(resp.get("ProgressCode"), "InProgress", "GetStatus ProgressCode after advance to InProgress")
     equal(resp.get("LocationCode"), "AtAWS", "GetStatus LocationCode while InProgress")
-    p.observed.update(progress=resp.get("ProgressCode"), location=resp.get("LocationCode"))
+    require("ErrorCount" not in resp, "ErrorCount before the job finished: %r" % resp.get("ErrorCount"))
+    p.advance_job(job, "Complete")
+    done = p.ie.get_status(JobId=job)
+    equal(done.get("ProgressCode"), "Complete", "GetStatus ProgressCode after advance to Complete")
+    require(isinstance(done.get("ErrorCount"), int), "a Complete job has no integer ErrorCount: %r" % done.get("ErrorCount"))
+    require("Carrier" not in done and "TrackingNumber" not in done, "Carrier/TrackingNumber before the device returned")
+    p.advance_job(job, "Returned")
+    back = p.ie.get_status(JobId=job)
+    equal(back.get("LocationCode"), "Returned", "GetStatus LocationCode after advance to Returned")
+    require(back.get("Carrier") and back.get("TrackingNumber"), "a Returned job lacks Carrier/TrackingNumber: %r"
+            % strip_meta(back))
+    p.observed.update(progress=resp.get("ProgressCode"), location=resp.get("LocationCode"),
+                      returned={k: back.get(k) for k in ("LocationCode", "ProgressCode", "Carrier", "TrackingNumber", "ErrorCount")})
 
 
 @scenario
