@@ -12,7 +12,7 @@ public enum FaultKind
     /// <summary>HTTP 500 with the service's InternalError / InternalServerException body.</summary>
     InternalError,
 
-    /// <summary>HTTP 503 with a plain-text body, as a load balancer in front of the service would answer.</summary>
+    /// <summary>HTTP 503 with the small HTML body an AWS load balancer sends (no service error envelope).</summary>
     ServiceUnavailable,
 
     /// <summary>The connection is aborted before the request is processed: nothing changes.</summary>

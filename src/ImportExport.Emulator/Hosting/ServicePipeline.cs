@@ -14,6 +14,8 @@ internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeli
     /// <summary>Generous for a 1 MiB manifest URL-encoded (up to 3x) plus other parameters.</summary>
     public const int MaxBodyBytes = 8 * 1024 * 1024;
 
+    private static readonly byte[] LoadBalancer503 = "<html><body><b>Http/1.1 Service Unavailable</b></body> </html>"u8.ToArray();
+
     public async Task RunAsync(HttpContext http, IServiceProtocol protocol)
     {
         byte[] body;
@@ -76,8 +78,9 @@ internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeli
                 response = protocol.Fault(exchange, fault.Kind);
                 break;
             case FaultKind.ServiceUnavailable:
-                // What an overloaded load balancer in front of any AWS endpoint answers: no service envelope at all.
-                response = new ServiceResponse(503, "text/plain; charset=utf-8", "503 Service Unavailable"u8.ToArray(), "ServiceUnavailable");
+                // What an overloaded AWS load balancer answers: a tiny HTML page, no service envelope. SDKs recognise
+                // an <html> (or empty) 5xx body as a generic, retryable error; any other non-XML text breaks botocore's parser.
+                response = new ServiceResponse(503, "text/html", LoadBalancer503, "ServiceUnavailable");
                 break;
             case FaultKind.Delay:
                 await Task.Delay(fault.DelayMs, http.RequestAborted);

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ImportExport.Emulator.Auth;
 using ImportExport.Emulator.Hosting;
-using ImportExport.Manifest;
 
 namespace ImportExport.Emulator.Mgn;
 
@@ -33,6 +32,9 @@ internal sealed partial class MgnProtocol(EmulatorState state) : IServiceProtoco
 
     [GeneratedRegex("^import-[0-9a-zA-Z]{17}$")]
     private static partial Regex ImportIdPattern();
+
+    [GeneratedRegex(@"^[a-zA-Z0-9.\-_]{1,255}$")]
+    private static partial Regex ModelBucketPattern();
 
     [GeneratedRegex("^[0-9]{12}$")]
     private static partial Regex AccountIdPattern();
@@ -141,9 +143,11 @@ internal sealed partial class MgnProtocol(EmulatorState state) : IServiceProtoco
         if (source is { } s)
         {
             bucket = problems.String(s, "s3BucketSource.s3Bucket", "s3Bucket", required: true);
-            if (bucket is not null && S3BucketName.Validate(bucket) is { } rule)
+            // The service enforces the model's pattern, which admits legacy us-east-1 names (uppercase, underscores,
+            // up to 255 characters) that today's S3BucketName rules refuse for new buckets.
+            if (bucket is not null && !ModelBucketPattern().IsMatch(bucket))
             {
-                problems.Add("s3BucketSource.s3Bucket", bucket, "must be a valid S3 bucket name: it " + rule);
+                problems.Add("s3BucketSource.s3Bucket", bucket, "Member must satisfy regular expression pattern: [a-zA-Z0-9.\\-_]{1,255}");
             }
 
             key = problems.String(s, "s3BucketSource.s3Key", "s3Key", required: true);

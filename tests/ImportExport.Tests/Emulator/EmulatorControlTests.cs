@@ -40,7 +40,7 @@ public sealed class EmulatorControlTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Internal_errors_and_unavailability_use_500_and_a_plain_503()
+    public async Task Internal_errors_and_unavailability_use_500_and_a_load_balancer_html_503()
     {
         server.State.InjectFault(new FaultSpec { Kind = FaultKind.InternalError, Count = 1 });
         server.State.InjectFault(new FaultSpec { Kind = FaultKind.ServiceUnavailable, Count = 1 });
@@ -50,7 +50,8 @@ public sealed class EmulatorControlTests : IAsyncLifetime
 
         Assert.Equal((HttpStatusCode.InternalServerError, "InternalError"), (internalError.StatusCode, await internalError.IeErrorCodeAsync()));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, unavailable.StatusCode);
-        Assert.Equal("text/plain", unavailable.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("text/html", unavailable.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("<html>", await unavailable.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -168,7 +168,7 @@ public sealed class MgnEmulatorTests(EmulatorFixture emulator) : IClassFixture<E
         var response = await client.MgnAsync("StartImport", new
         {
             clientToken = new string('t', 65),
-            s3BucketSource = new { s3Bucket = "Bad_Bucket", s3Key = "servers.txt", s3BucketOwner = "12345" },
+            s3BucketSource = new { s3Bucket = "bad bucket!", s3Key = "servers.txt", s3BucketOwner = "12345" },
             tags = new Dictionary<string, string> { ["aws:reserved"] = "x", ["long"] = new string('v', 257) },
         });
 
@@ -191,6 +191,12 @@ public sealed class MgnEmulatorTests(EmulatorFixture emulator) : IClassFixture<E
         await AssertErrorAsync(await client.MgnAsync("StartImport", new { }), HttpStatusCode.BadRequest, "ValidationException");
         var tags = Enumerable.Range(0, 51).ToDictionary(i => "k" + i, i => "v");
         await AssertErrorAsync(await client.MgnAsync("StartImport", new { s3BucketSource = Source(), tags }), HttpStatusCode.BadRequest, "ValidationException");
+    }
+
+    [Fact]
+    public async Task StartImport_accepts_legacy_bucket_names_that_the_model_pattern_allows()
+    {
+        await StartAsync(new { s3BucketSource = Source(bucket: "Legacy_Bucket.2017") });
     }
 
     [Fact]
