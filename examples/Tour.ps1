@@ -27,9 +27,10 @@ returnAddress:
   country: USA
 '@
 
+# $Host.UI rather than Write-Host: the tour also runs in a bare hosted engine without the Utility module.
 function Show-Step([string] $command) {
-    Write-Host ''
-    Write-Host "PS> $command"
+    $Host.UI.WriteLine('')
+    $Host.UI.WriteLine("PS> $command")
 }
 
 Show-Step 'New-IEJob -JobType Import -Manifest $manifest -ValidateOnly'
@@ -55,7 +56,7 @@ $second | Stop-IEJob -Force -PassThru -EndpointUrl $EndpointUrl | Out-Default
 
 Show-Step 'Get-IEJobStatus -JobId NOSUCH   # a failing id is one clear error'
 Get-IEJobStatus -JobId NOSUCH -EndpointUrl $EndpointUrl -ErrorAction SilentlyContinue -ErrorVariable failure
-Write-Host ("{0}: {1}" -f $failure[0].FullyQualifiedErrorId, $failure[0].ErrorDetails.Message)
+$Host.UI.WriteLine(("{0}`n  {1}" -f $failure[0].FullyQualifiedErrorId, $failure[0].ErrorDetails.Message))
 
 Show-Step 'Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv -Region eu-west-1 -Tag @{ Project = "Lift" }'
 Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv -Region eu-west-1 -Tag @{ Project = 'Lift' } `

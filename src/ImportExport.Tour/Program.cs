@@ -29,11 +29,18 @@ Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
 Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL", endpoint);
 
 var state = InitialSessionState.CreateDefault2();
-state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
+if (OperatingSystem.IsWindows())
+{
+    // Execution policy exists only on Windows; the tour runs a script from the repository.
+    state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
+}
+
 using var runspace = RunspaceFactory.CreateRunspace(new ConsoleHost(), state);
 runspace.Open();
 using var shell = PowerShell.Create(runspace);
-shell.AddScript($"Import-Module '{modulePath.Replace("'", "''")}'; & '{tourScript.Replace("'", "''")}' -EndpointUrl '{endpoint}'");
+// Colour escapes only for a terminal; plain text when the output goes to a file or a pipe.
+var rendering = Console.IsOutputRedirected ? "$PSStyle.OutputRendering = 'PlainText'; " : string.Empty;
+shell.AddScript(rendering + $"Import-Module '{modulePath.Replace("'", "''")}'; & '{tourScript.Replace("'", "''")}' -EndpointUrl '{endpoint}'");
 shell.AddCommand("Out-Default");
 shell.Invoke();
 if (shell.HadErrors)
