@@ -38,6 +38,9 @@ public sealed class EmulatorServer : IAsyncDisposable
         // stdout belongs to the base URL line that scripts read; every log line goes to stderr.
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(options.LogLevel);
+
+        // A failed start (port taken) reaches the caller as an exception; the host's own copy of it is noise.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -21,7 +21,19 @@ if (options is null)
     return 0;
 }
 
-await using var server = await EmulatorServer.StartAsync(options);
+EmulatorServer server;
+try
+{
+    server = await EmulatorServer.StartAsync(options);
+}
+catch (IOException ex)
+{
+    // Typically the port is taken; say so in one line instead of a stack trace.
+    Console.Error.WriteLine($"error: cannot listen on 127.0.0.1:{options.Port}: {ex.Message}");
+    return 1;
+}
+
+await using var running = server;
 Console.Out.WriteLine(server.BaseUri.ToString().TrimEnd('/'));
 Console.Out.Flush();
 await server.WaitForShutdownAsync();

@@ -161,14 +161,19 @@ internal sealed class SignatureVerifier(Func<string, EmulatorCredential?> findCr
             return AuthResult.Fail(AuthFailure.SignatureMismatch, "The provided 'x-amz-content-sha256' header does not match what was computed.", "v4", accessKeyId);
         }
 
-        var canonicalRequest = BuildCanonicalRequest(request, signedHeaders, presigned);
-        var stringToSign = $"{V4Algorithm}\n{amzDate}\n{scope[1]}/{scope[2]}/{scope[3]}/aws4_request\n{AwsEncoding.Sha256Hex(Encoding.UTF8.GetBytes(canonicalRequest))}";
         var key = AwsEncoding.HmacSha256(Encoding.UTF8.GetBytes("AWS4" + credential.SecretAccessKey), scope[1]);
         key = AwsEncoding.HmacSha256(key, scope[2]);
         key = AwsEncoding.HmacSha256(key, scope[3]);
         key = AwsEncoding.HmacSha256(key, "aws4_request");
-        var expected = Convert.ToHexStringLower(AwsEncoding.HmacSha256(key, stringToSign));
-        if (!AwsEncoding.FixedTimeEquals(expected, signature))
+        string StringToSign(string canonical) =>
+            $"{V4Algorithm}\n{amzDate}\n{scope[1]}/{scope[2]}/{scope[3]}/aws4_request\n{AwsEncoding.Sha256Hex(Encoding.UTF8.GetBytes(canonical))}";
+        bool Matches(string canonical) => AwsEncoding.FixedTimeEquals(Convert.ToHexStringLower(AwsEncoding.HmacSha256(key, StringToSign(canonical))), signature);
+
+        var canonicalRequest = BuildCanonicalRequest(request, signedHeaders, presigned);
+        var stringToSign = StringToSign(canonicalRequest);
+
+        // Presigned URLs: botocore hashes the (empty) body, the S3 convention is the constant UNSIGNED-PAYLOAD; accept both.
+        if (!Matches(canonicalRequest) && !(presigned && Matches(BuildCanonicalRequest(request, signedHeaders, presigned, unsignedPayload: true))))
         {
             // AWS echoes the canonical request and string to sign so a client author can find the difference.
             return AuthResult.Fail(AuthFailure.SignatureMismatch,
@@ -292,7 +297,7 @@ internal sealed class SignatureVerifier(Func<string, EmulatorCredential?> findCr
         return null;
     }
 
-    private static string BuildCanonicalRequest(SignedRequest request, string[] signedHeaders, bool presigned)
+    private static string BuildCanonicalRequest(SignedRequest request, string[] signedHeaders, bool presigned, bool unsignedPayload = false)
     {
         var sb = new StringBuilder(512);
         sb.Append(request.Method).Append('\n');
@@ -317,9 +322,9 @@ internal sealed class SignatureVerifier(Func<string, EmulatorCredential?> findCr
 
         sb.Append('\n').Append(string.Join(';', signedHeaders)).Append('\n');
 
-        // A declared payload hash is what the client signed; that it matches the body is checked separately.
+        // A declared payload hash is what the client signed (that it matches the body is checked separately).
         var declared = request.Headers["X-Amz-Content-Sha256"].FirstOrDefault();
-        sb.Append(declared ?? AwsEncoding.Sha256Hex(request.Body));
+        sb.Append(declared ?? (unsignedPayload ? "UNSIGNED-PAYLOAD" : AwsEncoding.Sha256Hex(request.Body)));
         return sb.ToString();
     }
 
