@@ -32,6 +32,13 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public SwitchParameter SkipManifestValidation { get; set; }
 
+        /// <summary>
+        /// Retry CreateJob even after a failure that may have come after the job was created (connection lost or
+        /// timed out after sending, HTTP 500, unreadable answer). A retry may then create a second job.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter RetryUnknownOutcome { get; set; }
+
         [Parameter]
         public string? APIVersion { get; set; }
 
@@ -58,6 +65,7 @@ namespace ImportExport.Cmdlets
                 ManifestAddendum = ManifestAddendum,
                 ValidateOnly = ValidateOnly,
                 APIVersion = APIVersion,
+                RetryUnknownOutcome = RetryUnknownOutcome,
             };
             var job = Try(target, () => ImportExport.Client.CreateJob(request));
             if (job is null)

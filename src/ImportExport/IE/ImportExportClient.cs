@@ -19,7 +19,7 @@ namespace ImportExport.IE
         {
         }
 
-        protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline) => ServicePipeline.Customize(pipeline);
+        protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline) => ServicePipeline.Customize(pipeline, Config);
 
         /// <summary>Creates a job (or, with ValidateOnly, only validates the manifest).</summary>
         public CreatedJob CreateJob(CreateJobRequest request) =>

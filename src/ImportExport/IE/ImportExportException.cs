@@ -9,12 +9,15 @@ namespace ImportExport.IE
     /// service's code (e.g. <c>InvalidJobIdException</c>, see <see cref="ImportExportErrorCode"/>),
     /// with the message, request id and HTTP status the service sent.
     /// </summary>
-    public class ImportExportException : AmazonServiceException
+    public class ImportExportException : AmazonServiceException, Runtime.IRedactableException
     {
         public ImportExportException(string message, Exception? innerException, ErrorType errorType, string? errorCode, string? requestId, HttpStatusCode statusCode)
             : base(message, innerException, errorType, errorCode, requestId, statusCode)
         {
         }
+
+        Exception Runtime.IRedactableException.WithMessage(string message, Exception? innerException) =>
+            new ImportExportException(message, innerException, ErrorType, ErrorCode, RequestId, StatusCode);
     }
 
     /// <summary>The answer was not a well-formed Import/Export response (for example an HTML page from a proxy).</summary>

@@ -5,6 +5,7 @@ using System.Net;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Transform;
+using Amazon.Runtime.Internal.Util;
 
 namespace ImportExport.IE
 {
@@ -42,6 +43,10 @@ namespace ImportExport.IE
         private const int ResultDepth = 2;
 
         protected abstract string Operation { get; }
+
+        // Every answer, success or error, is read through a size limit.
+        public override UnmarshallerContext CreateContext(IWebResponseData response, bool readEntireResponse, System.IO.Stream stream, RequestMetrics metrics, bool isException, IRequestContext requestContext) =>
+            base.CreateContext(response, readEntireResponse, Runtime.BoundedReadStream.Wrap(stream, response, requestContext), metrics, isException, requestContext);
 
         public override AmazonWebServiceResponse Unmarshall(XmlUnmarshallerContext context)
         {

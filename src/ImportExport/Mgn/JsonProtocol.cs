@@ -7,6 +7,7 @@ using System.Text.Json;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Transform;
+using Amazon.Runtime.Internal.Util;
 
 namespace ImportExport.Mgn
 {
@@ -49,12 +50,16 @@ namespace ImportExport.Mgn
 
         public JsonResponseReader(Func<JsonElement, TResult> read) => _read = read;
 
+        // Every answer, success or error, is read through a size limit.
+        public override UnmarshallerContext CreateContext(IWebResponseData response, bool readEntireResponse, Stream stream, RequestMetrics metrics, bool isException, IRequestContext requestContext) =>
+            base.CreateContext(response, readEntireResponse, Runtime.BoundedReadStream.Wrap(stream, response, requestContext), metrics, isException, requestContext);
+
         public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
         {
             using var document = ReadDocument(context.Stream);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new AmazonClientException("The MGN service answered with JSON that is not an object.");
+                throw new Runtime.InvalidServiceResponseException("The MGN service answered with JSON that is not an object.", (int)context.ResponseData.StatusCode);
             }
 
             return new JsonResponse<TResult> { Result = _read(document.RootElement) };

@@ -32,7 +32,7 @@ namespace ImportExport.Mgn
         {
         }
 
-        protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline) => ServicePipeline.Customize(pipeline);
+        protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline) => ServicePipeline.Customize(pipeline, Config);
 
         public ImportTask StartImport(StartImportRequest request) => Call(request, StartImportReader);
 

@@ -20,6 +20,16 @@ namespace ImportExport.PowerShell
         {
             switch (exception)
             {
+                case OperationOutcomeUnknownException unknown:
+                    return FromUnknownOutcome(unknown, target);
+                case TransportSecurityException:
+                    return new ErrorRecord(exception, "SecureConnectionFailed", ErrorCategory.SecurityError, target);
+                case ServiceUnreachableException unreachable:
+                    return new ErrorRecord(exception, unreachable.TimedOut ? "ServiceTimeout" : "ServiceUnreachable", unreachable.TimedOut ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError, target);
+                case InvalidServiceResponseException:
+                    return new ErrorRecord(exception, "InvalidServiceResponse", ErrorCategory.InvalidResult, target);
+                case AmazonUnmarshallingException unreadable:
+                    return FromUnreadable(unreadable, target);
                 case AmazonServiceException service:
                     return FromService(service, target);
                 case CredentialResolutionException credentials:
@@ -33,6 +43,34 @@ namespace ImportExport.PowerShell
                 default:
                     return new ErrorRecord(exception, exception.GetType().Name, ErrorCategory.NotSpecified, target);
             }
+        }
+
+        // CreateJob failed after it may have reached the service: say so plainly, and how to find out.
+        private static ErrorRecord FromUnknownOutcome(OperationOutcomeUnknownException exception, object? target)
+        {
+            var record = new ErrorRecord(exception, exception.Operation + "OutcomeUnknown", ErrorCategory.OperationStopped, target);
+            if (exception.Operation == "CreateJob")
+            {
+                record.ErrorDetails = new ErrorDetails(
+                    $"The job may or may not have been created: {exception.Reason}. New-IEJob did not retry, because a retry could create a second job. " +
+                    "Run Get-IEJob (it lists the newest jobs first) to see whether the job exists before you run New-IEJob again.")
+                {
+                    RecommendedAction = "Get-IEJob -First 5; if the job is not listed, run New-IEJob again. -RetryUnknownOutcome lets New-IEJob retry such failures, at the risk of a duplicate job.",
+                };
+            }
+
+            return record;
+        }
+
+        private static ErrorRecord FromUnreadable(AmazonUnmarshallingException exception, object? target)
+        {
+            var record = new ErrorRecord(exception, "InvalidServiceResponse", ErrorCategory.InvalidResult, target);
+            record.ErrorDetails = new ErrorDetails(string.Format(
+                CultureInfo.InvariantCulture,
+                "The answer (HTTP {0}) could not be read as a response of the service: {1} Check the endpoint URL and any proxy in between.",
+                (int)exception.StatusCode,
+                (exception.InnerException ?? exception).Message));
+            return record;
         }
 
         private static ErrorRecord FromService(AmazonServiceException exception, object? target)

@@ -28,6 +28,9 @@ namespace ImportExport.Runtime
         /// <summary>An explicit service URL (http only for loopback addresses).</summary>
         public string? EndpointUrl { get; set; }
 
+        /// <summary>Retries after the first attempt; null takes AWS_MAX_ATTEMPTS, the profile's max_attempts or the default (see <see cref="RetrySettings"/>).</summary>
+        public int? MaxRetries { get; set; }
+
         public AwsConnectionSettings Clone() => (AwsConnectionSettings)MemberwiseClone();
     }
 }

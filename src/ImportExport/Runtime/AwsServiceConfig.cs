@@ -34,7 +34,21 @@ namespace ImportExport.Runtime
             ApiVersion = apiVersion;
             _userAgent = InternalSDKUtils.BuildUserAgentString(userAgentName, ModuleInfo.Version);
             EndpointProvider = new ServiceEndpointProvider(this);
+
+            // A redirect is never an answer of these services. Following one could take a signed request (with its
+            // X-Amz-Security-Token header) to another host, plain http included; the pipeline reports it instead.
+            AllowAutoRedirect = false;
         }
+
+        /// <summary>The largest response body read (16 MiB by default; real answers are far smaller). A larger one fails the call.</summary>
+        public long MaxResponseBytes { get; set; } = 16L * 1024 * 1024;
+
+        /// <summary>
+        /// The cap on the wait between retries (AWSSDK.Core's StandardRetryPolicy.MaxBackoffInMilliseconds, 20 s by
+        /// default). Core still chooses each wait (exponential backoff with full jitter); null keeps Core's cap.
+        /// Tests and benchmarks against the local emulator lower it.
+        /// </summary>
+        public TimeSpan? MaxRetryBackoff { get; set; }
 
         /// <summary>The API version the service model names (2010-06-01, 2020-02-26).</summary>
         public string ApiVersion { get; }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -12,10 +14,12 @@ using ImportExport.Mgn;
 namespace ImportExport.Runtime
 {
     /// <summary>A ready client with what was resolved to build it, for diagnostics (no secrets).</summary>
-    public sealed class ServiceConnection<TClient>
+    public sealed class ServiceConnection<TClient> : IClientOwner
         where TClient : AmazonServiceClient
     {
-        internal ServiceConnection(TClient client, string endpoint, string region, string regionSource, string credentialSource, string accessKeyId)
+        void IClientOwner.DisposeClient() => Client.Dispose();
+
+        internal ServiceConnection(TClient client, string endpoint, string region, string regionSource, string credentialSource, string accessKeyId, RetrySettings retry)
         {
             Client = client;
             Endpoint = endpoint;
@@ -23,7 +27,11 @@ namespace ImportExport.Runtime
             RegionSource = regionSource;
             CredentialSource = credentialSource;
             AccessKeyId = accessKeyId;
+            Retry = retry;
         }
+
+        /// <summary>The retry mode and attempt limit the client uses, and where they came from.</summary>
+        public RetrySettings Retry { get; }
 
         public TClient Client { get; }
 
@@ -67,7 +75,11 @@ namespace ImportExport.Runtime
         private static readonly ConditionalWeakTable<AWSCredentials, StrongBox<long>> CredentialIds = new ConditionalWeakTable<AWSCredentials, StrongBox<long>>();
         private static long _nextCredentialId;
 
-        private static readonly ConcurrentDictionary<string, object> Cache = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+        // One Lazy per key: concurrent first calls with the same settings (ForEach-Object -Parallel) build one client.
+        private static readonly ConcurrentDictionary<string, Lazy<object>> Cache = new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal);
+
+        private static readonly object ConfiguratorsGate = new object();
+        private static Action<ClientConfig>[] _configurators = new Action<ClientConfig>[0];
 
         // The environment variables that change what a client resolves to.
         private static readonly string[] RelevantEnvironment =
@@ -78,7 +90,28 @@ namespace ImportExport.Runtime
         };
 
         /// <summary>Optional hook applied to every new client configuration (tests inject an HTTP factory through it).</summary>
+        /// <remarks>Process-wide and single: prefer <see cref="AddConfigurator"/>, which tests running in parallel can each use.</remarks>
         public static Action<ClientConfig>? ConfigureClient { get; set; }
+
+        /// <summary>
+        /// Adds a hook applied to every new client configuration, after the endpoint and retry settings, until the
+        /// result is disposed. Clients are cached: a hook only affects clients built while it is registered, so a
+        /// test should use settings (an endpoint) of its own.
+        /// </summary>
+        public static IDisposable AddConfigurator(Action<ClientConfig> configure)
+        {
+            if (configure is null)
+            {
+                throw new ArgumentNullException(nameof(configure));
+            }
+
+            lock (ConfiguratorsGate)
+            {
+                _configurators = _configurators.Concat(new[] { configure }).ToArray();
+            }
+
+            return new Registration(configure);
+        }
 
         public static ServiceConnection<ImportExportClient> ImportExport(AwsConnectionSettings settings) =>
             GetOrCreate("ie", settings, CreateImportExport);
@@ -91,7 +124,17 @@ namespace ImportExport.Runtime
         {
             foreach (var entry in Cache.Values)
             {
-                (entry as IDisposable)?.Dispose();
+                if (entry.IsValueCreated)
+                {
+                    try
+                    {
+                        (entry.Value as IClientOwner)?.DisposeClient();
+                    }
+                    catch (Exception)
+                    {
+                        // A client whose creation failed has nothing to dispose.
+                    }
+                }
             }
 
             Cache.Clear();
@@ -101,26 +144,58 @@ namespace ImportExport.Runtime
             where TClient : AmazonServiceClient
         {
             var key = CacheKey(service, settings);
-            if (Cache.TryGetValue(key, out var cached))
+            if (!Cache.TryGetValue(key, out var entry))
             {
-                return (ServiceConnection<TClient>)cached;
+                if (Cache.Count >= MaxCachedClients)
+                {
+                    // Forget, do not dispose: another runspace may be using one of them right now.
+                    Cache.Clear();
+                }
+
+                var snapshot = settings.Clone();
+                entry = Cache.GetOrAdd(key, _ => new Lazy<object>(() => create(snapshot), LazyThreadSafetyMode.ExecutionAndPublication));
             }
 
-            var connection = create(settings);
-            if (Cache.Count >= MaxCachedClients)
+            try
             {
-                Cache.Clear();
+                return (ServiceConnection<TClient>)entry.Value;
             }
+            catch (Exception)
+            {
+                // Do not cache a failure: the profile may be fixed or the variable set before the next call.
+                ((ICollection<KeyValuePair<string, Lazy<object>>>)Cache).Remove(new KeyValuePair<string, Lazy<object>>(key, entry));
+                throw;
+            }
+        }
 
-            return (ServiceConnection<TClient>)Cache.GetOrAdd(key, connection);
+        private static void ApplyHooks(ClientConfig config)
+        {
+            ConfigureClient?.Invoke(config);
+            foreach (var configure in Volatile.Read(ref _configurators))
+            {
+                configure(config);
+            }
+        }
+
+        private static void ApplyRetry(AwsServiceConfig config, RetrySettings retry)
+        {
+            config.RetryMode = retry.Mode;
+            config.MaxErrorRetry = retry.MaxRetries;
+            if (retry.MaxRetries == 0)
+            {
+                // "No retries" includes Core's immediate resend on a connection found closed.
+                config.MaxStaleConnectionRetries = 0;
+            }
         }
 
         private static ServiceConnection<ImportExportClient> CreateImportExport(AwsConnectionSettings settings)
         {
+            var retry = RetrySettings.Resolve(settings);
             var credentials = CredentialResolver.Resolve(settings);
             var config = new ImportExportClientConfig();
             ApplyEndpoint(config, settings);
-            ConfigureClient?.Invoke(config);
+            ApplyRetry(config, retry);
+            ApplyHooks(config);
             var client = new ImportExportClient(credentials.Credentials, config);
             return new ServiceConnection<ImportExportClient>(
                 client,
@@ -128,7 +203,8 @@ namespace ImportExport.Runtime
                 ImportExportClientConfig.SigningRegion,
                 "the global Import/Export endpoint",
                 credentials.Source,
-                AccessKeyIdOf(credentials.Credentials));
+                AccessKeyIdOf(credentials.Credentials),
+                retry);
         }
 
         private static ServiceConnection<MgnClient> CreateMgn(AwsConnectionSettings settings)
@@ -143,11 +219,13 @@ namespace ImportExport.Runtime
                 throw new ServiceConfigurationException("InvalidRegion", $"'{region.Name}' (from {region.Source}) is not an AWS region name such as eu-west-1.");
             }
 
+            var retry = RetrySettings.Resolve(settings);
             var credentials = CredentialResolver.Resolve(settings);
             var config = new MgnClientConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(region.Name) };
             ApplyEndpoint(config, settings);
             config.AuthenticationRegion = region.Name;
-            ConfigureClient?.Invoke(config);
+            ApplyRetry(config, retry);
+            ApplyHooks(config);
             var client = new MgnClient(credentials.Credentials, config);
             return new ServiceConnection<MgnClient>(
                 client,
@@ -155,7 +233,8 @@ namespace ImportExport.Runtime
                 region.Name,
                 region.Source,
                 credentials.Source,
-                AccessKeyIdOf(credentials.Credentials));
+                AccessKeyIdOf(credentials.Credentials),
+                retry);
         }
 
         private static void ApplyEndpoint(AwsServiceConfig config, AwsConnectionSettings settings)
@@ -218,6 +297,7 @@ namespace ImportExport.Runtime
             Add(settings.SecretKey);
             Add(settings.SessionToken);
             Add(settings.EndpointUrl);
+            Add(settings.MaxRetries?.ToString(CultureInfo.InvariantCulture));
             Add(settings.Credentials is null ? null : CredentialIds.GetValue(settings.Credentials, _ => new StrongBox<long>(Interlocked.Increment(ref _nextCredentialId))).Value.ToString(CultureInfo.InvariantCulture));
             foreach (var variable in RelevantEnvironment)
             {
@@ -226,5 +306,32 @@ namespace ImportExport.Runtime
 
             return key.ToString();
         }
+
+        private sealed class Registration : IDisposable
+        {
+            private Action<ClientConfig>? _configure;
+
+            public Registration(Action<ClientConfig> configure) => _configure = configure;
+
+            public void Dispose()
+            {
+                var configure = Interlocked.Exchange(ref _configure, null);
+                if (configure is null)
+                {
+                    return;
+                }
+
+                lock (ConfiguratorsGate)
+                {
+                    _configurators = _configurators.Where(c => !ReferenceEquals(c, configure)).ToArray();
+                }
+            }
+        }
+    }
+
+    /// <summary>Lets the cache dispose a connection's client without knowing its type.</summary>
+    internal interface IClientOwner
+    {
+        void DisposeClient();
     }
 }
