@@ -1,0 +1,510 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace ImportExport.Tests.Infrastructure;
+
+/// <summary>
+/// A small HTTP/1.1 proxy on 127.0.0.1 that sits between a client and the emulator and breaks things in transit:
+/// a connection reset before the request reaches the service, a response lost after the service committed, a 503
+/// from a "load balancer", a truncated or replaced answer, an answer that never comes. Without an upstream it is a
+/// tiny fake server that answers only what the test scripts (hostile responses).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Requests and responses are buffered whole (both bounded by <see cref="MaxMessageBytes"/>); the upstream must
+/// answer with Content-Length (the emulator does). Only loopback: the listener binds 127.0.0.1 and the upstream must
+/// be a loopback URL.
+/// </para>
+/// <para>
+/// Bounded and self-stopping: every socket operation has a timeout, <see cref="Lifetime"/> stops the proxy on its
+/// own (a forgotten proxy cannot outlive a test run), and Dispose stops it and closes every connection.
+/// </para>
+/// </remarks>
+public sealed class FaultProxy : IAsyncDisposable, IDisposable
+{
+    public const int MaxMessageBytes = 64 * 1024 * 1024;
+
+    private static readonly TimeSpan IoTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly TcpListener listener;
+    private readonly Uri? upstream;
+    private readonly CancellationTokenSource stop;
+    private readonly ConcurrentQueue<(string? Operation, ProxyAction Action)> scripted = new();
+    private readonly ConcurrentDictionary<Socket, byte> sockets = new();
+    private readonly Task acceptLoop;
+    private int requests;
+    private int faults;
+
+    private FaultProxy(Uri? upstream, TimeSpan lifetime)
+    {
+        if (upstream is not null && !IPAddress.IsLoopback(Dns.GetHostAddresses(upstream.Host).First()))
+        {
+            throw new ArgumentException("The proxy only forwards to loopback.", nameof(upstream));
+        }
+
+        this.upstream = upstream;
+        Lifetime = lifetime;
+        stop = new CancellationTokenSource(lifetime);
+        listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        Endpoint = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
+        acceptLoop = Task.Run(AcceptLoopAsync);
+    }
+
+    /// <summary><c>http://127.0.0.1:PORT/</c>: pass it as -EndpointUrl.</summary>
+    public Uri Endpoint { get; }
+
+    /// <summary>How long the proxy runs at most.</summary>
+    public TimeSpan Lifetime { get; }
+
+    /// <summary>Decides what happens to a request nothing was scripted for; null (the default) forwards it.</summary>
+    public Func<ProxyRequest, ProxyAction?>? Rule { get; set; }
+
+    /// <summary>Requests received (each attempt of a client counts).</summary>
+    public int Requests => Volatile.Read(ref requests);
+
+    /// <summary>Requests that got something other than a plain forward.</summary>
+    public int FaultsInjected => Volatile.Read(ref faults);
+
+    /// <summary>The requests received, in order.</summary>
+    public ConcurrentQueue<ProxyRequest> Received { get; } = new();
+
+    /// <summary>Starts a proxy in front of <paramref name="upstream"/> (the emulator), or a fake server when it is null.</summary>
+    public static FaultProxy Start(Uri? upstream, TimeSpan? lifetime = null) => new(upstream, lifetime ?? TimeSpan.FromMinutes(5));
+
+    /// <summary>The next request (of <paramref name="operation"/>, when given) gets <paramref name="action"/>.</summary>
+    public FaultProxy Next(ProxyAction action, string? operation = null)
+    {
+        scripted.Enqueue((operation, action));
+        return this;
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!stop.IsCancellationRequested)
+        {
+            await stop.CancelAsync();
+        }
+
+        listener.Stop();
+        foreach (var socket in sockets.Keys)
+        {
+            socket.Dispose();
+        }
+
+        try
+        {
+            await acceptLoop.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (Exception)
+        {
+            // Stopping: nothing left to report.
+        }
+
+        stop.Dispose();
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        using var registration = stop.Token.Register(listener.Stop);
+        var connections = new List<Task>();
+        while (!stop.IsCancellationRequested)
+        {
+            Socket client;
+            try
+            {
+                client = await listener.AcceptSocketAsync(stop.Token);
+            }
+            catch (Exception) when (stop.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (SocketException)
+            {
+                break;
+            }
+            catch (ObjectDisposedException)
+            {
+                break;
+            }
+
+            connections.RemoveAll(t => t.IsCompleted);
+            connections.Add(Task.Run(() => ServeAsync(client)));
+        }
+
+        await Task.WhenAll(connections).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { });
+    }
+
+    private async Task ServeAsync(Socket client)
+    {
+        sockets.TryAdd(client, 0);
+        Socket? server = null;
+        try
+        {
+            client.NoDelay = true;
+            while (!stop.IsCancellationRequested)
+            {
+                var request = await ReadMessageAsync(client, isRequest: true);
+                if (request is null)
+                {
+                    return;
+                }
+
+                var proxyRequest = ProxyRequest.From(request);
+                Received.Enqueue(proxyRequest);
+                Interlocked.Increment(ref requests);
+                var action = Dequeue(proxyRequest) ?? Rule?.Invoke(proxyRequest) ?? ProxyAction.Forward;
+                if (action.Kind != ProxyActionKind.Forward)
+                {
+                    Interlocked.Increment(ref faults);
+                }
+
+                switch (action.Kind)
+                {
+                    case ProxyActionKind.ResetBeforeForward:
+                        Reset(client);
+                        return;
+                    case ProxyActionKind.Respond:
+                        await SendAsync(client, action.RawResponse!);
+                        if (action.CloseAfter)
+                        {
+                            client.Shutdown(SocketShutdown.Both);
+                            return;
+                        }
+
+                        continue;
+                    case ProxyActionKind.Hang:
+                        await Task.Delay(action.Delay, stop.Token).ContinueWith(_ => { });
+                        Reset(client);
+                        return;
+                }
+
+                if (action.Kind == ProxyActionKind.DelayThenForward)
+                {
+                    await Task.Delay(action.Delay, stop.Token);
+                }
+
+                if (upstream is null)
+                {
+                    await SendAsync(client, ProxyAction.Status(502, "Bad Gateway", "text/plain", "no upstream").RawResponse!);
+                    continue;
+                }
+
+                server ??= await ConnectUpstreamAsync();
+                await SendAsync(server, request.Raw);
+                var response = await ReadMessageAsync(server, isRequest: false);
+                if (response is null)
+                {
+                    // The upstream dropped the connection: so do we.
+                    Reset(client);
+                    return;
+                }
+
+                if (response.CloseConnection)
+                {
+                    server.Dispose();
+                    sockets.TryRemove(server, out _);
+                    server = null;
+                }
+
+                switch (action.Kind)
+                {
+                    case ProxyActionKind.DropResponse:
+                        Reset(client);
+                        return;
+                    case ProxyActionKind.TruncateResponse:
+                        await SendAsync(client, response.Raw.AsMemory(0, Math.Max(1, response.Raw.Length - Math.Max(1, response.Body.Length / 2))).ToArray());
+                        client.Shutdown(SocketShutdown.Both);
+                        return;
+                    default:
+                        await SendAsync(client, response.Raw);
+                        if (response.CloseConnection)
+                        {
+                            client.Shutdown(SocketShutdown.Both);
+                            return;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException or InvalidDataException)
+        {
+            // A broken or abandoned connection ends here; the client sees it as such.
+        }
+        finally
+        {
+            sockets.TryRemove(client, out _);
+            client.Dispose();
+            if (server is not null)
+            {
+                sockets.TryRemove(server, out _);
+                server.Dispose();
+            }
+        }
+    }
+
+    private ProxyAction? Dequeue(ProxyRequest request)
+    {
+        // Scripted actions apply in order to the requests they name.
+        if (scripted.TryPeek(out var next) && (next.Operation is null || next.Operation == request.Operation) && scripted.TryDequeue(out var taken))
+        {
+            return taken.Action;
+        }
+
+        return null;
+    }
+
+    private async Task<Socket> ConnectUpstreamAsync()
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        sockets.TryAdd(socket, 0);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+        timeout.CancelAfter(IoTimeout);
+        await socket.ConnectAsync(IPAddress.Loopback, upstream!.Port, timeout.Token);
+        return socket;
+    }
+
+    private static void Reset(Socket socket)
+    {
+        try
+        {
+            // Linger 0: close with RST, as a crashed load balancer or a lost path does.
+            socket.LingerState = new LingerOption(true, 0);
+            socket.Close();
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+        }
+    }
+
+    private async Task SendAsync(Socket socket, byte[] bytes)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+        timeout.CancelAfter(IoTimeout);
+        var sent = 0;
+        while (sent < bytes.Length)
+        {
+            sent += await socket.SendAsync(bytes.AsMemory(sent), SocketFlags.None, timeout.Token);
+        }
+    }
+
+    /// <summary>Reads one HTTP message (head and Content-Length body); null when the peer closed before sending anything.</summary>
+    private async Task<HttpMessage?> ReadMessageAsync(Socket socket, bool isRequest)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+        timeout.CancelAfter(IoTimeout);
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        var headEnd = -1;
+        while (headEnd < 0)
+        {
+            var read = await socket.ReceiveAsync(chunk, SocketFlags.None, timeout.Token);
+            if (read == 0)
+            {
+                return buffer.Length == 0 ? null : throw new InvalidDataException("The peer closed inside a message head.");
+            }
+
+            buffer.Write(chunk, 0, read);
+            headEnd = IndexOfHeadEnd(buffer.GetBuffer(), (int)buffer.Length);
+            if (buffer.Length > 64 * 1024 && headEnd < 0)
+            {
+                throw new InvalidDataException("Message head too large.");
+            }
+        }
+
+        var head = Encoding.ASCII.GetString(buffer.GetBuffer(), 0, headEnd);
+        var lines = head.Split("\r\n");
+        var headers = new List<KeyValuePair<string, string>>();
+        foreach (var line in lines.Skip(1))
+        {
+            var colon = line.IndexOf(':');
+            if (colon > 0)
+            {
+                headers.Add(new(line[..colon].Trim(), line[(colon + 1)..].Trim()));
+            }
+        }
+
+        string? Header(string name) => headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+        var length = Header("Content-Length") is { } text ? long.Parse(text, CultureInfo.InvariantCulture) : 0;
+        if (length > MaxMessageBytes)
+        {
+            throw new InvalidDataException("Message body too large for the proxy.");
+        }
+
+        if (!isRequest && Header("Content-Length") is null && Header("Transfer-Encoding") is not null)
+        {
+            throw new InvalidDataException("The proxy needs Content-Length answers.");
+        }
+
+        var total = headEnd + 4 + length;
+        while (buffer.Length < total)
+        {
+            var read = await socket.ReceiveAsync(chunk, SocketFlags.None, timeout.Token);
+            if (read == 0)
+            {
+                throw new InvalidDataException("The peer closed inside a message body.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var raw = buffer.ToArray().AsSpan(0, (int)total).ToArray();
+        var body = raw.AsSpan(headEnd + 4).ToArray();
+        var close = string.Equals(Header("Connection"), "close", StringComparison.OrdinalIgnoreCase);
+        return new HttpMessage(lines[0], headers, body, raw, close);
+    }
+
+    private static int IndexOfHeadEnd(byte[] data, int length)
+    {
+        for (var i = 0; i + 3 < length; i++)
+        {
+            if (data[i] == '\r' && data[i + 1] == '\n' && data[i + 2] == '\r' && data[i + 3] == '\n')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    internal sealed record HttpMessage(string StartLine, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[] Body, byte[] Raw, bool CloseConnection);
+}
+
+/// <summary>One request as the proxy saw it.</summary>
+public sealed class ProxyRequest
+{
+    public required string Method { get; init; }
+
+    public required string Path { get; init; }
+
+    public required IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; }
+
+    public required byte[] Body { get; init; }
+
+    /// <summary>The operation: the query protocol's Action, or the MGN path (/StartImport → StartImport).</summary>
+    public string? Operation { get; init; }
+
+    public string BodyText => Encoding.UTF8.GetString(Body);
+
+    public string? Header(string name) => Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    internal static ProxyRequest From(FaultProxy.HttpMessage message)
+    {
+        var parts = message.StartLine.Split(' ');
+        var path = parts.Length > 1 ? parts[1] : "/";
+        var body = Encoding.UTF8.GetString(message.Body);
+        string? operation = null;
+        foreach (var pair in body.Split('&'))
+        {
+            if (pair.StartsWith("Action=", StringComparison.Ordinal))
+            {
+                operation = Uri.UnescapeDataString(pair["Action=".Length..]);
+            }
+        }
+
+        var pathOnly = path.Split('?')[0];
+        if (operation is null && pathOnly.Length > 1)
+        {
+            operation = pathOnly.TrimStart('/');
+        }
+
+        return new ProxyRequest { Method = parts[0], Path = path, Headers = message.Headers, Body = message.Body, Operation = operation };
+    }
+}
+
+public enum ProxyActionKind
+{
+    Forward,
+
+    /// <summary>Reset the client connection before forwarding: the service never sees the request.</summary>
+    ResetBeforeForward,
+
+    /// <summary>Forward, let the service commit, then reset the client connection: the answer is lost.</summary>
+    DropResponse,
+
+    /// <summary>Forward, then send only part of the answer and close.</summary>
+    TruncateResponse,
+
+    /// <summary>Answer with the given bytes without forwarding.</summary>
+    Respond,
+
+    /// <summary>Never answer; reset after <see cref="ProxyAction.Delay"/>.</summary>
+    Hang,
+
+    /// <summary>Wait, then forward.</summary>
+    DelayThenForward,
+}
+
+/// <summary>What the proxy does with one request.</summary>
+public sealed class ProxyAction
+{
+    private ProxyAction(ProxyActionKind kind) => Kind = kind;
+
+    public ProxyActionKind Kind { get; }
+
+    public byte[]? RawResponse { get; private init; }
+
+    public bool CloseAfter { get; private init; }
+
+    public TimeSpan Delay { get; private init; }
+
+    public static ProxyAction Forward { get; } = new(ProxyActionKind.Forward);
+
+    public static ProxyAction ResetBeforeForward { get; } = new(ProxyActionKind.ResetBeforeForward);
+
+    public static ProxyAction DropResponse { get; } = new(ProxyActionKind.DropResponse);
+
+    public static ProxyAction TruncateResponse { get; } = new(ProxyActionKind.TruncateResponse);
+
+    public static ProxyAction Hang(TimeSpan delay) => new(ProxyActionKind.Hang) { Delay = delay };
+
+    public static ProxyAction DelayThenForward(TimeSpan delay) => new(ProxyActionKind.DelayThenForward) { Delay = delay };
+
+    /// <summary>What a load balancer answers when the service behind it is overloaded: 503, an HTML page, no service envelope.</summary>
+    public static ProxyAction LoadBalancer503 { get; } = Status(503, "Service Unavailable", "text/html", "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>");
+
+    public static ProxyAction Status(int status, string reason, string contentType, string body, IEnumerable<KeyValuePair<string, string>>? headers = null, bool close = false) =>
+        Raw(status, reason, contentType, Encoding.UTF8.GetBytes(body), headers, close);
+
+    /// <summary>An answer with exactly these parts; Content-Length is the body's length unless a header gives another.</summary>
+    public static ProxyAction Raw(int status, string reason, string? contentType, byte[] body, IEnumerable<KeyValuePair<string, string>>? headers = null, bool close = false)
+    {
+        var head = new StringBuilder();
+        head.Append(CultureInfo.InvariantCulture, $"HTTP/1.1 {status} {reason}\r\n");
+        var extra = headers?.ToList() ?? [];
+        if (contentType is not null)
+        {
+            head.Append(CultureInfo.InvariantCulture, $"Content-Type: {contentType}\r\n");
+        }
+
+        if (!extra.Any(h => string.Equals(h.Key, "Content-Length", StringComparison.OrdinalIgnoreCase)))
+        {
+            head.Append(CultureInfo.InvariantCulture, $"Content-Length: {body.Length}\r\n");
+        }
+
+        head.Append(CultureInfo.InvariantCulture, $"Date: {DateTimeOffset.UtcNow.ToString("R", CultureInfo.InvariantCulture)}\r\n");
+        head.Append("x-amzn-RequestId: 00000000-fake-4000-8000-000000000000\r\n");
+        foreach (var header in extra)
+        {
+            head.Append(CultureInfo.InvariantCulture, $"{header.Key}: {header.Value}\r\n");
+        }
+
+        if (close)
+        {
+            head.Append("Connection: close\r\n");
+        }
+
+        head.Append("\r\n");
+        var bytes = Encoding.ASCII.GetBytes(head.ToString()).Concat(body).ToArray();
+        return new ProxyAction(ProxyActionKind.Respond) { RawResponse = bytes, CloseAfter = close };
+    }
+
+    /// <summary>Raw bytes sent as the whole answer (they need not be valid HTTP), then the connection is closed.</summary>
+    public static ProxyAction Bytes(byte[] raw) => new(ProxyActionKind.Respond) { RawResponse = raw, CloseAfter = true };
+}

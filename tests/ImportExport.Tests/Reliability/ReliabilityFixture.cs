@@ -1,0 +1,130 @@
+using Amazon.Runtime;
+using ImportExport.Emulator;
+using ImportExport.Runtime;
+using ImportExport.Tests.Clients;
+using ImportExport.Tests.Infrastructure;
+
+namespace ImportExport.Tests.Reliability;
+
+/// <summary>
+/// An emulator for one reliability test class, with a large request log, imports that move only on request, and the
+/// module's retry backoff capped low for the clients that talk to it (and to proxies registered with
+/// <see cref="Track"/>): Core still picks every wait with jitter, the cap only keeps the tests quick.
+/// </summary>
+public class ReliabilityEmulator : IAsyncLifetime
+{
+    public const string AccessKey = EmulatorFixture.AccessKey;
+    public const string SecretKey = EmulatorFixture.SecretKey;
+
+    private readonly List<string> authorities = [];
+    private EmulatorServer? server;
+    private IDisposable? hook;
+
+    public EmulatorOptions Options { get; } = new() { ImportStepInterval = TimeSpan.Zero, MaxRecordedRequests = 200_000 };
+
+    /// <summary>The cap on waits between retries for clients of this emulator (and its tracked proxies).</summary>
+    public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>HTTP timeout for clients of this emulator and its proxies; null keeps the default (100 s).</summary>
+    public TimeSpan? HttpTimeout { get; set; }
+
+    public EmulatorServer Server => server ?? throw new InvalidOperationException("The emulator has not started yet.");
+
+    public Uri Endpoint => Server.BaseUri;
+
+    public EmulatorState State => Server.State;
+
+    public virtual async Task InitializeAsync()
+    {
+        server = await EmulatorServer.StartAsync(Options);
+        Track(Endpoint);
+        hook = ServiceClients.AddConfigurator(Configure);
+    }
+
+    /// <summary>Applies this fixture's backoff cap and timeout to clients of <paramref name="endpoint"/> too (a proxy in front of the emulator).</summary>
+    public void Track(Uri endpoint)
+    {
+        lock (authorities)
+        {
+            authorities.Add(endpoint.Authority);
+        }
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        hook?.Dispose();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+
+    /// <summary>Requests of <paramref name="operation"/> in the request log (each attempt counts).</summary>
+    public IReadOnlyList<RecordedRequest> Requests(string operation) => State.Requests.Where(r => r.Operation == operation).ToList();
+
+    private void Configure(ClientConfig config)
+    {
+        if (config is not AwsServiceConfig ours || string.IsNullOrEmpty(config.ServiceURL))
+        {
+            return;
+        }
+
+        var authority = new Uri(config.ServiceURL).Authority;
+        lock (authorities)
+        {
+            if (!authorities.Contains(authority))
+            {
+                return;
+            }
+        }
+
+        ours.MaxRetryBackoff = MaxRetryBackoff;
+        if (HttpTimeout is { } timeout)
+        {
+            ours.Timeout = timeout;
+        }
+    }
+}
+
+/// <summary>A hosted runspace with <c>$aws</c> (the splat that reaches the emulator) and <c>$manifest</c>, for one test.</summary>
+public abstract class ReliabilityTestBase : IDisposable
+{
+    protected ReliabilityTestBase(ReliabilityEmulator emulator)
+    {
+        Emulator = emulator;
+        PS = PowerShellHost.Create();
+        PS.SetVariable("endpoint", emulator.Endpoint.ToString());
+        PS.SetVariable("manifest", Manifests.Import());
+        PS.SetVariable("accessKey", ReliabilityEmulator.AccessKey);
+        PS.SetVariable("secretKey", ReliabilityEmulator.SecretKey);
+        PS.Run("$aws = @{ EndpointUrl = $endpoint; AccessKey = $accessKey; SecretKey = $secretKey; Region = 'eu-west-1' }");
+    }
+
+    protected ReliabilityEmulator Emulator { get; }
+
+    protected PowerShellHost PS { get; }
+
+    /// <summary>Creates a job through the cmdlet (no faults expected) and returns its id.</summary>
+    protected string NewJob(string deviceId = "49382")
+    {
+        PS.SetVariable("jobManifest", Manifests.Import(deviceId: deviceId));
+        var result = PS.Run("New-IEJob -JobType Import -Manifest $jobManifest @aws -Confirm:$false");
+        Assert.False(result.Threw, result.Describe());
+        Assert.Empty(result.Errors);
+        return result.OutputOf<ImportExport.IE.CreatedJob>().Single().JobId!;
+    }
+
+    /// <summary>Points <c>$aws</c> at <paramref name="endpoint"/> (a proxy) instead of the emulator.</summary>
+    protected void UseEndpoint(Uri endpoint)
+    {
+        Emulator.Track(endpoint);
+        PS.SetVariable("endpoint", endpoint.ToString());
+        PS.Run("$aws.EndpointUrl = $endpoint");
+    }
+
+    public void Dispose()
+    {
+        PS.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
