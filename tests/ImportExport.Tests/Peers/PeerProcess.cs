@@ -71,6 +71,18 @@ public sealed class Peer
         return result.ObservedJson();
     }
 
+    /// <summary>
+    /// <see cref="EmitRequestAsync"/> against an in-process emulator, returning what the peer observed and the
+    /// request-log entries its request produced (more than one when the peer retried).
+    /// </summary>
+    public async Task<PeerExchange> EmitAndCaptureAsync(EmulatorFixture emulator, string operation, string parametersJson)
+    {
+        var before = emulator.State.Requests.Select(r => r.Sequence).DefaultIfEmpty(0).Max();
+        var observed = await EmitRequestAsync(emulator.Endpoint, operation, parametersJson);
+        var logged = emulator.State.Requests.Where(r => r.Sequence > before && r.Operation == operation).ToList();
+        return new PeerExchange(observed, logged);
+    }
+
     public async Task<PeerResult> RunAsync(IReadOnlyList<string> arguments, TimeSpan timeout)
     {
         EnsureAvailable();
@@ -197,6 +209,9 @@ public sealed record PeerResult(Peer Peer, string CommandLine, int ExitCode, boo
         return doc.RootElement.Clone();
     }
 }
+
+/// <summary>One request a peer sent: what it observed, and what the emulator logged for it.</summary>
+public sealed record PeerExchange(JsonElement Observed, IReadOnlyList<ImportExport.Emulator.RecordedRequest> Logged);
 
 /// <summary>Names the peer scenario a test runs (the name the peer script's --list prints).</summary>
 [AttributeUsage(AttributeTargets.Method)]
