@@ -28,11 +28,16 @@ internal sealed class ConsoleHost : PSHost
 
     private sealed class ConsoleUserInterface : PSHostUserInterface
     {
+        // Colour escapes only for a terminal; plain text when the output goes to a file or a pipe.
+        private static readonly System.Text.RegularExpressions.Regex Escapes = new("\u001b\\[[0-9;]*m");
+
         public override PSHostRawUserInterface RawUI { get; } = new RawUserInterface();
 
-        public override void Write(string value) => Console.Write(value);
-        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Console.Write(value);
-        public override void WriteLine(string value) => Console.WriteLine(value);
+        public override void Write(string value) => Console.Write(Plain(value));
+        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Console.Write(Plain(value));
+        public override void WriteLine(string value) => Console.WriteLine(Plain(value));
+
+        private static string Plain(string value) => Console.IsOutputRedirected ? Escapes.Replace(value, string.Empty) : value;
         public override void WriteErrorLine(string value) => Console.WriteLine(value);
         public override void WriteDebugLine(string message) => Console.WriteLine("DEBUG: " + message);
         public override void WriteVerboseLine(string message) => Console.WriteLine("VERBOSE: " + message);

@@ -38,9 +38,7 @@ if (OperatingSystem.IsWindows())
 using var runspace = RunspaceFactory.CreateRunspace(new ConsoleHost(), state);
 runspace.Open();
 using var shell = PowerShell.Create(runspace);
-// Colour escapes only for a terminal; plain text when the output goes to a file or a pipe.
-var rendering = Console.IsOutputRedirected ? "$PSStyle.OutputRendering = 'PlainText'; " : string.Empty;
-shell.AddScript(rendering + $"Import-Module '{modulePath.Replace("'", "''")}'; & '{tourScript.Replace("'", "''")}' -EndpointUrl '{endpoint}'");
+shell.AddScript($"Import-Module '{modulePath.Replace("'", "''")}'; & '{tourScript.Replace("'", "''")}' -EndpointUrl '{endpoint}'");
 shell.AddCommand("Out-Default");
 shell.Invoke();
 if (shell.HadErrors)
