@@ -6,18 +6,18 @@ using ImportExport.Emulator;
 EmulatorOptions? options;
 try
 {
-    options = CommandLine.Parse(args);
+    options = EmulatorCommandLine.Parse(args);
 }
 catch (Exception ex) when (ex is FormatException or ArgumentException)
 {
     Console.Error.WriteLine("error: " + ex.Message);
-    Console.Error.WriteLine(CommandLine.Usage);
+    Console.Error.WriteLine(EmulatorCommandLine.Usage);
     return 2;
 }
 
 if (options is null)
 {
-    Console.WriteLine(CommandLine.Usage);
+    Console.WriteLine(EmulatorCommandLine.Usage);
     return 0;
 }
 
@@ -39,8 +39,8 @@ Console.Out.Flush();
 await server.WaitForShutdownAsync();
 return 0;
 
-/// <summary>The emulator's command line.</summary>
-internal static class CommandLine
+/// <summary>The emulator's command line (public so tests can check the parsing without starting a process).</summary>
+public static class EmulatorCommandLine
 {
     public const string Usage = """
         usage: ImportExport.Emulator [options]

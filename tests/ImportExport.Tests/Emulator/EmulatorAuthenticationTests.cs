@@ -156,6 +156,18 @@ public sealed class EmulatorAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_presigned_url_is_accepted_until_it_expires()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await client.ImportExportPresignedAsync("ListJobs")).StatusCode);
+
+        var expired = await client.ImportExportPresignedAsync("ListJobs", expiresSeconds: 60, signing: new Signing(ClockOffset: TimeSpan.FromMinutes(-2)));
+        Assert.Equal((HttpStatusCode.BadRequest, "RequestExpired"), (expired.StatusCode, await expired.IeErrorCodeAsync()));
+
+        var forged = await client.ImportExportPresignedAsync("ListJobs", signing: new Signing(SecretKey: "wrong"));
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+    }
+
+    [Fact]
     public async Task A_tampered_body_does_not_match_its_signature()
     {
         var signing = new Signing();

@@ -73,6 +73,37 @@ internal sealed class TestClient(Uri endpoint) : IDisposable
         return http.SendAsync(request);
     }
 
+    /// <summary>
+    /// An Import/Export call through a presigned URL (query-string SigV4), the way botocore's generate_presigned_url
+    /// builds it: parameters and X-Amz-* in the query, host the only signed header, the empty body's hash as payload.
+    /// </summary>
+    public Task<HttpResponseMessage> ImportExportPresignedAsync(string action, int expiresSeconds = 300, Signing? signing = null)
+    {
+        signing ??= new Signing();
+        var now = DateTime.UtcNow + signing.ClockOffset;
+        var amzDate = now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var scope = $"{amzDate[..8]}/{signing.Region}/{signing.Service}/aws4_request";
+        var query = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Action"] = action,
+            ["Version"] = "2010-06-01",
+            ["X-Amz-Algorithm"] = "AWS4-HMAC-SHA256",
+            ["X-Amz-Credential"] = $"{signing.AccessKey}/{scope}",
+            ["X-Amz-Date"] = amzDate,
+            ["X-Amz-Expires"] = expiresSeconds.ToString(CultureInfo.InvariantCulture),
+            ["X-Amz-SignedHeaders"] = "host",
+        };
+        var canonicalQuery = string.Join("&", query.Select(p => Encode(p.Key) + "=" + Encode(p.Value)));
+        var canonical = $"POST\n/\n{canonicalQuery}\nhost:{Endpoint.Authority}\n\nhost\n{Hex(SHA256.HashData([]))}";
+        var stringToSign = $"AWS4-HMAC-SHA256\n{amzDate}\n{scope}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))}";
+        var key = Hmac(Encoding.UTF8.GetBytes("AWS4" + signing.SecretKey), amzDate[..8]);
+        key = Hmac(key, signing.Region);
+        key = Hmac(key, signing.Service);
+        key = Hmac(key, "aws4_request");
+        var url = $"/?{canonicalQuery}&X-Amz-Signature={Hex(Hmac(key, stringToSign))}";
+        return http.PostAsync(url, new ByteArrayContent([]));
+    }
+
     /// <summary>An MGN call: <c>POST /{operation}</c> with a JSON body, SigV4 as mgn in <paramref name="region"/>.</summary>
     public Task<HttpResponseMessage> MgnAsync(string operation, object? body = null, Signing? signing = null, string region = "eu-west-1")
     {
