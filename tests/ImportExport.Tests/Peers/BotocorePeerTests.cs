@@ -109,6 +109,9 @@ public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTe
     [Fact, Scenario("ie_signing_region_must_be_us_east_1")]
     public Task Botocore_ImportExport_signed_for_another_region_is_SignatureDoesNotMatch() => Run();
 
+    [Fact, Scenario("ie_presigned_url")]
+    public Task Botocore_presigned_GetStatus_urls_work_and_expire() => Run();
+
     [Fact, Scenario("ie_unsigned_request_is_missing_authentication_token")]
     public Task Botocore_ImportExport_unsigned_is_MissingAuthenticationToken() => Run();
 
