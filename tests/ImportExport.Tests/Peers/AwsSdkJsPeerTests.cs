@@ -63,6 +63,9 @@ public sealed class AwsSdkJsPeerTests(EmulatorFixture emulator) : PeerScenarioTe
     [Fact, Scenario("ie_wrong_secret_is_signature_does_not_match")]
     public Task AwsSdkJs_SigV2_with_a_wrong_secret_is_SignatureDoesNotMatch() => Run();
 
+    [Fact, Scenario("ie_sigv2_session_token")]
+    public Task AwsSdkJs_SigV2_with_temporary_credentials_needs_SecurityToken() => Run();
+
     [Fact, Scenario("ie_retries_throttling")]
     public Task AwsSdkJs_retries_ImportExport_Throttling_and_succeeds() => Run();
 

@@ -115,6 +115,9 @@ public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTe
     [Fact, Scenario("ie_unsigned_request_is_missing_authentication_token")]
     public Task Botocore_ImportExport_unsigned_is_MissingAuthenticationToken() => Run();
 
+    [Fact, Scenario("session_token_credentials")]
+    public Task Botocore_temporary_credentials_need_their_session_token_for_both_services() => Run();
+
     // ---- Import/Export retries (emulator faults) ----
     [Fact, Scenario("ie_retries_throttling")]
     public Task Botocore_retries_ImportExport_Throttling_and_succeeds() => Run();
@@ -175,6 +178,9 @@ public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTe
 
     [Fact, Scenario("mgn_unsigned_request_is_missing_authentication_token")]
     public Task Botocore_Mgn_unsigned_is_MissingAuthenticationTokenException() => Run();
+
+    [Fact, Scenario("mgn_uninitialized_account")]
+    public Task Botocore_StartImport_in_an_uninitialized_account_is_UninitializedAccountException() => Run();
 
     [Fact, Scenario("mgn_imports_are_regional")]
     public Task Botocore_Mgn_imports_are_visible_only_in_their_region() => Run();

@@ -366,6 +366,24 @@ const SCENARIOS = {
     p.observed.retryCount = r.retryCount;
   },
 
+  async ie_sigv2_session_token(p) {
+    // Temporary credentials on the SigV2 path: aws-sdk v2 adds SecurityToken to the signed form parameters.
+    const ak = `ASIA${hex(8).toUpperCase()}`;
+    const sk = hex(20);
+    const token = `FwoGZXIvYXdzE${hex(32)}`;
+    await p.admin('POST', '/__admin/credentials', { accessKeyId: ak, secretAccessKey: sk, sessionToken: token, accountId: '777788889999' });
+    const c = p.client('ie', {});
+    c.config.credentials = new AWS.Credentials(ak, sk, token);
+    const r = await p.call(c, 'ListJobs', {});
+    require_(r.sent.body.includes(`SecurityToken=${encodeURIComponent(token)}`), `SigV2 body lacks SecurityToken: ${r.sent.body}`);
+    equal(r.data.Jobs, [], 'jobs of a fresh account');
+    const noToken = p.client('ie', {});
+    noToken.config.credentials = new AWS.Credentials(ak, sk);
+    const err = await p.expectError(() => p.call(noToken, 'ListJobs', {}), 'InvalidClientTokenId', 403,
+      'ListJobs (SigV2) with a temporary key and no SecurityToken');
+    p.observed.error = errorSummary(err);
+  },
+
   // ================= MGN: rest-json, SigV4 as mgn =================
   async mgn_start_import(p) {
     const key = `imports/${hex(8)}.csv`;

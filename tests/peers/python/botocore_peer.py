@@ -755,6 +755,53 @@ def sc_ie_retries_service_unavailable(p):
     p.observed.update(statuses=[get_ci(a, "statusCode") for a in attempts])
 
 
+@scenario
+def sc_session_token_credentials(p):
+    """Temporary credentials: botocore sends X-Amz-Security-Token (signed) for both services; without the token the
+    key is refused as AWS refuses it (IE InvalidClientTokenId, MGN UnrecognizedClientException, both 403)."""
+    ak = "ASIA" + uuid.uuid4().hex[:16].upper()
+    sk = uuid.uuid4().hex + uuid.uuid4().hex[:8]
+    token = "FwoGZXIvYXdzE" + uuid.uuid4().hex * 4
+    p.admin("POST", "/__admin/credentials",
+            {"accessKeyId": ak, "secretAccessKey": sk, "sessionToken": token, "accountId": "444455556666"})
+    seen = {}
+
+    def temp_client(service, with_token=True):
+        c = p.session.create_client(service, region_name=IE_REGION if service == "importexport" else MGN_REGION,
+                                    endpoint_url=p.endpoint, aws_access_key_id=ak, aws_secret_access_key=sk,
+                                    aws_session_token=token if with_token else None,
+                                    config=Config(retries={"total_max_attempts": 1}))
+        c.meta.events.register("before-send", lambda request, **_: seen.update(
+            {service: request.headers.get("X-Amz-Security-Token")}))
+        return c
+
+    ie, mgn = temp_client("importexport"), temp_client("mgn")
+    job = ie.create_job(JobType="Import", Manifest=import_manifest(access_key=ak), ValidateOnly=False)["JobId"]
+    equal([j["JobId"] for j in ie.list_jobs()["Jobs"]], [job], "jobs of the temporary credential's own account")
+    mgn.list_imports()
+    for service in ("importexport", "mgn"):
+        tok = seen.get(service)
+        tok = tok.decode() if isinstance(tok, bytes) else tok
+        equal(tok, token, "X-Amz-Security-Token botocore sent to %s" % service)
+    e1 = expect_error(lambda: temp_client("importexport", with_token=False).list_jobs(), "InvalidClientTokenId", 403,
+                      "ListJobs with a temporary key and no session token")
+    e2 = expect_error(lambda: temp_client("mgn", with_token=False).list_imports(), "UnrecognizedClientException", 403,
+                      "ListImports with a temporary key and no session token")
+    p.observed.update(ie=error_summary(e1), mgn=error_summary(e2))
+
+
+@scenario
+def sc_mgn_uninitialized_account(p):
+    p.admin("POST", "/__admin/accounts/111122223333/uninitialized")
+    try:
+        e = expect_error(lambda: p.mgn.start_import(s3BucketSource={"s3Bucket": "my-import-bucket", "s3Key": "u.csv"}),
+                         "UninitializedAccountException", 400, "StartImport in an account where MGN is not initialized")
+    finally:
+        p.admin("DELETE", "/__admin/accounts/111122223333/uninitialized")
+    p.start_import()
+    p.observed.update(error=error_summary(e))
+
+
 # ======================================================================================================
 # MGN (rest-json, SigV4 as mgn)
 # ======================================================================================================
