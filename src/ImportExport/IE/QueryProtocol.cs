@@ -106,7 +106,18 @@ namespace ImportExport.IE
                 requestId = context.ResponseData.GetHeaderValue("x-amzn-RequestId");
             }
 
-            return new ImportExportException(error.Message, innerException, error.Type, error.Code, requestId, statusCode);
+            var code = error.Code;
+            var message = error.Message;
+            var type = error.Type;
+            if (string.IsNullOrEmpty(code))
+            {
+                // Not an Import/Export error document (a load balancer's page, a proxy's answer): name it by its status.
+                code = Runtime.HttpErrors.DefaultCode((int)statusCode, ImportExportErrorCode.Throttling);
+                message = Runtime.HttpErrors.Describe((int)statusCode, context.ResponseData.GetHeaderValue("Content-Type"), context.ResponseBody, "Import/Export");
+                type = (int)statusCode >= 500 ? ErrorType.Receiver : ErrorType.Sender;
+            }
+
+            return new ImportExportException(message, innerException, type, code, requestId, statusCode);
         }
 
         protected abstract TResult CreateResult();

@@ -70,6 +70,7 @@ namespace ImportExport.Mgn
             string? code = null;
             string? message = null;
             string? reason = null;
+            var notJson = false;
             var fields = new List<ValidationField>();
             try
             {
@@ -93,6 +94,7 @@ namespace ImportExport.Mgn
             catch (JsonException)
             {
                 // Not JSON (a load balancer's page, say): the status and header still tell what happened.
+                notJson = true;
             }
 
             if (string.IsNullOrEmpty(code) && context.ResponseData.IsHeaderPresent("x-amzn-ErrorType"))
@@ -102,7 +104,11 @@ namespace ImportExport.Mgn
 
             if (string.IsNullOrEmpty(code))
             {
-                code = statusCode == (HttpStatusCode)429 ? "ThrottlingException" : ((int)statusCode).ToString(CultureInfo.InvariantCulture);
+                code = Runtime.HttpErrors.DefaultCode((int)statusCode, MgnErrorCode.Throttling);
+                if (notJson || message is null)
+                {
+                    message = Runtime.HttpErrors.Describe((int)statusCode, context.ResponseData.GetHeaderValue("Content-Type"), context.ResponseBody, "MGN");
+                }
             }
 
             var errorType = (int)statusCode >= 500 ? ErrorType.Receiver : ErrorType.Sender;
