@@ -21,6 +21,8 @@ internal sealed class Bench(Options options, Paths paths)
     private string jobId = "";
     private bool hasBotocore;
     private bool hasJs;
+    private string hostDll = "";
+    private string hostKind = "";
 
     private int[] PagingSizes => options.Quick ? [10_000] : [10_000, 100_000];
 
@@ -45,6 +47,7 @@ internal sealed class Bench(Options options, Paths paths)
             report.Note("aws-sdk JS is not installed in tests/peers/js: its columns are n/a (run tests/peers/setup.sh).");
         }
 
+        PrepareHost();
         Progress("starting the emulator");
         using (emulator = EmulatorProcess.Start(paths))
         {
@@ -105,6 +108,33 @@ internal sealed class Bench(Options options, Paths paths)
             {
                 throw new FileNotFoundException($"{file} is missing. Run the bench with `dotnet run -c Release --project bench/ImportExport.Bench` (it builds what it needs).");
             }
+        }
+    }
+
+    /// <summary>
+    /// Fresh-process figures come from the bare host published ReadyToRun (the engine precompiled, as pwsh ships it);
+    /// the IL-only build (how the tests host the NuGet engine) is the fallback and one extra cold-start row.
+    /// </summary>
+    private void PrepareHost()
+    {
+        hostDll = paths.HostDll;
+        hostKind = "IL-only engine (NuGet System.Management.Automation, JIT-compiled)";
+        if (options.NoReadyToRun)
+        {
+            return;
+        }
+
+        Progress("publishing the bare engine host ReadyToRun (first time: a minute)");
+        try
+        {
+            Child.Run(paths.Dotnet, ["publish", paths.HostProject, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+                "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", paths.ReadyToRunHostDir, "--nologo", "-v", "quiet"], TimeSpan.FromMinutes(9));
+            hostDll = paths.ReadyToRunHostDll;
+            hostKind = "ReadyToRun engine host (precompiled like pwsh)";
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
+        {
+            report.Note("The ReadyToRun host could not be published, so fresh-process figures use the IL-only engine: " + ex.Message.Split('\n')[0]);
         }
     }
 
@@ -195,12 +225,12 @@ internal sealed class Bench(Options options, Paths paths)
         var runs = new List<JsonElement>();
         for (var round = 0; round < rounds; round++)
         {
-            var json = Child.Run(paths.Dotnet, ["exec", paths.HostDll, "list", "--module", paths.ModuleManifest, "--endpoint", emulator!.Endpoint, "--page-size", PageSize.ToString(CultureInfo.InvariantCulture)]).Json;
+            var json = Child.Run(paths.Dotnet, ["exec", hostDll, "list", "--module", paths.ModuleManifest, "--endpoint", emulator!.Endpoint, "--page-size", PageSize.ToString(CultureInfo.InvariantCulture)]).Json;
             Expect(json.GetProperty("jobs").GetInt64(), size, "Get-IEJob (fresh process)");
             runs.Add(json);
         }
 
-        raw[$"memory.{size}"] = runs;
+        raw[$"memory.{size}"] = new { host = hostKind, runs };
         return new MemoryFigures(
             Stats.Median(runs.Select(r => (double)r.GetProperty("peakBytes").GetInt64())),
             Stats.Median(runs.Select(r => (double)(r.GetProperty("peakBytes").GetInt64() - r.GetProperty("rssBeforeBytes").GetInt64()))),
@@ -215,27 +245,53 @@ internal sealed class Bench(Options options, Paths paths)
         Progress($"per-call: {calls} GetStatus calls x {options.Rounds} round(s)");
         using var floor = new SignedGetStatusFloor(emulator!.Url, jobId, Child.AwsEnvironment["AWS_ACCESS_KEY_ID"]!, Child.AwsEnvironment["AWS_SECRET_ACCESS_KEY"]!);
         const string loop = "param($id, $u, $n) for ($i = 0; $i -lt $n; $i++) { $null = Get-IEJobStatus -JobId $id -EndpointUrl $u -ErrorAction Stop }";
+        const string piped = "param($id, $u, $n) $null = @(for ($i = 0; $i -lt $n; $i++) { $id }) | Get-IEJobStatus -EndpointUrl $u -ErrorAction Stop";
         var request = new GetStatusRequest { JobId = jobId };
 
-        TimeSpan Floor(int n) => Time(() => { for (var i = 0; i < n; i++) floor.Call(); });
-        TimeSpan Direct(int n) => Time(() => { for (var i = 0; i < n; i++) client!.GetStatus(request); });
-        TimeSpan Hosted(int n) => Time(() => Engine.Invoke(runspace!, loop, jobId, emulator.Endpoint, n));
+        // Our client against an in-memory HTTP handler: a client of its own (another endpoint, so another cache entry).
+        ServiceClients.ConfigureClient = config => config.HttpClientFactory = new InMemoryHttpClientFactory();
+        ImportExportClient inMemory;
+        try
+        {
+            inMemory = ServiceClients.ImportExport(new AwsConnectionSettings { EndpointUrl = "http://127.0.0.1:9" }).Client;
+        }
+        finally
+        {
+            ServiceClients.ConfigureClient = null;
+        }
 
-        // Warm all three.
-        Floor(200);
-        Direct(200);
-        Hosted(200);
+        var samples = new Dictionary<string, List<(double Wall, double Cpu)>>();
+        void Measure(string name, int n, Action<int> run, bool record = true)
+        {
+            var (wall, cpu) = Time(() => run(n));
+            if (record)
+            {
+                (samples.TryGetValue(name, out var list) ? list : samples[name] = []).Add((wall.TotalMicroseconds / n, cpu.TotalMicroseconds / n));
+            }
+        }
 
-        var floorUs = new List<double>();
-        var directUs = new List<double>();
-        var hostedUs = new List<double>();
+        var steps = new (string Name, Action<int> Run)[]
+        {
+            ("floor", n => { for (var i = 0; i < n; i++) floor.Call(); }),
+            ("client", n => { for (var i = 0; i < n; i++) client!.GetStatus(request); }),
+            ("hosted", n => Engine.Invoke(runspace!, loop, jobId, emulator.Endpoint, n)),
+            ("piped", n => Engine.Invoke(runspace!, piped, jobId, emulator.Endpoint, n)),
+            ("inMemory", n => { for (var i = 0; i < n; i++) inMemory.GetStatus(request); }),
+        };
+        foreach (var (name, run) in steps)
+        {
+            Measure(name, 200, run, record: false);
+        }
+
         var botoUs = new List<double>();
         var jsUs = new List<double>();
         for (var round = 0; round < options.Rounds; round++)
         {
-            floorUs.Add(Floor(calls).TotalMicroseconds / calls);
-            directUs.Add(Direct(calls).TotalMicroseconds / calls);
-            hostedUs.Add(Hosted(calls).TotalMicroseconds / calls);
+            foreach (var (name, run) in steps)
+            {
+                Measure(name, calls, run);
+            }
+
             if (hasBotocore)
             {
                 botoUs.Add(PeerMicrosecondsPerCall(paths.Python, paths.BotocorePeer, Math.Max(100, calls / 4)));
@@ -247,9 +303,10 @@ internal sealed class Bench(Options options, Paths paths)
             }
         }
 
-        raw["percall"] = new { calls, floorUs, clientUs = directUs, hostedUs, botocoreUs = botoUs, jsUs };
-        report.PerCall(calls, Stats.Median(floorUs), Stats.Median(directUs), Stats.Median(hostedUs), Stats.MedianOrNull(botoUs), Stats.MedianOrNull(jsUs),
-            Stats.MedianRatio(directUs, floorUs)!.Value, Stats.MedianRatio(hostedUs, floorUs)!.Value);
+        List<double> Wall(string name) => samples[name].Select(s => s.Wall).ToList();
+        PerCallRow Row(string name) => new(Stats.Median(Wall(name)), Stats.Median(samples[name].Select(s => s.Cpu)), Stats.MedianRatio(Wall(name), Wall("floor"))!.Value);
+        raw["percall"] = new { calls, samples = samples.ToDictionary(s => s.Key, s => s.Value.Select(v => new { wallUs = v.Wall, cpuUs = v.Cpu })), botocoreUs = botoUs, jsUs };
+        report.PerCall(calls, Row("floor"), Row("client"), Row("hosted"), Row("piped"), Row("inMemory"), Stats.MedianOrNull(botoUs), Stats.MedianOrNull(jsUs));
     }
 
     private double PeerMicrosecondsPerCall(string interpreter, string script, int calls)
@@ -266,14 +323,20 @@ internal sealed class Bench(Options options, Paths paths)
         Progress($"cold start: {rounds} round(s) of fresh processes");
         var emptyModule = EmptyModule.Create();
         var ours = new List<JsonElement>();
+        var ilOnly = new List<JsonElement>();
         var empty = new List<JsonElement>();
         var first = new List<(JsonElement Json, TimeSpan Wall)>();
         var boto = new List<(JsonElement Json, TimeSpan Wall)>();
         for (var round = 0; round < rounds; round++)
         {
-            ours.Add(Child.Run(paths.Dotnet, ["exec", paths.HostDll, "import", "--module", paths.ModuleManifest]).Json);
-            empty.Add(Child.Run(paths.Dotnet, ["exec", paths.HostDll, "import", "--module", emptyModule]).Json);
-            var call = Child.Run(paths.Dotnet, ["exec", paths.HostDll, "first-call", "--module", paths.ModuleManifest, "--endpoint", emulator!.Endpoint, "--job-id", jobId]);
+            ours.Add(Child.Run(paths.Dotnet, ["exec", hostDll, "import", "--module", paths.ModuleManifest]).Json);
+            empty.Add(Child.Run(paths.Dotnet, ["exec", hostDll, "import", "--module", emptyModule]).Json);
+            if (hostDll != paths.HostDll)
+            {
+                ilOnly.Add(Child.Run(paths.Dotnet, ["exec", paths.HostDll, "import", "--module", paths.ModuleManifest]).Json);
+            }
+
+            var call = Child.Run(paths.Dotnet, ["exec", hostDll, "first-call", "--module", paths.ModuleManifest, "--endpoint", emulator!.Endpoint, "--job-id", jobId]);
             first.Add((call.Json, call.Wall));
             if (hasBotocore)
             {
@@ -284,7 +347,9 @@ internal sealed class Bench(Options options, Paths paths)
 
         raw["cold"] = new
         {
+            host = hostKind,
             import = ours,
+            ilOnlyEngineImport = ilOnly,
             emptyModuleImport = empty,
             firstCall = first.Select(f => new { f.Json, wallMs = f.Wall.TotalMilliseconds }),
             botocore = boto.Select(b => new { b.Json, wallMs = b.Wall.TotalMilliseconds }),
@@ -296,6 +361,8 @@ internal sealed class Bench(Options options, Paths paths)
             ImportMs: M(ours, "importMs"),
             EmptyImportMs: M(empty, "importMs"),
             SecondImportMs: M(ours, "secondImportMs"),
+            IlOnlyImportMs: ilOnly.Count > 0 ? M(ilOnly, "importMs") : null,
+            Host: hostKind,
             EngineStartMs: M(ours, "engineStartMs"),
             OursImportAndCallMs: M(first.Select(f => f.Json), "importAndFirstCallMs"),
             ImportAndCallRatio: Stats.MedianRatio(
@@ -319,13 +386,18 @@ internal sealed class Bench(Options options, Paths paths)
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
-    private static TimeSpan Time(Action action)
+    /// <summary>Wall time and this process's CPU time (all its threads) of <paramref name="action"/>.</summary>
+    private static (TimeSpan Wall, TimeSpan Cpu) Time(Action action)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         action();
-        return sw.Elapsed;
+        sw.Stop();
+        process.Refresh();
+        return (sw.Elapsed, process.TotalProcessorTime - cpu);
     }
 
     private static void Expect(long actual, long expected, string what)
@@ -342,10 +414,12 @@ internal sealed class Bench(Options options, Paths paths)
     }
 }
 
+internal sealed record PerCallRow(double WallUs, double CpuUs, double FloorRatio);
+
 internal sealed record MemoryFigures(double PeakBytes, double GrowthBytes, bool PeakWasReset);
 
 internal sealed record ColdFigures(
-    double ImportMs, double EmptyImportMs, double SecondImportMs, double EngineStartMs,
+    double ImportMs, double EmptyImportMs, double SecondImportMs, double? IlOnlyImportMs, string Host, double EngineStartMs,
     double OursImportAndCallMs, double? ImportAndCallRatio, double OursFirstCallMs, double OursWallMs,
     double? BotoImportAndCallMs, double? BotoImportMs, double? BotoClientMs, double? BotoFirstCallMs, double? BotoWallMs,
     List<string> OurAssemblies, List<string> EngineAssemblies, int Rounds);

@@ -16,6 +16,8 @@ internal sealed class Paths
         ModuleManifest = Path.GetFullPath(moduleOverride ?? metadata["BenchModuleManifest"]);
         EmulatorDll = Path.Combine(RepoRoot, "src", "ImportExport.Emulator", "bin", Configuration, "net10.0", "ImportExport.Emulator.dll");
         HostDll = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.Host", "bin", Configuration, "net10.0", "ImportExport.Bench.Host.dll");
+        HostProject = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.Host", "ImportExport.Bench.Host.csproj");
+        ReadyToRunHostDir = Path.Combine(RepoRoot, "out", "bench", "host-r2r");
         BotocorePeer = Path.Combine(RepoRoot, "bench", "peers", "botocore_bench.py");
         JsPeer = Path.Combine(RepoRoot, "bench", "peers", "awssdk_bench.js");
         JsSdk = Path.Combine(RepoRoot, "tests", "peers", "js", "node_modules", "aws-sdk", "package.json");
@@ -25,7 +27,15 @@ internal sealed class Paths
     public string RepoRoot { get; }
     public string ModuleManifest { get; }
     public string EmulatorDll { get; }
+    /// <summary>The bare host as built (IL only: the NuGet System.Management.Automation is JIT-compiled, as in the tests).</summary>
     public string HostDll { get; }
+
+    public string HostProject { get; }
+
+    /// <summary>The bare host published ReadyToRun: the engine precompiled, as pwsh ships it.</summary>
+    public string ReadyToRunHostDir { get; }
+
+    public string ReadyToRunHostDll => Path.Combine(ReadyToRunHostDir, "ImportExport.Bench.Host.dll");
     public string BotocorePeer { get; }
     public string JsPeer { get; }
     public string JsSdk { get; }

@@ -43,6 +43,7 @@ namespace ImportExport.Bench
               --calls N          calls per round for the per-call figures (default 2000; quick 300)
               --module PSD1      module manifest to measure (default: out/bench/ImportExport/ImportExport.psd1, staged by this build)
               --json FILE        also write every raw measurement as JSON
+              --no-r2r           fresh-process figures with the IL-only engine host only (skip the ReadyToRun publish)
               --update-readme    replace the figures in bench/README.md with this run's
               --verbose          progress and stack traces on stderr
             """;
@@ -54,6 +55,7 @@ namespace ImportExport.Bench
         public string? Module { get; private set; }
         public string? Json { get; private set; }
         public bool UpdateReadme { get; private set; }
+        public bool NoReadyToRun { get; private set; }
         public bool Verbose { get; private set; }
 
         public static Options? Parse(string[] args)
@@ -74,6 +76,7 @@ namespace ImportExport.Bench
                     case "--module": o.Module = Value(); break;
                     case "--json": o.Json = Value(); break;
                     case "--update-readme": o.UpdateReadme = true; break;
+                    case "--no-r2r": o.NoReadyToRun = true; break;
                     case "--verbose": o.Verbose = true; break;
                     default: throw new ArgumentException($"unknown option {args[i]}\n{Usage}");
                 }
