@@ -8,12 +8,16 @@
 #
 @{
     RootModule             = 'ImportExport.dll'
+
+    # Loaded before the root module: makes dependencies/ (AWSSDK.Core and the rest) loadable in isolation —
+    # the module's own AssemblyLoadContext on PowerShell 7, AssemblyResolve on Windows PowerShell 5.1.
+    NestedModules          = @('ImportExport.Loader.dll')
     ModuleVersion          = '0.1.0'
     GUID                   = '578c6225-8ac7-404f-bb06-1255d88c8e4b'
     Author                 = 'ImportExport contributors'
     CompanyName            = 'ImportExport contributors'
     Copyright              = '(c) ImportExport contributors. All rights reserved.'
-    Description            = 'Cmdlets for AWS Import/Export (create, update, cancel, track and list device jobs, get shipping labels) and AWS Application Migration Service imports (Start-MGNImport). Works in Windows PowerShell 5.1 and PowerShell 7+, with the AWS Tools credential and region conventions.'
+    Description            = 'Cmdlets for AWS Import/Export (build and check manifests, create, update, cancel, track and list device jobs, write the SIGNATURE file, get and download shipping labels) and AWS Application Migration Service imports (start, list, wait for, list errors). Works in Windows PowerShell 5.1 and PowerShell 7+, with the AWS Tools credential and region conventions.'
 
     # Windows PowerShell 5.1 (Desktop, .NET Framework 4.7.2+ for netstandard2.0) and PowerShell 7+ (Core).
     CompatiblePSEditions   = @('Desktop', 'Core')
@@ -30,6 +34,12 @@
         'Get-IEJob'
         'Get-IEShippingLabel'
         'Start-MGNImport'
+        'Save-IESignatureFile'
+        'New-IEManifest'
+        'Test-IEManifest'
+        'Get-MGNImport'
+        'Get-MGNImportError'
+        'Wait-MGNImport'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using Amazon.Runtime;
 using ImportExport.IE;
 using ImportExport.Mgn;
 using ImportExport.Runtime;
@@ -139,8 +138,7 @@ namespace ImportExport.PowerShell
             }
         }
 
-        protected static bool IsServiceFailure(Exception ex) =>
-            ex is AmazonServiceException || ex is AmazonClientException || ex is CredentialResolutionException || ex is ServiceConfigurationException;
+        protected static bool IsServiceFailure(Exception ex) => ServiceFailure.Describe(ex) is not null;
 
         /// <summary>True when the user asked for -WhatIf: Force must not turn that into a real call.</summary>
         protected bool IsWhatIf =>
@@ -148,7 +146,7 @@ namespace ImportExport.PowerShell
                 : GetVariableValue("WhatIfPreference") is SwitchParameter p ? p.IsPresent : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
 
         private ServiceConnection<TClient> Connect<TClient>(string service, Func<AwsConnectionSettings, ServiceConnection<TClient>> factory)
-            where TClient : AmazonServiceClient
+            where TClient : IDisposable
         {
             try
             {
@@ -178,19 +176,16 @@ namespace ImportExport.PowerShell
                 MaxRetries = MaxRetry,
             };
 
-            if (Credential is not null)
+            if (Credential is not null && !CredentialConversion.TryApply(settings, Credential, "the -Credential parameter"))
             {
-                settings.Credentials = CredentialConversion.FromObject(Credential)
-                    ?? throw Terminate(
-                        new ArgumentException("-Credential takes an AWS credentials object (Get-AWSCredential) or a PSCredential whose user name is the access key id."),
-                        "InvalidCredentialObject",
-                        ErrorCategory.InvalidArgument,
-                        Credential);
-                settings.CredentialsSource = "the -Credential parameter";
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-Credential takes an AWS credentials object (Get-AWSCredential) or a PSCredential whose user name is the access key id."),
+                    "InvalidCredentialObject",
+                    ErrorCategory.InvalidArgument,
+                    Credential));
             }
 
-            var hasExplicitCredentials = settings.Credentials is not null || AccessKey is not null || SecretKey is not null || ProfileName is not null;
-            if (!hasExplicitCredentials)
+            if (!settings.HasExplicitCredentials)
             {
                 ApplyStoredCredentials(settings);
             }
@@ -218,19 +213,8 @@ namespace ImportExport.PowerShell
 
             if (stored is not null)
             {
-                var credentials = CredentialConversion.FromObject(stored);
-                if (credentials is not null)
-                {
-                    settings.Credentials = credentials;
-                    settings.CredentialsSource = "$StoredAWSCredentials";
-                }
+                CredentialConversion.TryApply(settings, stored, "$StoredAWSCredentials");
             }
-        }
-
-        private Exception Terminate(Exception exception, string errorId, ErrorCategory category, object? target)
-        {
-            ThrowTerminatingError(new ErrorRecord(exception, errorId, category, target));
-            return exception; // not reached
         }
 
         private static string Mask(string accessKeyId) =>

@@ -11,11 +11,8 @@ namespace ImportExport.PowerShell
     /// <summary>Completes -Region with the AWS region names AWSSDK.Core knows.</summary>
     public sealed class RegionCompleter : IArgumentCompleter
     {
-        private static readonly Lazy<string[]> Regions = new Lazy<string[]>(() =>
-            Amazon.RegionEndpoint.EnumerableAllRegions.Select(r => r.SystemName).OrderBy(n => n, StringComparer.Ordinal).ToArray());
-
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            Completion.Matching(Regions.Value, wordToComplete);
+            Completion.Matching(ImportExport.Runtime.AwsRegions.Names, wordToComplete);
     }
 
     /// <summary>Completes -JobId with the ids of jobs this session has created, listed or looked at.</summary>

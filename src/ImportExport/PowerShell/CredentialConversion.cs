@@ -1,51 +1,29 @@
 using System;
 using System.Management.Automation;
-using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security;
-using Amazon.Runtime;
+using ImportExport.Runtime;
 
 namespace ImportExport.PowerShell
 {
-    /// <summary>
-    /// Turns what users pass as credentials into our AWSSDK.Core's <see cref="AWSCredentials"/>.
-    /// A credentials object made by AWS Tools for PowerShell may come from another AWSSDK.Core
-    /// (another version, another load context), so it is read through its public surface
-    /// (GetCredentials() → AccessKey/SecretKey/Token), never cast.
-    /// </summary>
+    /// <summary>What users pass as credentials (PSCredential, SecureString, AWS credentials objects), for the engine.</summary>
     internal static class CredentialConversion
     {
-        public static AWSCredentials? FromObject(object? value)
+        /// <summary>
+        /// Applies a user's credentials object to <paramref name="settings"/>: a PSCredential (user name = access
+        /// key id, password = secret key) or any AWS credentials object, including one from another AWSSDK.Core,
+        /// which the engine reads through its public surface. False when the object is neither.
+        /// </summary>
+        public static bool TryApply(AwsConnectionSettings settings, object value, string source)
         {
-            value = Unwrap(value);
-            switch (value)
+            value = Unwrap(value) ?? value;
+            if (value is PSCredential psCredential)
             {
-                case null:
-                    return null;
-                case AWSCredentials credentials:
-                    return credentials;
-                case PSCredential psCredential:
-                    return new BasicAWSCredentials(psCredential.UserName, ToPlainText(psCredential.Password));
+                settings.UseKeys(psCredential.UserName, ToPlainText(psCredential.Password), null, source);
+                return true;
             }
 
-            var getCredentials = value.GetType().GetMethod("GetCredentials", BindingFlags.Public | BindingFlags.Instance, null, Type.EmptyTypes, null);
-            if (getCredentials is null)
-            {
-                return null;
-            }
-
-            var immutable = getCredentials.Invoke(value, null);
-            var accessKey = ReadString(immutable, "AccessKey");
-            var secretKey = ReadString(immutable, "SecretKey");
-            var token = ReadString(immutable, "Token");
-            if (string.IsNullOrEmpty(accessKey) || string.IsNullOrEmpty(secretKey))
-            {
-                return null;
-            }
-
-            return string.IsNullOrEmpty(token)
-                ? new BasicAWSCredentials(accessKey, secretKey)
-                : new SessionAWSCredentials(accessKey, secretKey, token);
+            return settings.TryUseCredentialObject(value, source);
         }
 
         public static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
@@ -66,9 +44,6 @@ namespace ImportExport.PowerShell
                 }
             }
         }
-
-        private static string? ReadString(object? target, string property) =>
-            target?.GetType().GetProperty(property, BindingFlags.Public | BindingFlags.Instance)?.GetValue(target) as string;
     }
 
     /// <summary>Lets a secret parameter take a SecureString or a PSCredential (its password) as well as plain text.</summary>

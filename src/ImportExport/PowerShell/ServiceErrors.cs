@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Management.Automation;
-using Amazon.Runtime;
 using ImportExport.IE;
 using ImportExport.Mgn;
 using ImportExport.Runtime;
@@ -26,23 +25,34 @@ namespace ImportExport.PowerShell
                     return new ErrorRecord(exception, "SecureConnectionFailed", ErrorCategory.SecurityError, target);
                 case ServiceUnreachableException unreachable:
                     return new ErrorRecord(exception, unreachable.TimedOut ? "ServiceTimeout" : "ServiceUnreachable", unreachable.TimedOut ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError, target);
-                case InvalidServiceResponseException:
-                    return new ErrorRecord(exception, "InvalidServiceResponse", ErrorCategory.InvalidResult, target);
-                case AmazonUnmarshallingException unreadable:
-                    return FromUnreadable(unreadable, target);
-                case AmazonServiceException service:
-                    return FromService(service, target);
-                case CredentialResolutionException credentials:
-                    return new ErrorRecord(exception, credentials.Reason, ErrorCategory.AuthenticationError, target);
-                case ServiceConfigurationException configuration:
-                    return new ErrorRecord(exception, configuration.Reason, ErrorCategory.InvalidArgument, target);
-                case ImportExportResponseException:
-                    return new ErrorRecord(exception, "InvalidServiceResponse", ErrorCategory.InvalidResult, target);
-                case AmazonClientException client:
-                    return FromClient(client, target);
+            }
+
+            // The engine describes AWSSDK.Core's exceptions with plain values: this layer never touches AWSSDK types.
+            var failure = ServiceFailure.Describe(exception);
+            switch (failure?.Kind)
+            {
+                case FailureKind.Service:
+                    return FromService(exception, failure, target);
+                case FailureKind.InvalidResponse:
+                    return WithDetails(new ErrorRecord(exception, failure.Code, ErrorCategory.InvalidResult, target), failure.Message);
+                case FailureKind.Credentials:
+                    return new ErrorRecord(exception, failure.Code, ErrorCategory.AuthenticationError, target);
+                case FailureKind.Configuration:
+                    return new ErrorRecord(exception, failure.Code, ErrorCategory.InvalidArgument, target);
+                case FailureKind.Transport:
+                    // Timeouts and broken connections surface here after AWSSDK.Core's retries are spent.
+                    return new ErrorRecord(exception, failure.Code, ErrorCategory.ConnectionError, target);
+                case FailureKind.Client:
+                    return new ErrorRecord(exception, failure.Code, ErrorCategory.NotSpecified, target);
                 default:
                     return new ErrorRecord(exception, exception.GetType().Name, ErrorCategory.NotSpecified, target);
             }
+        }
+
+        private static ErrorRecord WithDetails(ErrorRecord record, string details, string? recommendedAction = null)
+        {
+            record.ErrorDetails = new ErrorDetails(details) { RecommendedAction = recommendedAction };
+            return record;
         }
 
         // CreateJob failed after it may have reached the service: say so plainly, and how to find out.
@@ -62,50 +72,11 @@ namespace ImportExport.PowerShell
             return record;
         }
 
-        private static ErrorRecord FromUnreadable(AmazonUnmarshallingException exception, object? target)
-        {
-            var record = new ErrorRecord(exception, "InvalidServiceResponse", ErrorCategory.InvalidResult, target);
-            record.ErrorDetails = new ErrorDetails(string.Format(
-                CultureInfo.InvariantCulture,
-                "The answer (HTTP {0}) could not be read as a response of the service: {1} Check the endpoint URL and any proxy in between.",
-                (int)exception.StatusCode,
-                (exception.InnerException ?? exception).Message));
-            return record;
-        }
-
-        private static ErrorRecord FromService(AmazonServiceException exception, object? target)
-        {
-            var code = string.IsNullOrEmpty(exception.ErrorCode) ? "ServiceError" : exception.ErrorCode;
-            var record = new ErrorRecord(exception, code, CategoryOf(code, (int)exception.StatusCode), target);
-            var message = exception.Message;
-            if (exception is MgnException mgn && mgn.FieldList.Count > 0)
-            {
-                message += " Fields: " + string.Join("; ", mgn.FieldList) + ".";
-            }
-
-            record.ErrorDetails = new ErrorDetails(string.Format(
-                CultureInfo.InvariantCulture,
-                "{0} ({1}, HTTP {2}, request id {3})",
-                message,
-                code,
-                (int)exception.StatusCode,
-                string.IsNullOrEmpty(exception.RequestId) ? "unknown" : exception.RequestId));
-            record.ErrorDetails.RecommendedAction = RecommendedAction(code);
-            return record;
-        }
-
-        private static ErrorRecord FromClient(AmazonClientException exception, object? target)
-        {
-            // Timeouts and broken connections surface here after AWSSDK.Core's retries are spent.
-            var inner = exception.InnerException ?? exception;
-            var isTransport = inner is System.Net.Http.HttpRequestException || inner is System.IO.IOException || inner is System.Net.WebException
-                || inner is OperationCanceledException || inner is System.Net.Sockets.SocketException;
-            return new ErrorRecord(
-                exception,
-                isTransport ? "ServiceUnreachable" : "ClientError",
-                isTransport ? ErrorCategory.ConnectionError : ErrorCategory.NotSpecified,
-                target);
-        }
+        private static ErrorRecord FromService(Exception exception, ServiceFailure failure, object? target) =>
+            WithDetails(
+                new ErrorRecord(exception, failure.Code, CategoryOf(failure.Code, failure.StatusCode ?? 0), target),
+                failure.Details(),
+                RecommendedAction(failure.Code));
 
         internal static ErrorCategory CategoryOf(string code, int status)
         {

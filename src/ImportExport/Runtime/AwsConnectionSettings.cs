@@ -31,6 +31,33 @@ namespace ImportExport.Runtime
         /// <summary>Retries after the first attempt; null takes AWS_MAX_ATTEMPTS, the profile's max_attempts or the default (see <see cref="RetrySettings"/>).</summary>
         public int? MaxRetries { get; set; }
 
+        /// <summary>
+        /// Uses a credentials object of any origin (see <see cref="CredentialObjects"/>); false when
+        /// <paramref name="credentialObject"/> is not one. Object-typed so that callers need no AWSSDK.Core types.
+        /// </summary>
+        public bool TryUseCredentialObject(object credentialObject, string source)
+        {
+            var credentials = CredentialObjects.From(credentialObject);
+            if (credentials is null)
+            {
+                return false;
+            }
+
+            Credentials = credentials;
+            CredentialsSource = source;
+            return true;
+        }
+
+        /// <summary>Uses explicit keys, described as <paramref name="source"/> in diagnostics.</summary>
+        public void UseKeys(string accessKey, string secretKey, string? sessionToken, string source)
+        {
+            Credentials = CredentialObjects.Keys(accessKey, secretKey, sessionToken);
+            CredentialsSource = source;
+        }
+
+        /// <summary>True when credentials were given explicitly (object, keys or profile).</summary>
+        public bool HasExplicitCredentials => Credentials is not null || AccessKey is not null || SecretKey is not null || ProfileName is not null;
+
         public AwsConnectionSettings Clone() => (AwsConnectionSettings)MemberwiseClone();
     }
 }

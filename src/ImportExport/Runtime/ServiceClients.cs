@@ -15,7 +15,7 @@ namespace ImportExport.Runtime
 {
     /// <summary>A ready client with what was resolved to build it, for diagnostics (no secrets).</summary>
     public sealed class ServiceConnection<TClient> : IClientOwner
-        where TClient : AmazonServiceClient
+        where TClient : IDisposable
     {
         void IClientOwner.DisposeClient() => Client.Dispose();
 

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Amazon.Runtime;
+using ImportExport.IE;
+using ImportExport.Mgn;
+
+namespace ImportExport.Runtime
+{
+    /// <summary>What kind of failure a call ended in.</summary>
+    public enum FailureKind
+    {
+        /// <summary>The service answered with an error code.</summary>
+        Service,
+
+        /// <summary>The service could not be reached, or the connection broke, after the retries.</summary>
+        Transport,
+
+        /// <summary>The service's answer could not be understood.</summary>
+        InvalidResponse,
+
+        /// <summary>No usable credentials.</summary>
+        Credentials,
+
+        /// <summary>Settings that cannot make a working client (endpoint, region).</summary>
+        Configuration,
+
+        /// <summary>Another client-side failure.</summary>
+        Client,
+    }
+
+    /// <summary>
+    /// A failure of a service call described with plain values, so the PowerShell layer can report it
+    /// without touching AWSSDK.Core types (which live in the module's own load context on PowerShell 7).
+    /// </summary>
+    public sealed class ServiceFailure
+    {
+        private ServiceFailure(FailureKind kind, string code, string message, int? statusCode = null, string? requestId = null)
+        {
+            Kind = kind;
+            Code = code;
+            Message = message;
+            StatusCode = statusCode;
+            RequestId = requestId;
+        }
+
+        public FailureKind Kind { get; }
+
+        /// <summary>The service's error code (e.g. InvalidJobIdException), or a stable client-side identifier.</summary>
+        public string Code { get; }
+
+        public string Message { get; }
+
+        public int? StatusCode { get; }
+
+        public string? RequestId { get; }
+
+        /// <summary>MGN ValidationException's reason.</summary>
+        public string? Reason { get; private set; }
+
+        /// <summary>MGN ValidationException's offending fields, as "name: message".</summary>
+        public IReadOnlyList<string> Fields { get; private set; } = Array.Empty<string>();
+
+        /// <summary>Describes <paramref name="exception"/> if it is a failure of a service call, else null.</summary>
+        public static ServiceFailure? Describe(Exception exception)
+        {
+            switch (exception)
+            {
+                case AmazonUnmarshallingException unreadable:
+                    return new ServiceFailure(
+                        FailureKind.InvalidResponse,
+                        "InvalidServiceResponse",
+                        string.Format(
+                            CultureInfo.InvariantCulture,
+                            "The answer (HTTP {0}) could not be read as a response of the service: {1} Check the endpoint URL and any proxy in between.",
+                            (int)unreadable.StatusCode,
+                            (unreadable.InnerException ?? unreadable).Message),
+                        (int)unreadable.StatusCode);
+                case AmazonServiceException service:
+                    var failure = new ServiceFailure(
+                        FailureKind.Service,
+                        string.IsNullOrEmpty(service.ErrorCode) ? "ServiceError" : service.ErrorCode,
+                        service.Message,
+                        (int)service.StatusCode,
+                        service.RequestId);
+                    if (service is MgnException mgn)
+                    {
+                        failure.Reason = mgn.Reason;
+                        failure.Fields = mgn.FieldList.Select(f => f.ToString()).ToList();
+                    }
+
+                    return failure;
+                case CredentialResolutionException credentials:
+                    return new ServiceFailure(FailureKind.Credentials, credentials.Reason, credentials.Message);
+                case ServiceConfigurationException configuration:
+                    return new ServiceFailure(FailureKind.Configuration, configuration.Reason, configuration.Message);
+                case ImportExportResponseException:
+                case InvalidServiceResponseException:
+                    return new ServiceFailure(FailureKind.InvalidResponse, "InvalidServiceResponse", exception.Message);
+                case AmazonClientException client:
+                    var inner = client.InnerException ?? client;
+                    var transport = inner is System.Net.Http.HttpRequestException || inner is System.IO.IOException || inner is System.Net.WebException
+                        || inner is OperationCanceledException || inner is System.Net.Sockets.SocketException;
+                    return transport
+                        ? new ServiceFailure(FailureKind.Transport, "ServiceUnreachable", client.Message)
+                        : new ServiceFailure(FailureKind.Client, "ClientError", client.Message);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The message with the code, status and request id, as users quote it to support.</summary>
+        public string Details()
+        {
+            var message = Fields.Count > 0 ? $"{Message} Fields: {string.Join("; ", Fields)}." : Message;
+            return Kind == FailureKind.Service
+                ? string.Format(CultureInfo.InvariantCulture, "{0} ({1}, HTTP {2}, request id {3})", message, Code, StatusCode, string.IsNullOrEmpty(RequestId) ? "unknown" : RequestId)
+                : message;
+        }
+    }
+}

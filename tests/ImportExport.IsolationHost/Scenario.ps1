@@ -1,0 +1,47 @@
+# Imports the staged module and calls every cmdlet once against the emulator. Writes one line per call.
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [string] $Endpoint,
+    [object] $Credential
+)
+$ErrorActionPreference = 'Continue'
+Import-Module $ModulePath -Force
+if ($null -eq $Credential) {
+    $aws = @{ EndpointUrl = $Endpoint; AccessKey = 'AKIAIOSFODNN7EXAMPLE'; SecretKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'; Region = 'eu-west-1' }
+} else {
+    $aws = @{ EndpointUrl = $Endpoint; Credential = $Credential; Region = 'eu-west-1' }
+}
+$manifest = @'
+manifestVersion: 2.0
+accessKeyId: AKIAIOSFODNN7EXAMPLE
+deviceId: 49382
+eraseDevice: yes
+bucket: my-import-bucket
+returnAddress:
+  name: Jane Doe
+  street1: 123 Any Street
+  city: Anytown
+  stateOrProvince: WA
+  postalCode: 91011-1111
+  phoneNumber: 206-555-1111
+  country: USA
+'@
+
+$job = New-IEJob -JobType Import -Manifest $manifest @aws -Confirm:$false
+"New-IEJob $($job.JobId)"
+$update = Update-IEJob -JobId $job.JobId -JobType Import -Manifest $manifest @aws -Confirm:$false
+"Update-IEJob $($update.Success)"
+"Get-IEJobStatus $((Get-IEJobStatus -JobId $job.JobId @aws).ProgressCode)"
+"Get-IEJob $(@(Get-IEJob @aws).Count)"
+"Get-IEShippingLabel $([bool](Get-IEShippingLabel -JobId $job.JobId @aws).ShippingLabelURL)"
+"Stop-IEJob $((Stop-IEJob -JobId $job.JobId -Force -PassThru @aws).Success)"
+$import = Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/isolation.csv @aws -Confirm:$false
+"Start-MGNImport $($import.Status)"
+foreach ($optional in 'Get-MGNImport', 'Get-MGNImportError', 'Test-IEManifest') {
+    if (-not (Get-Command $optional -Module ImportExport -ErrorAction SilentlyContinue)) { continue }
+    switch ($optional) {
+        'Get-MGNImport' { "Get-MGNImport $(@(Get-MGNImport -ImportId $import.ImportId @aws).Count)" }
+        'Get-MGNImportError' { "Get-MGNImportError $(@(Get-MGNImportError -ImportId $import.ImportId @aws).Count)" }
+        'Test-IEManifest' { "Test-IEManifest $(Test-IEManifest -Manifest $manifest -JobType Import -Quiet)" }
+    }
+}
