@@ -77,8 +77,9 @@ public sealed class MgnClientTests(EmulatorFixture emulator) : IClassFixture<Emu
     [Fact]
     public void An_invalid_bucket_name_is_ValidationException_with_its_field()
     {
+        // MGN's model allows legacy names (upper case, underscores) but not spaces or punctuation.
         var request = Request();
-        request.S3BucketSource.S3Bucket = "Not_A_Bucket";
+        request.S3BucketSource.S3Bucket = "not a bucket!";
 
         var error = Assert.Throws<MgnException>(() => _client.StartImport(request));
 

@@ -23,7 +23,7 @@ public sealed class ModuleSurfaceTests(EmulatorFixture emulator) : CmdletTestBas
     {
         var names = PS.Run("Get-Command -Module ImportExport").OutputOf<CmdletInfo>().Select(c => c.Name).ToHashSet();
 
-        Assert.Superset(names, new HashSet<string> { "New-IEJob", "Update-IEJob", "Stop-IEJob", "Get-IEJobStatus", "Get-IEJob", "Get-IEShippingLabel", "Start-MGNImport" });
+        Assert.Superset(new HashSet<string> { "New-IEJob", "Update-IEJob", "Stop-IEJob", "Get-IEJobStatus", "Get-IEJob", "Get-IEShippingLabel", "Start-MGNImport" }, names);
     }
 
     [Fact]
