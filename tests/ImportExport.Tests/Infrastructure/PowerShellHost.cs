@@ -29,15 +29,16 @@ namespace ImportExport.Tests.Infrastructure;
 /// </code>
 /// </para>
 /// <para>
-/// The module assembly and the test assembly: this test project references ImportExport.csproj, so ImportExport.dll
-/// also sits next to the tests and is on the test host's trusted-platform list. Import-Module of the staged copy
-/// still works: PowerShell 7 loads a module assembly into the default load context and, when an assembly of the
-/// same name and version is already loaded there (because a test touched ImportExport types first), it uses that
-/// one. Both files come from the same build (the staged dll is copied from the same obj/ output), so either way the
-/// runspace runs the code under test, and objects it returns can be cast to ImportExport types in the test
+/// The module's assemblies and the test assembly: this test project references ImportExport.csproj, so ImportExport.dll
+/// and ImportExport.Engine.dll (the service clients and output types) also sit next to the tests, on the test host's
+/// trusted-platform list. Import-Module of the staged copy still works: PowerShell 7 loads the module assembly into the
+/// default load context and, when an assembly of the same name and version is already loaded there (because a test
+/// touched ImportExport types first), it uses that one; the engine resolves from the test host's list before the
+/// module's own load context (ImportExport.Loader) is ever asked. Both copies come from the same build, so either way
+/// the runspace runs the code under test, and objects it returns can be cast to ImportExport types in the test
 /// (<see cref="PSRunResult.OutputOf{T}"/>). What the staging contributes that the bin copy does not (the psd1,
-/// ps1xml files, en-US help) is always read from out/ImportExport/. The module tests
-/// (tests/ImportExport.Tests/Module/ManifestTests.cs) pin this down.
+/// ps1xml files, en-US help, the dependencies/ layout) is always read from out/ImportExport/. Dependency isolation
+/// itself is tested in a separate process (tests/ImportExport.IsolationHost). ManifestTests pins this down.
 /// </para>
 /// <para>
 /// What the hosted engine has: the NuGet package System.Management.Automation carries the engine and the

@@ -7,8 +7,14 @@ namespace ImportExport.Tests.Module;
 /// <summary>What the module tests compare against: the compiled cmdlets, the staged files, the manifest.</summary>
 internal static class ModuleFacts
 {
-    /// <summary>The module assembly as compiled (the same build that is staged; see PowerShellHost's remarks).</summary>
-    public static Assembly ModuleAssembly => typeof(ImportExport.Runtime.ModuleInfo).Assembly;
+    /// <summary>
+    /// The module assembly (ImportExport.dll: the cmdlets) as compiled, the same build that is staged; see
+    /// PowerShellHost's remarks. The protocol types (IE/, Mgn/, Runtime/) are in ImportExport.Engine.
+    /// </summary>
+    public static Assembly ModuleAssembly => typeof(ImportExport.Cmdlets.NewIEJobCommand).Assembly;
+
+    /// <summary>ImportExport.Engine: service clients and the output types, staged in dependencies/.</summary>
+    public static Assembly EngineAssembly => typeof(ImportExport.IE.JobSummary).Assembly;
 
     public static string StagedDirectory => RepoPaths.StagedModuleDirectory;
 
@@ -41,7 +47,7 @@ internal static class ModuleFacts
             .SelectMany(t => t.GetCustomAttributes<OutputTypeAttribute>())
             .SelectMany(a => a.Type)
             .Select(t => t.Type)
-            .Where(t => t is not null && t.Assembly == ModuleAssembly)
+            .Where(t => t is not null && (t.Assembly == ModuleAssembly || t.Assembly == EngineAssembly))
             .Distinct()
             .ToList()!;
 

@@ -1,0 +1,71 @@
+# Tab completion as PowerShell's own TabExpansion2 offers it.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $emulator = Initialize-IETestSession
+
+    function Get-Completion([string] $InputScript) {
+        $result = TabExpansion2 -inputScript $InputScript -cursorColumn $InputScript.Length
+        @($result.CompletionMatches | ForEach-Object CompletionText)
+    }
+}
+
+AfterAll {
+    Stop-IETestEmulator -Emulator $emulator
+}
+
+Describe '-JobType' {
+    It 'completes to Import and Export for <Command>' -ForEach @(
+        @{ Command = 'New-IEJob' }
+        @{ Command = 'Update-IEJob' }
+    ) {
+        $completions = Get-Completion "$Command -JobType "
+        @($completions | Sort-Object) | Should -Be @('Export', 'Import')
+    }
+
+    It 'completes a prefix' {
+        Get-Completion 'New-IEJob -JobType Ex' | Should -Be 'Export'
+    }
+}
+
+Describe '-Region' {
+    It 'offers the AWS Regions for <Command>' -ForEach @(
+        @{ Command = 'Start-MGNImport' }
+        @{ Command = 'Get-IEJob' }
+    ) {
+        $completions = Get-Completion "$Command -Region "
+        $completions | Should -Contain 'us-east-1'
+        $completions | Should -Contain 'eu-west-1'
+    }
+
+    It 'filters by prefix' {
+        $completions = Get-Completion 'Start-MGNImport -Region eu-'
+        $completions | Should -Contain 'eu-central-1'
+        $completions | Where-Object { $_ -notlike 'eu-*' } | Should -BeNullOrEmpty
+    }
+}
+
+Describe '-JobId' {
+    BeforeAll {
+        $job = New-IETestJob -JobType Import
+        $listed = @(Get-IEJob)
+    }
+
+    It 'offers the job ids seen in this session for <Command>' -ForEach @(
+        @{ Command = 'Get-IEJobStatus' }
+        @{ Command = 'Stop-IEJob' }
+        @{ Command = 'Update-IEJob' }
+        @{ Command = 'Get-IEShippingLabel' }
+    ) {
+        $completions = Get-Completion "$Command -JobId "
+        $completions | Should -Contain $job.JobId
+        foreach ($summary in $listed) { $completions | Should -Contain $summary.JobId }
+    }
+
+    It 'filters by prefix' {
+        $prefix = $job.JobId.Substring(0, [Math]::Min(2, $job.JobId.Length))
+        $completions = Get-Completion "Get-IEJobStatus -JobId $prefix"
+        $completions | Should -Contain $job.JobId
+        $completions | Where-Object { $_ -notlike "$prefix*" } | Should -BeNullOrEmpty
+    }
+}

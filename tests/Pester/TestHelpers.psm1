@@ -1,0 +1,220 @@
+<#
+    Shared by tests/Pester/*.Tests.ps1 (Pester 5; Windows PowerShell 5.1 and PowerShell 7).
+
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+        $script:Emulator = Initialize-IETestSession      # emulator + AWS_* variables + the staged module
+    }
+    AfterAll {
+        Stop-IETestEmulator -Emulator $script:Emulator    # stops it and restores the variables
+    }
+
+    The module under test is the staged one, out/ImportExport/ImportExport.psd1 (run ./build.ps1 or dotnet build
+    first). The emulator is started with `dotnet run --project src/ImportExport.Emulator -- --port 0`; its first line
+    of output is its URL. Set IMPORTEXPORT_TEST_ENDPOINT to the URL of an emulator that is already running to use it
+    instead (it must accept the default credentials below).
+#>
+
+Set-StrictMode -Version 3.0
+
+# The emulator's default key pair (AWS's documented example keys; they sign nothing real).
+$script:AccessKeyId = 'AKIAIOSFODNN7EXAMPLE'
+$script:SecretAccessKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+$script:EnvironmentNames = @(
+    'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_EC2_METADATA_DISABLED', 'AWS_ENDPOINT_URL',
+    'AWS_ENDPOINT_URL_IMPORTEXPORT', 'AWS_ENDPOINT_URL_MGN', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE'
+)
+
+function Get-IETestRepositoryRoot {
+    <# The repository root: the first ancestor of this file that holds ImportExport.psd1. #>
+    $dir = Get-Item -LiteralPath $PSScriptRoot
+    while ($dir) {
+        if (Test-Path -LiteralPath (Join-Path $dir.FullName 'ImportExport.psd1')) { return $dir.FullName }
+        $dir = $dir.Parent
+    }
+    throw "No ImportExport.psd1 above $PSScriptRoot."
+}
+
+function Get-IETestModuleManifest {
+    <# out/ImportExport/ImportExport.psd1, which the build stages. #>
+    $path = [System.IO.Path]::Combine((Get-IETestRepositoryRoot), 'out', 'ImportExport', 'ImportExport.psd1')
+    if (-not (Test-Path -LiteralPath $path)) {
+        throw "The module is not staged at $($path): run ./build.ps1 (or dotnet build) first."
+    }
+    return $path
+}
+
+function Get-IETestPowerShell {
+    <# The PowerShell executable running the tests, for child processes (e.g. to capture -WhatIf text). #>
+    return (Get-Process -Id $PID).Path
+}
+
+function Start-IETestEmulator {
+    <#
+    .SYNOPSIS
+        Starts the emulator on a free port and returns @{ Url; Process }.
+    #>
+    [CmdletBinding()]
+    param(
+        # More emulator options, e.g. '--seed-jobs', '3'.
+        [string[]] $ArgumentList = @(),
+        [int] $TimeoutSeconds = 300
+    )
+
+    if ($env:IMPORTEXPORT_TEST_ENDPOINT) {
+        return [pscustomobject]@{ Url = $env:IMPORTEXPORT_TEST_ENDPOINT.TrimEnd('/'); Process = $null; Saved = @{} }
+    }
+
+    $project = [System.IO.Path]::Combine((Get-IETestRepositoryRoot), 'src', 'ImportExport.Emulator')
+    $arguments = @('run', '--project', "`"$project`"", '--', '--port', '0') + $ArgumentList
+    $start = New-Object System.Diagnostics.ProcessStartInfo
+    $start.FileName = 'dotnet'
+    $start.Arguments = $arguments -join ' '
+    $start.UseShellExecute = $false
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardInput = $true
+    $start.CreateNoWindow = $true
+    $process = [System.Diagnostics.Process]::Start($start)
+
+    # The first line that is a URL (dotnet run may print build warnings before the program starts).
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    $url = $null
+    while (-not $url) {
+        $read = $process.StandardOutput.ReadLineAsync()
+        $left = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
+        if (-not $read.Wait($left)) {
+            Stop-IETestProcess $process
+            throw "The emulator did not print its URL within $TimeoutSeconds s."
+        }
+        $line = $read.Result
+        if ($null -eq $line) {
+            throw "The emulator exited (code $($process.ExitCode)) before printing its URL."
+        }
+        if ($line -match '^https?://\S+$') { $url = $line.TrimEnd('/') }
+    }
+
+    return [pscustomobject]@{ Url = $url; Process = $process; Saved = @{} }
+}
+
+function Stop-IETestProcess([System.Diagnostics.Process] $Process) {
+    if (-not $Process -or $Process.HasExited) { return }
+    # dotnet run starts the emulator as a child process: end the whole tree.
+    $killTree = $Process.GetType().GetMethod('Kill', [Type[]]@([bool]))
+    if ($killTree) {
+        $Process.Kill($true)
+    }
+    elseif ([System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT) {
+        & taskkill.exe /PID $Process.Id /T /F | Out-Null
+    }
+    else {
+        $Process.Kill()
+    }
+    [void]$Process.WaitForExit(10000)
+}
+
+function Initialize-IETestSession {
+    <#
+    .SYNOPSIS
+        Starts the emulator, points the AWS_* variables of this process at it, imports the staged module.
+    .OUTPUTS
+        The emulator object for Stop-IETestEmulator; its Url is the endpoint.
+    #>
+    [CmdletBinding()]
+    param([string[]] $EmulatorArgumentList = @())
+
+    $emulator = Start-IETestEmulator -ArgumentList $EmulatorArgumentList
+    foreach ($name in $script:EnvironmentNames) {
+        $emulator.Saved[$name] = [System.Environment]::GetEnvironmentVariable($name)
+    }
+    $env:AWS_ACCESS_KEY_ID = $script:AccessKeyId
+    $env:AWS_SECRET_ACCESS_KEY = $script:SecretAccessKey
+    $env:AWS_EC2_METADATA_DISABLED = 'true'
+    $env:AWS_ENDPOINT_URL = $emulator.Url
+    $env:AWS_REGION = 'us-east-1'
+    Remove-Item -Path Env:AWS_SESSION_TOKEN, Env:AWS_PROFILE, Env:AWS_ENDPOINT_URL_IMPORTEXPORT, Env:AWS_ENDPOINT_URL_MGN, Env:AWS_DEFAULT_REGION -ErrorAction SilentlyContinue
+
+    Import-Module -Name (Get-IETestModuleManifest) -Force -Global -ErrorAction Stop
+    return $emulator
+}
+
+function Stop-IETestEmulator {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] [AllowNull()] $Emulator)
+    if (-not $Emulator) { return }
+    Stop-IETestProcess $Emulator.Process
+    foreach ($name in $Emulator.Saved.Keys) {
+        [System.Environment]::SetEnvironmentVariable($name, $Emulator.Saved[$name])
+    }
+}
+
+function New-IETestManifest {
+    <#
+    .SYNOPSIS
+        A valid manifest for the emulator (its default buckets and key).
+    #>
+    [CmdletBinding()]
+    param(
+        [ValidateSet('Import', 'Export')] [string] $JobType = 'Import',
+        [string] $DeviceId = '532404500021'
+    )
+
+    $address = @"
+returnAddress:
+  name: Jane Roe
+  company: Example Corp
+  street1: 123 Any Street
+  city: Anytown
+  stateOrProvince: WA
+  postalCode: 91011-1111
+  phoneNumber: 206-555-0100
+  country: USA
+"@
+    if ($JobType -eq 'Import') {
+        return @"
+manifestVersion: 2.0
+accessKeyId: $script:AccessKeyId
+deviceId: $DeviceId
+eraseDevice: yes
+bucket: my-import-bucket
+$address
+"@
+    }
+    return @"
+manifestVersion: 2.0
+accessKeyId: $script:AccessKeyId
+deviceId: $DeviceId
+fileSystem: NTFS
+logBucket: my-log-bucket
+operations:
+  - exportBucket: my-export-bucket
+$address
+"@
+}
+
+function New-IETestJob {
+    <# Creates a job on the emulator (no prompt) and returns the CreatedJob. #>
+    [CmdletBinding()]
+    param([ValidateSet('Import', 'Export')] [string] $JobType = 'Import')
+    New-IEJob -JobType $JobType -Manifest (New-IETestManifest -JobType $JobType) -Confirm:$false -ErrorAction Stop
+}
+
+function Invoke-IETestChildPowerShell {
+    <#
+    .SYNOPSIS
+        Runs script text in a child PowerShell (same executable) with the staged module imported and this session's
+        AWS_* variables, and returns everything it printed as lines: what the host shows (What if: ..., prompts)
+        can only be read this way in Windows PowerShell 5.1.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] [string] $Script)
+
+    $prologue = "`$ErrorActionPreference = 'Stop'; `$ProgressPreference = 'SilentlyContinue'; if (`$PSStyle) { `$PSStyle.OutputRendering = 'PlainText' }; Import-Module -Name '$((Get-IETestModuleManifest).Replace("'", "''"))'`n"
+    $encoded = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($prologue + $Script))
+    # Continue: in Windows PowerShell, 2>&1 on a native command turns stderr lines into errors that Stop would throw.
+    $ErrorActionPreference = 'Continue'
+    $output = & (Get-IETestPowerShell) -NoProfile -NonInteractive -EncodedCommand $encoded 2>&1
+    return @($output | ForEach-Object { "$_" })
+}
+
+Export-ModuleMember -Function Get-IETestRepositoryRoot, Get-IETestModuleManifest, Get-IETestPowerShell, Start-IETestEmulator,
+    Stop-IETestEmulator, Initialize-IETestSession, New-IETestManifest, New-IETestJob, Invoke-IETestChildPowerShell
