@@ -237,7 +237,7 @@ function Invoke-PackageTask {
         if ($psResourceGet) {
             Unregister-PSResourceRepository -Name $repository -ErrorAction SilentlyContinue
         }
-        else {
+        elseif (Get-Command -Name Unregister-PSRepository -ErrorAction SilentlyContinue) {
             Unregister-PSRepository -Name $repository -ErrorAction SilentlyContinue
         }
     }
