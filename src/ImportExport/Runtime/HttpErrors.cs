@@ -33,7 +33,8 @@ namespace ImportExport.Runtime
         /// <summary>A message for an error answer that is not the service's: the status, the content type and the start of the body as plain text.</summary>
         public static string Describe(int status, string? contentType, string? body, string service)
         {
-            var text = Regex.Replace(Regex.Replace(body ?? string.Empty, "<[^>]*>", " "), @"\s+", " ").Trim();
+            // Redact before cutting: a cut could leave half a token that no longer matches.
+            var text = Secrets.RedactShapes(Regex.Replace(Regex.Replace(body ?? string.Empty, "<[^>]*>", " "), @"\s+", " ").Trim());
             if (text.Length > 200)
             {
                 text = text.Substring(0, 197) + "...";
