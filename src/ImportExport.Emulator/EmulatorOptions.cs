@@ -46,6 +46,13 @@ public sealed class EmulatorOptions
     /// <summary>Requests signed further from the emulator's clock than this fail as expired, as AWS does.</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How far the emulator's clock runs ahead of the machine's (negative: behind). Signatures are checked against it
+    /// and responses carry it in their Date header, so a client looks skewed by this much: a way to test clock-skew
+    /// correction (AWSSDK.Core corrects from the Date header and retries) and the errors without it.
+    /// </summary>
+    public TimeSpan ClockOffset { get; set; }
+
     /// <summary>Session tokens that are known but expired: requests using them fail with ExpiredToken.</summary>
     public ISet<string> ExpiredSessionTokens { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 

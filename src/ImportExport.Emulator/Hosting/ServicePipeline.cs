@@ -27,7 +27,7 @@ internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeli
         {
             // Oversized or truncated body: answer like a front end would, before any service logic.
             var tooLarge = new ServiceResponse(ex.StatusCode, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(ex.Message), "BadRequest");
-            await WriteAsync(http, tooLarge, Guid.NewGuid().ToString());
+            await WriteAsync(http, tooLarge, Guid.NewGuid().ToString(), state.Options.ClockOffset);
             return;
         }
 
@@ -56,7 +56,7 @@ internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeli
             Http = http,
             Body = body,
             RequestId = requestId,
-            Now = DateTimeOffset.UtcNow,
+            Now = DateTimeOffset.UtcNow + state.Options.ClockOffset,
             Record = record,
             Signed = new SignedRequest(http.Request.Method, rawPath, rawQuery, http.Request.Headers, body, AwsEncoding.ParsePairs(rawQuery), form),
         };
@@ -99,7 +99,7 @@ internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeli
             return;
         }
 
-        await WriteAsync(http, response, requestId);
+        await WriteAsync(http, response, requestId, state.Options.ClockOffset);
     }
 
     // An emulator bug must still look like a service error to the client (and be visible in the log), not a bare 500.
@@ -116,14 +116,14 @@ internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeli
         }
     }
 
-    /// <summary>Writes a response with the headers every AWS response carries.</summary>
-    public static async Task WriteAsync(HttpContext http, ServiceResponse response, string requestId)
+    /// <summary>Writes a response with the headers every AWS response carries (Date from the emulator's clock, see <see cref="EmulatorOptions.ClockOffset"/>).</summary>
+    public static async Task WriteAsync(HttpContext http, ServiceResponse response, string requestId, TimeSpan clockOffset = default)
     {
         http.Response.StatusCode = response.StatusCode;
         http.Response.ContentType = response.ContentType;
         http.Response.ContentLength = response.Body.Length;
         http.Response.Headers["x-amzn-RequestId"] = requestId;
-        http.Response.Headers.Date = DateTimeOffset.UtcNow.ToString("R", CultureInfo.InvariantCulture);
+        http.Response.Headers.Date = (DateTimeOffset.UtcNow + clockOffset).ToString("R", CultureInfo.InvariantCulture);
         foreach (var header in response.Headers)
         {
             http.Response.Headers.Append(header.Key, header.Value);

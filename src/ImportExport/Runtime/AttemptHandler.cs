@@ -124,6 +124,14 @@ namespace ImportExport.Runtime
         {
             var context = executionContext.RequestContext;
             var current = Redact(context, exception);
+            if (IsTimeout(context, current))
+            {
+                // The HTTP timeout aborts the socket, so the exception chain ends in SocketException(ConnectionAborted),
+                // which Core takes for a stale pooled connection and resends at once, uncounted, up to 10 times. A
+                // plain TimeoutException is retried like any transient error: counted, with backoff.
+                current = new TimeoutException(SafeMessage(current));
+            }
+
             if (IsTlsFailure(current, out var authentication))
             {
                 current = new TransportSecurityException(EndpointOf(context), authentication!);
@@ -139,6 +147,24 @@ namespace ImportExport.Runtime
             state.RetriesAtFailure = context.Retries;
             state.SinceFailure.Restart();
             return ReferenceEquals(current, exception) ? null : current;
+        }
+
+        private static bool IsTimeout(IRequestContext context, Exception exception)
+        {
+            if (exception is not OperationCanceledException || context.CancellationToken.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            for (var e = exception.InnerException; e is not null; e = e.InnerException)
+            {
+                if (e is TimeoutException)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // A redirect (redirects are not followed) or another status the pipeline passed through without a response.

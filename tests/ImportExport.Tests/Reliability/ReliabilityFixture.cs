@@ -15,6 +15,7 @@ public class ReliabilityEmulator : IAsyncLifetime
 {
     public const string AccessKey = EmulatorFixture.AccessKey;
     public const string SecretKey = EmulatorFixture.SecretKey;
+    public const string AccountId = EmulatorFixture.AccountId;
 
     private readonly List<string> authorities = [];
     private EmulatorServer? server;
