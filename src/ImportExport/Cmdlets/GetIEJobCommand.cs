@@ -1,18 +1,31 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
 using ImportExport.IE;
 using ImportExport.PowerShell;
+using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
     /// <summary>
     /// Get-IEJob: lists the account's jobs, newest first (ListJobs). Pages are requested one at a
     /// time as the pipeline consumes them, so -First stops the listing early and memory stays flat.
+    /// With -IncludeStatus each job also gets its GetStatus, fetched a few at a time concurrently and
+    /// written in listing order.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IEJob", SupportsPaging = true)]
-    [OutputType(typeof(JobSummary))]
+    [Cmdlet(VerbsCommon.Get, "IEJob", SupportsPaging = true, DefaultParameterSetName = ListSet)]
+    [OutputType(typeof(JobSummary), ParameterSetName = new[] { ListSet })]
+    [OutputType(typeof(JobOverview), ParameterSetName = new[] { StatusSet })]
     public sealed class GetIEJobCommand : AwsCmdlet
     {
+        private const string ListSet = "List";
+        private const string StatusSet = "IncludeStatus";
+
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private ulong _listed;
+        private bool _complete;
+
         /// <summary>Jobs per request (MaxJobs); the service allows 1 to 1000.</summary>
         [Parameter]
         [ValidateRange(1, 1000)]
@@ -31,26 +44,85 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public string? APIVersion { get; set; }
 
+        /// <summary>Add each job's status (GetStatus) to the listing: one JobOverview per job.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = StatusSet)]
+        public SwitchParameter IncludeStatus { get; set; }
+
+        /// <summary>With -IncludeStatus: how many GetStatus calls may run at once.</summary>
+        [Parameter(ParameterSetName = StatusSet)]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 8;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
         protected override void ProcessRecord()
+        {
+            if (IncludeStatus)
+            {
+                WriteWithStatus(ListJobs());
+            }
+            else
+            {
+                foreach (var job in ListJobs())
+                {
+                    WriteObject(job);
+                }
+            }
+
+            if (PagingParameters.IncludeTotalCount)
+            {
+                // ListJobs has no count: the total is exact only when the listing ran to its end.
+                WriteObject(PagingParameters.NewTotalCount(_listed, _complete ? 1.0 : 0.0));
+            }
+        }
+
+        // Statuses are fetched up to ThrottleLimit at a time while the listing is read lazily, so the next page is
+        // requested only when the window needs more jobs; output keeps the listing order.
+        private void WriteWithStatus(IEnumerable<JobSummary> jobs)
+        {
+            var client = ImportExport.Client;
+            var statuses = OrderedConcurrency.Run(
+                jobs,
+                ThrottleLimit,
+                (job, token) => client.GetStatusAsync(new GetStatusRequest { JobId = job.JobId!, APIVersion = APIVersion }, token),
+                _stopping.Token);
+            foreach (var entry in statuses)
+            {
+                JobStatus status;
+                try
+                {
+                    status = entry.Value.GetAwaiter().GetResult();
+                }
+                catch (Exception ex) when (IsServiceFailure(ex))
+                {
+                    // One job's status failing leaves the others to report.
+                    WriteServiceError(ex, entry.Key.JobId);
+                    continue;
+                }
+
+                WriteObject(new JobOverview(entry.Key, status));
+            }
+        }
+
+        /// <summary>The listed jobs after -Skip, up to -First, page by page as they are consumed.</summary>
+        private IEnumerable<JobSummary> ListJobs()
         {
             var toSkip = PagingParameters.Skip;
             var toEmit = PagingParameters.First;
-            ulong listed = 0;
             var marker = Marker;
-            var complete = false;
             while (toEmit > 0)
             {
                 var request = new ListJobsRequest { MaxJobs = PageSize, Marker = marker, APIVersion = APIVersion };
                 var page = Try(marker, () => ImportExport.Client.ListJobs(request));
                 if (page is null)
                 {
-                    ReportResumePoint(marker, listed);
-                    return;
+                    ReportResumePoint(marker, _listed);
+                    yield break;
                 }
 
                 foreach (var job in page.Jobs)
                 {
-                    listed++;
+                    _listed++;
                     JobIdCompleter.Remember(job.JobId);
                     if (toSkip > 0)
                     {
@@ -63,28 +135,22 @@ namespace ImportExport.Cmdlets
                         break;
                     }
 
-                    WriteObject(job);
                     toEmit--;
+                    yield return job;
                 }
 
                 marker = page.NextMarker;
                 if (marker is null)
                 {
-                    complete = true;
-                    break;
+                    _complete = true;
+                    yield break;
                 }
 
                 if (NoAutoIteration)
                 {
                     WriteVerbose($"More jobs follow; continue with -Marker {marker}.");
-                    break;
+                    yield break;
                 }
-            }
-
-            if (PagingParameters.IncludeTotalCount)
-            {
-                // ListJobs has no count: the total is exact only when the listing ran to its end.
-                WriteObject(PagingParameters.NewTotalCount(listed, complete ? 1.0 : 0.0));
             }
         }
 

@@ -4,17 +4,26 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
+using System.Threading;
 using ImportExport.Manifest;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
 
 namespace ImportExport.Cmdlets
 {
-    /// <summary>Start-MGNImport: starts an MGN import of the inventory CSV in S3 (StartImport).</summary>
-    [Cmdlet(VerbsLifecycle.Start, "MGNImport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    /// <summary>
+    /// Start-MGNImport: starts an MGN import of the inventory CSV in S3 (StartImport). With -Wait it then waits for
+    /// the import to end exactly as Wait-MGNImport does (the same <see cref="ImportWaitReporter"/>).
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Start, "MGNImport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = StartSet)]
     [OutputType(typeof(ImportTask))]
     public sealed class StartMGNImportCommand : AwsCmdlet
     {
+        private const string StartSet = "Start";
+        private const string WaitSet = "Wait";
+
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
         internal const int MaxTags = 50;
         internal const int MaxTagKeyLength = 128;
         internal const int MaxTagValueLength = 256;
@@ -40,6 +49,24 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public string? ClientToken { get; set; }
 
+        /// <summary>Wait until the import ends and emit its final state (a FAILED import is an error).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = WaitSet)]
+        public SwitchParameter Wait { get; set; }
+
+        /// <summary>With -Wait: stop waiting after this long (a TimeSpan, or seconds).</summary>
+        [Parameter(ParameterSetName = WaitSet)]
+        [TimeSpanSecondsTransformation]
+        public TimeSpan? Timeout { get; set; }
+
+        /// <summary>With -Wait: look at the import at this fixed interval instead of backing off from 1 to 15 seconds.</summary>
+        [Parameter(ParameterSetName = WaitSet)]
+        [TimeSpanSecondsTransformation]
+        public TimeSpan? PollInterval { get; set; }
+
+        protected override void BeginProcessing() => ImportWaitParameters.Check(this, Timeout, PollInterval);
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
         protected override void ProcessRecord()
         {
             var target = $"s3://{S3Bucket}/{S3Key}";
@@ -61,9 +88,25 @@ namespace ImportExport.Cmdlets
 
             WriteVerbose($"StartImport with client token {request.ClientToken}.");
             var task = Try(target, () => Mgn.Client.StartImport(request));
-            if (task is not null)
+            if (task is null)
+            {
+                return;
+            }
+
+            if (!Wait)
             {
                 WriteObject(task);
+                return;
+            }
+
+            WriteVerbose($"Started import {task.ImportId}; waiting for it to end.");
+            try
+            {
+                ImportWaitReporter.Run(this, ImportWaiter.For(Mgn.Client), new[] { task.ImportId! }, ImportWaitParameters.Options(Timeout, PollInterval), _stopping.Token);
+            }
+            catch (Exception ex) when (IsServiceFailure(ex))
+            {
+                WriteServiceError(ex, task.ImportId);
             }
         }
 

@@ -25,42 +25,14 @@ namespace ImportExport.PowerShell
             string source;
             if (manifestPath is not null)
             {
-                var resolved = cmdlet.GetUnresolvedProviderPathFromPSPath(manifestPath);
-                source = resolved;
-                if (!File.Exists(resolved))
+                source = cmdlet.GetUnresolvedProviderPathFromPSPath(manifestPath);
+                var fileText = ReadFile(cmdlet, manifestPath, "-ManifestPath");
+                if (fileText is null)
                 {
-                    cmdlet.WriteError(new ErrorRecord(
-                        new FileNotFoundException($"The manifest file '{resolved}' does not exist (-ManifestPath).", resolved),
-                        "ManifestFileNotFound",
-                        ErrorCategory.ObjectNotFound,
-                        resolved));
                     return null;
                 }
 
-                try
-                {
-                    var info = new FileInfo(resolved);
-                    if (info.Length > ManifestValidator.MaxManifestBytes)
-                    {
-                        cmdlet.WriteError(new ErrorRecord(
-                            new InvalidDataException($"The manifest file '{resolved}' is {info.Length} bytes; a manifest has at most {ManifestValidator.MaxManifestBytes} bytes (-ManifestPath)."),
-                            "ManifestTooLarge",
-                            ErrorCategory.InvalidData,
-                            resolved));
-                        return null;
-                    }
-
-                    text = File.ReadAllText(resolved, new UTF8Encoding(false, true));
-                }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is DecoderFallbackException)
-                {
-                    cmdlet.WriteError(new ErrorRecord(
-                        new IOException($"The manifest file '{resolved}' cannot be read as UTF-8 text (-ManifestPath): {ex.Message}", ex),
-                        "ManifestFileUnreadable",
-                        ErrorCategory.ReadError,
-                        resolved));
-                    return null;
-                }
+                text = fileText;
             }
             else
             {
@@ -95,6 +67,49 @@ namespace ImportExport.PowerShell
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Reads a manifest file as strict UTF-8 (size-capped like the validator), or writes an error naming
+        /// <paramref name="parameter"/> and returns null.
+        /// </summary>
+        public static string? ReadFile(PSCmdlet cmdlet, string manifestPath, string parameter)
+        {
+            var resolved = cmdlet.GetUnresolvedProviderPathFromPSPath(manifestPath);
+            if (!File.Exists(resolved))
+            {
+                cmdlet.WriteError(new ErrorRecord(
+                    new FileNotFoundException($"The manifest file '{resolved}' does not exist ({parameter}).", resolved),
+                    "ManifestFileNotFound",
+                    ErrorCategory.ObjectNotFound,
+                    resolved));
+                return null;
+            }
+
+            try
+            {
+                var info = new FileInfo(resolved);
+                if (info.Length > ManifestValidator.MaxManifestBytes)
+                {
+                    cmdlet.WriteError(new ErrorRecord(
+                        new InvalidDataException($"The manifest file '{resolved}' is {info.Length} bytes; a manifest has at most {ManifestValidator.MaxManifestBytes} bytes ({parameter})."),
+                        "ManifestTooLarge",
+                        ErrorCategory.InvalidData,
+                        resolved));
+                    return null;
+                }
+
+                return File.ReadAllText(resolved, new UTF8Encoding(false, true));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is DecoderFallbackException)
+            {
+                cmdlet.WriteError(new ErrorRecord(
+                    new IOException($"The manifest file '{resolved}' cannot be read as UTF-8 text ({parameter}): {ex.Message}", ex),
+                    "ManifestFileUnreadable",
+                    ErrorCategory.ReadError,
+                    resolved));
+                return null;
+            }
         }
 
         /// <summary>A short description of the manifest for ShouldProcess messages.</summary>

@@ -1,0 +1,73 @@
+using System.Management.Automation;
+using ImportExport.Mgn;
+using ImportExport.PowerShell;
+
+namespace ImportExport.Cmdlets
+{
+    /// <summary>
+    /// Get-MGNImportError: the row-level errors of MGN imports (ListImportErrors), one flat object per error, ready
+    /// for Export-Csv. Pages are requested as the pipeline consumes them, so -First stops early.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "MGNImportError", SupportsPaging = true)]
+    [OutputType(typeof(ImportError))]
+    public sealed class GetMGNImportErrorCommand : AwsCmdlet
+    {
+        private PagingWindow? _window;
+        private bool _complete = true;
+
+        /// <summary>The imports whose errors to list; binds from the ImportId of Get-MGNImport and Wait-MGNImport output.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateImportId]
+        public string[] ImportId { get; set; } = new string[0];
+
+        /// <summary>Errors per request (maxResults); the service allows 1 to 1000.</summary>
+        [Parameter]
+        [ValidateRange(1, 1000)]
+        public int? PageSize { get; set; }
+
+        private PagingWindow Window => _window ??= new PagingWindow(PagingParameters);
+
+        protected override void ProcessRecord()
+        {
+            foreach (var id in ImportId)
+            {
+                string? token = null;
+                do
+                {
+                    if (Window.IsFull)
+                    {
+                        _complete = false;
+                        return;
+                    }
+
+                    var request = new ListImportErrorsRequest { ImportId = id, MaxResults = PageSize, NextToken = token };
+                    var page = Try(id, () => Mgn.Client.ListImportErrors(request));
+                    if (page is null)
+                    {
+                        _complete = false;
+                        break;
+                    }
+
+                    foreach (var error in page.Items)
+                    {
+                        if (Window.Admit())
+                        {
+                            WriteObject(error);
+                        }
+                    }
+
+                    token = page.NextToken;
+                }
+                while (!string.IsNullOrEmpty(token));
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (PagingParameters.IncludeTotalCount)
+            {
+                WriteObject(PagingParameters.NewTotalCount(Window.Listed, _complete ? 1.0 : 0.0));
+            }
+        }
+    }
+}

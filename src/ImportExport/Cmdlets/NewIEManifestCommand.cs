@@ -1,0 +1,354 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Text;
+using ImportExport.IE;
+using ImportExport.Manifest;
+using ImportExport.PowerShell;
+using ImportExport.Runtime;
+
+namespace ImportExport.Cmdlets
+{
+    /// <summary>
+    /// New-IEManifest: builds an Import or Export manifest from parameters (<see cref="ManifestBuilder"/> writes the
+    /// YAML, <see cref="ManifestValidator"/> checks it) and emits the text, or writes it to -Path. A manifest that
+    /// would not pass the validator is never emitted: each problem is an error naming the parameter to fix.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "IEManifest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = TextSet)]
+    [OutputType(typeof(string), ParameterSetName = new[] { TextSet })]
+    [OutputType(typeof(FileInfo), ParameterSetName = new[] { FileSet })]
+    public sealed class NewIEManifestCommand : AwsCmdlet
+    {
+        private const string TextSet = "Text";
+        private const string FileSet = "File";
+
+        // Which parameter sets which manifest field, so a validator problem names what the user typed.
+        private static readonly Dictionary<string, string> ParameterOfField = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["accessKeyId"] = "AccessKeyId",
+            ["deviceId"] = "DeviceId",
+            ["bucket"] = "Bucket",
+            ["eraseDevice"] = "EraseDevice",
+            ["logBucket"] = "LogBucket",
+            ["logPrefix"] = "LogPrefix",
+            ["notificationEmail"] = "NotificationEmail",
+            ["serviceLevel"] = "ServiceLevel",
+            ["fileSystem"] = "FileSystem",
+            ["operations"] = "ExportOperation",
+            ["customs"] = "Customs",
+            ["returnAddress.name"] = "Name",
+            ["returnAddress.company"] = "Company",
+            ["returnAddress.street1"] = "Street1",
+            ["returnAddress.street2"] = "Street2",
+            ["returnAddress.street3"] = "Street3",
+            ["returnAddress.city"] = "City",
+            ["returnAddress.stateOrProvince"] = "StateOrProvince",
+            ["returnAddress.postalCode"] = "PostalCode",
+            ["returnAddress.phoneNumber"] = "PhoneNumber",
+            ["returnAddress.country"] = "Country",
+        };
+
+        [Parameter(Mandatory = true, Position = 0)]
+        public JobType JobType { get; set; }
+
+        /// <summary>The access key that will sign New-IEJob; by default the one the session's credentials resolve to.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? AccessKeyId { get; set; }
+
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string DeviceId { get; set; } = string.Empty;
+
+        /// <summary>Import: the bucket to import into.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Bucket { get; set; }
+
+        /// <summary>Import: erase the device after the import (eraseDevice: yes); without it, no.</summary>
+        [Parameter]
+        public SwitchParameter EraseDevice { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? LogBucket { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? LogPrefix { get; set; }
+
+        /// <summary>One or more addresses; several are joined with semicolons as the manifest wants.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? NotificationEmail { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Company { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Street1 { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Street2 { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Street3 { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string City { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? StateOrProvince { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string PostalCode { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string PhoneNumber { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Country { get; set; } = string.Empty;
+
+        [Parameter]
+        [ValidateSet("standard", "expeditedShipping")]
+        public string? ServiceLevel { get; set; }
+
+        /// <summary>Export: the file system AWS writes to the device.</summary>
+        [Parameter]
+        [ValidateSet("NTFS", "EXT4", "EXT3", "EXT2", "FAT32")]
+        public string? FileSystem { get; set; }
+
+        /// <summary>Export: one hashtable per operation, with exportBucket and optionally prefix, beginMarker, endMarker, targetDirectory, recoveryDirectory.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public Hashtable[]? ExportOperation { get; set; }
+
+        /// <summary>Customs fields for international shipping (dataDescription, encryptedData, deviceValue, ...).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Hashtable? Customs { get; set; }
+
+        /// <summary>Write the manifest to this file (UTF-8, no BOM) instead of emitting the text.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = FileSet)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        /// <summary>With -Path: replace an existing file.</summary>
+        [Parameter(ParameterSetName = FileSet)]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var builder = Describe();
+            if (builder is null)
+            {
+                return;
+            }
+
+            var built = builder.Build();
+            if (!built.IsValid)
+            {
+                foreach (var problem in built.Problems)
+                {
+                    WriteError(ProblemRecord(problem));
+                }
+
+                return;
+            }
+
+            if (ParameterSetName == TextSet)
+            {
+                WriteObject(built.Yaml);
+                return;
+            }
+
+            var path = GetUnresolvedProviderPathFromPSPath(Path);
+            if (File.Exists(path) && !Force)
+            {
+                WriteError(new ErrorRecord(
+                    new IOException($"The file '{path}' already exists; use -Force to replace it."),
+                    "ManifestFileExists",
+                    ErrorCategory.ResourceExists,
+                    path));
+                return;
+            }
+
+            if (!ShouldProcess(path, $"Write the {JobType} manifest for device {DeviceId}"))
+            {
+                return;
+            }
+
+            try
+            {
+                AtomicFile.WriteAllBytes(path, new UTF8Encoding(false).GetBytes(built.Yaml));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                WriteError(new ErrorRecord(new IOException($"Cannot write the manifest to '{path}': {ex.Message}", ex), "ManifestFileWriteFailed", ErrorCategory.WriteError, path));
+                return;
+            }
+
+            WriteObject(new FileInfo(path));
+        }
+
+        /// <summary>The parameters as a builder, or null after writing an error for a parameter that does not fit.</summary>
+        private ManifestBuilder? Describe()
+        {
+            var isImport = JobType == JobType.Import;
+            var misplaced = isImport
+                ? new[] { ("FileSystem", FileSystem is not null), ("ExportOperation", ExportOperation is not null) }
+                : new[] { ("Bucket", Bucket is not null), ("EraseDevice", EraseDevice.IsPresent) };
+            foreach (var (parameter, given) in misplaced.Where(m => m.Item2))
+            {
+                return Reject(
+                    $"-{parameter} applies to {(isImport ? "Export" : "Import")} jobs only; this is an {JobType} manifest.",
+                    "ParameterNotForJobType",
+                    parameter);
+            }
+
+            var accessKeyId = AccessKeyId ?? SessionAccessKeyId();
+            if (string.IsNullOrEmpty(accessKeyId))
+            {
+                return Reject(
+                    "No -AccessKeyId was given and no credentials were found to take it from. The manifest must name the access key that will sign New-IEJob.",
+                    "AccessKeyIdRequired",
+                    "AccessKeyId");
+            }
+
+            var builder = new ManifestBuilder
+            {
+                JobType = isImport ? ManifestJobType.Import : ManifestJobType.Export,
+                Generator = "ImportExport PowerShell module " + ModuleInfo.Version,
+                AccessKeyId = accessKeyId,
+                DeviceId = DeviceId,
+                Bucket = Bucket,
+                EraseDevice = isImport ? EraseDevice.IsPresent : (bool?)null,
+                LogBucket = LogBucket,
+                LogPrefix = LogPrefix,
+                NotificationEmail = NotificationEmail is null ? null : string.Join(";", NotificationEmail.Select(e => e.Trim())),
+                ServiceLevel = ServiceLevel,
+                FileSystem = FileSystem,
+            };
+            var address = builder.ReturnAddress;
+            (address.Name, address.Company, address.Street1, address.Street2, address.Street3) = (Name, Company, Street1, Street2, Street3);
+            (address.City, address.StateOrProvince, address.PostalCode, address.PhoneNumber, address.Country) = (City, StateOrProvince, PostalCode, PhoneNumber, Country);
+
+            try
+            {
+                foreach (var table in ExportOperation ?? new Hashtable[0])
+                {
+                    var operation = new ManifestExportOperation();
+                    foreach (DictionaryEntry entry in table)
+                    {
+                        operation.Set(Text(entry.Key) ?? string.Empty, Text(entry.Value));
+                    }
+
+                    builder.Operations.Add(operation);
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                return Reject("-ExportOperation: " + ex.Message, "InvalidExportOperation", "ExportOperation");
+            }
+
+            try
+            {
+                foreach (DictionaryEntry entry in Customs ?? new Hashtable())
+                {
+                    builder.SetCustoms(Text(entry.Key) ?? string.Empty, Text(entry.Value) ?? string.Empty);
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                return Reject("-Customs: " + ex.Message, "InvalidCustomsField", "Customs");
+            }
+
+            return builder;
+        }
+
+        // The key the session's credentials resolve to, as New-IEJob would sign with; null when none resolve.
+        private string? SessionAccessKeyId()
+        {
+            try
+            {
+                var key = ServiceClients.ImportExport(Settings).AccessKeyId;
+                if (!string.IsNullOrEmpty(key))
+                {
+                    WriteVerbose($"accessKeyId: the access key of the session's credentials ({key}).");
+                }
+
+                return key;
+            }
+            catch (Exception ex) when (IsServiceFailure(ex))
+            {
+                WriteVerbose("No credentials resolve for the session: " + ex.Message);
+                return null;
+            }
+        }
+
+        private ErrorRecord ProblemRecord(ManifestProblem problem)
+        {
+            var parameter = ParameterOf(problem.Field);
+            var message = parameter is null
+                ? $"The manifest would be refused: {problem.Field} {problem.Rule}."
+                : $"-{parameter}: the manifest field {problem.Field} {problem.Rule}.";
+            var record = new ErrorRecord(new ArgumentException(message), problem.ErrorCode, ErrorCategory.InvalidArgument, parameter is null ? problem.Field : "-" + parameter);
+            record.ErrorDetails = new ErrorDetails(message)
+            {
+                RecommendedAction = parameter is null ? "Check the parameters against the manifest rules in Get-Help New-IEManifest." : $"Give a valid -{parameter}.",
+            };
+            return record;
+        }
+
+        private static string? ParameterOf(string field)
+        {
+            if (ParameterOfField.TryGetValue(field, out var parameter))
+            {
+                return parameter;
+            }
+
+            // operations[1].exportBucket, customs.deviceValue ...
+            var root = field.Split('.', '[')[0];
+            return ParameterOfField.TryGetValue(root, out parameter) ? parameter : null;
+        }
+
+        private ManifestBuilder? Reject(string message, string errorId, string parameter)
+        {
+            WriteError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, "-" + parameter));
+            return null;
+        }
+
+        /// <summary>Hashtable values as manifest text: $true/$false as yes/no, numbers in invariant culture.</summary>
+        private static string? Text(object? value)
+        {
+            switch (value is PSObject wrapped ? wrapped.BaseObject : value)
+            {
+                case null:
+                    return null;
+                case bool flag:
+                    return flag ? "yes" : "no";
+                case SwitchParameter flag:
+                    return flag.IsPresent ? "yes" : "no";
+                case string text:
+                    return text;
+                case IFormattable formattable:
+                    return formattable.ToString(null, CultureInfo.InvariantCulture);
+                case var other:
+                    return LanguagePrimitives.ConvertTo<string>(other);
+            }
+        }
+    }
+}

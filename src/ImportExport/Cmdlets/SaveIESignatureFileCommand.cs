@@ -1,0 +1,176 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Text;
+using ImportExport.PowerShell;
+using ImportExport.Runtime;
+
+namespace ImportExport.Cmdlets
+{
+    /// <summary>
+    /// Save-IESignatureFile: writes a job's signature file as SIGNATURE at the root of the device (or in the folder
+    /// given), as the Import/Export guide requires. AWS matches the device to the job by this file, so it is written
+    /// byte for byte as the service returned it: UTF-8 without BOM, line endings untouched.
+    /// </summary>
+    [Cmdlet(VerbsData.Save, "IESignatureFile", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(FileInfo))]
+    public sealed class SaveIESignatureFileCommand : PSCmdlet
+    {
+        /// <summary>The name AWS looks for at the root of the device.</summary>
+        public const string FileName = "SIGNATURE";
+
+        private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        // For reading the job id out of an existing file for a message only: bad bytes must not throw there.
+        private static readonly UTF8Encoding Lenient = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+        /// <summary>The root of the device (E:\) or a folder; SIGNATURE is written in it.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        /// <summary>
+        /// The job the file belongs to (checked against the jobId line of the file when both are known). Never sent
+        /// anywhere, so it is not shape-checked: a -ValidateOnly result binds a null JobId, and the clearer error is
+        /// that it has no signature.
+        /// </summary>
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [ArgumentCompleter(typeof(JobIdCompleter))]
+        public string? JobId { get; set; }
+
+        /// <summary>The signature file as CreateJob or GetStatus returned it.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        public string? SignatureFileContents { get; set; }
+
+        /// <summary>Replace a SIGNATURE file with different contents (another job's, or an older one).</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var job = string.IsNullOrEmpty(JobId) ? "the job" : $"job {JobId}";
+            if (string.IsNullOrEmpty(SignatureFileContents))
+            {
+                // A -ValidateOnly result of New-IEJob has no signature: nothing exists to put on a device yet.
+                Fail(
+                    new ArgumentException($"No signature file contents for {job}: only a created job has one (New-IEJob without -ValidateOnly, or Get-IEJobStatus)."),
+                    "NoSignatureFileContents",
+                    ErrorCategory.InvalidArgument,
+                    (object?)JobId ?? "-SignatureFileContents");
+                return;
+            }
+
+            var namedJob = JobIdInContents(SignatureFileContents!);
+            if (!string.IsNullOrEmpty(JobId) && namedJob is not null && !string.Equals(namedJob, JobId, StringComparison.Ordinal))
+            {
+                Fail(
+                    new ArgumentException($"The signature file contents are for job {namedJob}, not job {JobId}; a device with the wrong SIGNATURE is rejected by AWS."),
+                    "SignatureJobMismatch",
+                    ErrorCategory.InvalidArgument,
+                    JobId);
+                return;
+            }
+
+            var directory = GetUnresolvedProviderPathFromPSPath(Path);
+            if (!Directory.Exists(directory))
+            {
+                var isFile = File.Exists(directory);
+                Fail(
+                    isFile
+                        ? new IOException($"-Path '{directory}' is a file; give the root of the device (for example E:\\) or a folder. The file is always named {FileName}.")
+                        : new DirectoryNotFoundException($"-Path '{directory}' does not exist; give the root of the device (for example E:\\) or an existing folder."),
+                    isFile ? "SignaturePathIsFile" : "SignatureDirectoryNotFound",
+                    isFile ? ErrorCategory.InvalidArgument : ErrorCategory.ObjectNotFound,
+                    directory);
+                return;
+            }
+
+            var target = System.IO.Path.Combine(directory, FileName);
+            byte[] bytes;
+            try
+            {
+                bytes = Utf8NoBom.GetBytes(SignatureFileContents);
+            }
+            catch (EncoderFallbackException ex)
+            {
+                Fail(new ArgumentException("The signature file contents are not valid Unicode text: " + ex.Message, ex), "InvalidSignatureFileContents", ErrorCategory.InvalidData, (object?)JobId ?? target);
+                return;
+            }
+
+            if (File.Exists(target))
+            {
+                byte[] existing;
+                try
+                {
+                    existing = File.ReadAllBytes(target);
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    Fail(new IOException($"Cannot read the existing {target}: {ex.Message}", ex), "SignatureFileUnreadable", ErrorCategory.ReadError, target);
+                    return;
+                }
+
+                if (existing.SequenceEqual(bytes))
+                {
+                    WriteVerbose($"{target} already holds the signature file of {job}; nothing to write.");
+                    WriteObject(new FileInfo(target));
+                    return;
+                }
+
+                if (!Force)
+                {
+                    var other = JobIdInContents(Lenient.GetString(existing));
+                    var whose = other is null ? "different contents" : $"the signature of job {other}";
+                    var record = new ErrorRecord(
+                        new IOException($"{target} already exists with {whose}. One device carries one job's SIGNATURE; use -Force to replace it."),
+                        "SignatureFileExists",
+                        ErrorCategory.ResourceExists,
+                        target);
+                    record.ErrorDetails = new ErrorDetails(record.Exception.Message) { RecommendedAction = "Check that this is the right device, then run the command again with -Force." };
+                    WriteError(record);
+                    return;
+                }
+            }
+
+            if (!ShouldProcess(target, $"Write the signature file of {job}"))
+            {
+                return;
+            }
+
+            try
+            {
+                AtomicFile.WriteAllBytes(target, bytes);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                Fail(new IOException($"Cannot write {target}: {ex.Message}", ex), "SignatureFileWriteFailed", ErrorCategory.WriteError, target);
+                return;
+            }
+
+            WriteObject(new FileInfo(target));
+        }
+
+        /// <summary>The value of the <c>jobId:</c> line of a signature file, if it has one.</summary>
+        private static string? JobIdInContents(string contents)
+        {
+            foreach (var line in contents.Split('\n'))
+            {
+                var trimmed = line.Trim();
+                if (trimmed.StartsWith("jobId:", StringComparison.Ordinal))
+                {
+                    return trimmed.Substring("jobId:".Length).Trim();
+                }
+            }
+
+            return null;
+        }
+
+        private void Fail(Exception exception, string errorId, ErrorCategory category, object? target) =>
+            WriteError(new ErrorRecord(exception, errorId, category, target));
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using ImportExport.IE;
+using ImportExport.Manifest;
+using ImportExport.PowerShell;
+
+namespace ImportExport.Cmdlets
+{
+    /// <summary>
+    /// Test-IEManifest: checks a manifest locally with <see cref="ManifestValidator"/> — the same rules New-IEJob and
+    /// the emulator apply — and reports every problem at once, each as an object with its field, rule and line.
+    /// A valid manifest produces no output; -Quiet turns the answer into $true or $false.
+    /// </summary>
+    [Cmdlet(VerbsDiagnostic.Test, "IEManifest", DefaultParameterSetName = TextSet)]
+    [OutputType(typeof(ManifestIssue))]
+    [OutputType(typeof(bool))]
+    public sealed class TestIEManifestCommand : PSCmdlet
+    {
+        private const string TextSet = "Text";
+        private const string FileSet = "File";
+
+        /// <summary>The manifest text (New-IEManifest output, a here-string, Get-Content -Raw).</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = TextSet, ValueFromPipeline = true)]
+        [AllowEmptyString]
+        public string Manifest { get; set; } = string.Empty;
+
+        /// <summary>A manifest file; binds from the FullName of Get-ChildItem output.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = FileSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName")]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        /// <summary>The kind of job the manifest is for. Without it: Export when the manifest has operations or fileSystem, else Import.</summary>
+        [Parameter]
+        public JobType? JobType { get; set; }
+
+        /// <summary>Return only $true (valid) or $false for each manifest.</summary>
+        [Parameter]
+        public SwitchParameter Quiet { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            string? source = null;
+            var text = Manifest;
+            if (ParameterSetName == FileSet)
+            {
+                source = GetUnresolvedProviderPathFromPSPath(Path);
+                var fileText = ManifestInput.ReadFile(this, Path, "-Path");
+                if (fileText is null)
+                {
+                    if (Quiet)
+                    {
+                        WriteObject(false);
+                    }
+
+                    return;
+                }
+
+                text = fileText;
+            }
+
+            var jobType = JobType is { } given ? ToManifestJobType(given) : Guess(text);
+            var result = ManifestValidator.Validate(text, jobType);
+            WriteVerbose($"{source ?? "The manifest"}: checked as an {jobType} manifest; {(result.IsValid ? "valid" : result.Problems.Count + " problem(s)")}.");
+            if (Quiet)
+            {
+                WriteObject(result.IsValid);
+                return;
+            }
+
+            foreach (var problem in result.Problems)
+            {
+                WriteObject(new ManifestIssue(source, problem));
+            }
+        }
+
+        private static ManifestJobType ToManifestJobType(JobType type) =>
+            type == IE.JobType.Export ? ManifestJobType.Export : ManifestJobType.Import;
+
+        // Only export manifests have these fields; a manifest that cannot be parsed is checked as an import (the
+        // malformed-YAML problem is the same either way).
+        private static ManifestJobType Guess(string text)
+        {
+            var document = ManifestValidator.Validate(text, ManifestJobType.Import).Document;
+            return document is not null && (document.ContainsKey("operations") || document.ContainsKey("fileSystem"))
+                ? ManifestJobType.Export
+                : ManifestJobType.Import;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using ImportExport.Mgn;
+
+namespace ImportExport.PowerShell
+{
+    /// <summary>
+    /// Turns the events of <see cref="ImportWaiter"/> into what a PowerShell user sees: a progress bar per import, the
+    /// final ImportTask of each import that SUCCEEDED, and an error record for each that FAILED, is unknown or did
+    /// not end in time. Shared by Wait-MGNImport and Start-MGNImport -Wait so both behave the same.
+    /// </summary>
+    internal static class ImportWaitReporter
+    {
+        // Progress activity ids: distinct per import of one wait, away from 0 (which other commands tend to use).
+        private const int FirstActivityId = 7100;
+
+        /// <summary>Waits for <paramref name="importIds"/>; service failures propagate to the caller.</summary>
+        public static void Run(Cmdlet cmdlet, ImportWaiter waiter, IReadOnlyList<string> importIds, ImportWaitOptions options, CancellationToken cancellationToken)
+        {
+            var activities = importIds.Distinct(StringComparer.Ordinal)
+                .Select((id, index) => new KeyValuePair<string, int>(id, FirstActivityId + index))
+                .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+            foreach (var report in waiter.Wait(importIds, options, cancellationToken))
+            {
+                var id = report.ImportId;
+                switch (report.Kind)
+                {
+                    case ImportWaitEventKind.Progress:
+                        cmdlet.WriteProgress(Progress(activities[id], report, completed: false));
+                        cmdlet.WriteVerbose(string.Format(
+                            CultureInfo.InvariantCulture,
+                            "Import {0}: {1} {2:0.#}% after {3:0.#} s; next look in {4:0.#} s.",
+                            id,
+                            report.Task!.Status,
+                            report.Task.ProgressPercentage ?? 0,
+                            report.Elapsed.TotalSeconds,
+                            report.NextCheckIn?.TotalSeconds ?? 0));
+                        break;
+
+                    case ImportWaitEventKind.Finished:
+                        cmdlet.WriteProgress(Progress(activities[id], report, completed: true));
+                        Finished(cmdlet, report);
+                        break;
+
+                    case ImportWaitEventKind.NotFound:
+                        cmdlet.WriteProgress(Progress(activities[id], report, completed: true));
+                        var notFound = new ErrorRecord(
+                            new ItemNotFoundException($"MGN import {id} was not found in this account and region."),
+                            "ImportNotFound",
+                            ErrorCategory.ObjectNotFound,
+                            id);
+                        notFound.ErrorDetails = new ErrorDetails(notFound.Exception.Message)
+                        {
+                            RecommendedAction = "Check the id, -Region and the credentials; Get-MGNImport lists the imports of this account and region.",
+                        };
+                        cmdlet.WriteError(notFound);
+                        break;
+
+                    case ImportWaitEventKind.TimedOut:
+                        cmdlet.WriteProgress(Progress(activities[id], report, completed: true));
+                        var timedOut = new ImportWaitTimeoutException(report.Task!, options.Timeout ?? report.Elapsed);
+                        var record = new ErrorRecord(timedOut, "ImportWaitTimeout", ErrorCategory.OperationTimeout, id);
+                        record.ErrorDetails = new ErrorDetails(timedOut.Message + " The import goes on; this command only stopped waiting.")
+                        {
+                            RecommendedAction = $"Wait longer: Wait-MGNImport -ImportId {id} -Timeout <seconds>",
+                        };
+                        cmdlet.WriteError(record);
+                        break;
+                }
+            }
+        }
+
+        private static void Finished(Cmdlet cmdlet, ImportWaitEvent report)
+        {
+            var task = report.Task!;
+            var id = report.ImportId;
+            if (task.Status == ImportStatus.Succeeded)
+            {
+                if (report.ErrorCount > 0)
+                {
+                    // A succeeded import can still have skipped rows; they are easy to miss without this.
+                    cmdlet.WriteWarning($"MGN import {id} SUCCEEDED, but {report.ErrorCount} row(s) have errors. List them with: Get-MGNImportError -ImportId {id}");
+                }
+
+                cmdlet.WriteObject(task);
+                return;
+            }
+
+            var failed = new ImportFailedException(task, report.ErrorCount);
+            var listThem = $"Get-MGNImportError -ImportId {id}";
+            var record = new ErrorRecord(failed, "ImportFailed", ErrorCategory.InvalidData, id);
+            record.ErrorDetails = new ErrorDetails(failed.Message + " List them with: " + listThem)
+            {
+                RecommendedAction = listThem,
+            };
+            cmdlet.WriteError(record);
+        }
+
+        private static ProgressRecord Progress(int activityId, ImportWaitEvent report, bool completed)
+        {
+            var task = report.Task;
+            var status = task is null
+                ? "not found"
+                : string.Format(CultureInfo.InvariantCulture, "{0}, {1:0.#}% after {2:0} s", task.Status, task.ProgressPercentage ?? 0, report.Elapsed.TotalSeconds);
+            var record = new ProgressRecord(activityId, $"Waiting for MGN import {report.ImportId}", status);
+            if (completed)
+            {
+                record.RecordType = ProgressRecordType.Completed;
+                record.PercentComplete = 100;
+                return record;
+            }
+
+            record.PercentComplete = (int)Math.Max(0, Math.Min(100, Math.Floor(task?.ProgressPercentage ?? 0)));
+            if (report.NextCheckIn is { } next)
+            {
+                record.CurrentOperation = string.Format(CultureInfo.InvariantCulture, "Next look in {0:0.#} s", next.TotalSeconds);
+            }
+
+            return record;
+        }
+    }
+
+    /// <summary>The -Timeout and -PollInterval parameters of Wait-MGNImport and Start-MGNImport -Wait, checked once.</summary>
+    internal static class ImportWaitParameters
+    {
+        /// <summary>A poll interval above this is surely a unit mistake (minutes meant as seconds...).</summary>
+        public static readonly TimeSpan MaxPollInterval = TimeSpan.FromHours(1);
+
+        public static void Check(Cmdlet cmdlet, TimeSpan? timeout, TimeSpan? pollInterval)
+        {
+            if (timeout is { } t && t <= TimeSpan.Zero)
+            {
+                cmdlet.ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentOutOfRangeException("Timeout", t, "-Timeout must be more than zero (a TimeSpan, or seconds)."),
+                    "InvalidTimeout",
+                    ErrorCategory.InvalidArgument,
+                    t));
+            }
+
+            if (pollInterval is { } p && (p <= TimeSpan.Zero || p > MaxPollInterval))
+            {
+                cmdlet.ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentOutOfRangeException("PollInterval", p, "-PollInterval must be more than zero and at most one hour (a TimeSpan, or seconds)."),
+                    "InvalidPollInterval",
+                    ErrorCategory.InvalidArgument,
+                    p));
+            }
+        }
+
+        public static ImportWaitOptions Options(TimeSpan? timeout, TimeSpan? pollInterval) =>
+            new ImportWaitOptions { Timeout = timeout, FixedInterval = pollInterval };
+    }
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using ImportExport.Emulator;
+using ImportExport.IE;
+using ImportExport.Tests.Infrastructure;
+
+namespace ImportExport.Tests.BeyondTheApi;
+
+/// <summary>Get-IEJob -IncludeStatus: every job with its status, in listing order, fetched a few at a time.</summary>
+public sealed class GetIEJobIncludeStatusTests : BeyondTheApiTestBase, IClassFixture<EmulatorFixture>
+{
+    private readonly List<string> _newestFirst;
+
+    public GetIEJobIncludeStatusTests(EmulatorFixture emulator)
+        : base(emulator)
+    {
+        while (Emulator.State.JobCount < 8)
+        {
+            NewJob();
+        }
+
+        _newestFirst = RunClean("Get-IEJob @aws").OutputOf<JobSummary>().Select(j => j.JobId!).ToList();
+    }
+
+    [Fact]
+    public void Each_job_comes_with_its_status_in_listing_order_as_one_flat_row()
+    {
+        var canceled = _newestFirst[1];
+        var returned = _newestFirst[2];
+        PS.SetVariable("canceled", canceled);
+        RunClean("Stop-IEJob -JobId $canceled -Force @aws");
+        Emulator.State.AdvanceJob(returned, "Returned");
+
+        var result = RunClean("Get-IEJob -IncludeStatus -PageSize 3 @aws");
+
+        var rows = result.OutputOf<JobOverview>();
+        Assert.Equal(_newestFirst, rows.Select(r => r.JobId));
+        Assert.True(rows.Single(r => r.JobId == canceled).IsCanceled);
+        Assert.Equal("Canceled", rows.Single(r => r.JobId == canceled).ProgressCode);
+        var shipped = rows.Single(r => r.JobId == returned);
+        Assert.Equal("Returned", shipped.LocationCode);
+        Assert.False(string.IsNullOrEmpty(shipped.TrackingNumber));
+        Assert.All(rows, r => Assert.IsType<DateTime>(r.CreationDate!.Value));
+        Assert.All(rows, r => Assert.Equal(JobType.Import, r.JobType));
+
+        // Flat: every property is a scalar a CSV cell can hold (the artifact list reads as text).
+        Assert.All(result.Output[0].Properties, p => Assert.True(
+            p.Value is null or string or bool or int or DateTime or JobType || p.Value is ArtifactList,
+            $"{p.Name} is {p.Value?.GetType()}"));
+    }
+
+    [Fact]
+    public void First_and_Skip_limit_the_statuses_fetched()
+    {
+        var before = RequestCount("GetStatus");
+
+        var rows = RunClean("Get-IEJob -IncludeStatus -Skip 2 -First 3 @aws").OutputOf<JobOverview>();
+
+        Assert.Equal(_newestFirst.Skip(2).Take(3), rows.Select(r => r.JobId));
+        Assert.Equal(before + 3, RequestCount("GetStatus"));
+    }
+
+    [Fact]
+    public void Statuses_are_fetched_concurrently_within_ThrottleLimit()
+    {
+        // Every GetStatus answer takes 400 ms. Eight jobs four at a time take two rounds (~0.8 s); one at a time
+        // would take 3.2 s, all at once 0.4 s.
+        Emulator.State.InjectFault(new FaultSpec { Kind = FaultKind.Delay, Service = "importexport", Operation = "GetStatus", DelayMs = 400, Count = 8 });
+        var clock = Stopwatch.StartNew();
+
+        var rows = RunClean("Get-IEJob -IncludeStatus -First 8 -ThrottleLimit 4 @aws").OutputOf<JobOverview>();
+
+        clock.Stop();
+        Assert.Equal(_newestFirst.Take(8), rows.Select(r => r.JobId));
+        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(780), TimeSpan.FromMilliseconds(2800));
+    }
+
+    [Fact]
+    public void A_status_that_fails_is_one_error_and_the_other_jobs_still_report()
+    {
+        // Enough 500s for every attempt of the first GetStatus (AWSSDK.Core's standard mode makes three).
+        Emulator.State.InjectFault(new FaultSpec { Kind = FaultKind.InternalError, Service = "importexport", Operation = "GetStatus", Count = 3 });
+
+        var result = PS.Run("Get-IEJob -IncludeStatus -ThrottleLimit 1 -First 4 @aws");
+
+        Assert.False(result.Threw, result.Describe());
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(_newestFirst[0], error.TargetObject);
+        Assert.StartsWith("InternalError", error.FullyQualifiedErrorId);
+        Assert.Equal(_newestFirst.Skip(1).Take(3), result.OutputOf<JobOverview>().Select(r => r.JobId));
+    }
+
+    [Fact]
+    public void Without_IncludeStatus_the_listing_is_unchanged()
+    {
+        var before = RequestCount("GetStatus");
+
+        var result = RunClean("Get-IEJob @aws");
+
+        Assert.Equal(_newestFirst, result.OutputOf<JobSummary>().Select(j => j.JobId));
+        Assert.Empty(result.OutputOf<JobOverview>());
+        Assert.Equal(before, RequestCount("GetStatus"));
+    }
+
+    [Fact]
+    public void The_default_view_is_a_table_of_status_at_a_glance()
+    {
+        var text = PS.RunToText("Get-IEJob -IncludeStatus -First 2 @aws");
+
+        foreach (var column in new[] { "JobId", "JobType", "IsCanceled", "LocationCode", "ProgressCode", _newestFirst[0] })
+        {
+            Assert.Contains(column, text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("ImportExport.IE.JobOverview", text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,205 @@
+using System.Management.Automation;
+using ImportExport.IE;
+using ImportExport.Runtime;
+using ImportExport.Tests.Infrastructure;
+
+namespace ImportExport.Tests.BeyondTheApi;
+
+/// <summary>Get-IEShippingLabel -OutFile / -OutDirectory against the emulator, which serves a real PDF label.</summary>
+public sealed class ShippingLabelDownloadTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+{
+    [Fact]
+    public void OutFile_saves_the_label_pdf_and_emits_the_file()
+    {
+        PS.SetVariable("job", NewJob());
+
+        var (output, errors, progress) = RunWithProgress("$job | Get-IEShippingLabel @address @aws -OutFile \"$dir/label.pdf\"");
+
+        Assert.Empty(errors);
+        var file = Assert.IsType<FileInfo>(Assert.Single(output).BaseObject);
+        Assert.Equal(Path.Combine(Scratch, "label.pdf"), file.FullName);
+        var bytes = File.ReadAllBytes(file.FullName);
+        Assert.Equal("%PDF-"u8.ToArray(), bytes.Take(5).ToArray());
+        Assert.Equal(bytes.Length, file.Length);
+        Assert.Equal(["label.pdf"], Directory.GetFiles(Scratch).Select(Path.GetFileName));
+
+        // A progress bar for the download, closed at the end.
+        Assert.Contains(progress, p => p.Activity.Contains("shipping label", StringComparison.Ordinal) && p.RecordType == ProgressRecordType.Processing);
+        Assert.Equal(ProgressRecordType.Completed, progress.Last().RecordType);
+    }
+
+    [Fact]
+    public void OutDirectory_names_the_file_after_the_jobs_and_PassThru_adds_the_label()
+    {
+        var first = NewJob();
+        var second = NewJob();
+        PS.SetVariable("jobs", new[] { first.JobId, second.JobId });
+
+        var result = RunClean("$jobs | Get-IEShippingLabel @address @aws -OutDirectory $dir -PassThru");
+
+        Assert.Equal(2, result.Output.Count);
+        var file = Assert.IsType<FileInfo>(result.Output[0].BaseObject);
+        Assert.Equal($"ShippingLabel-{first.JobId}-{second.JobId}.pdf", file.Name);
+        Assert.True(file.Exists);
+        var label = Assert.IsType<ShippingLabel>(result.Output[1].BaseObject);
+        Assert.Equal([first.JobId, second.JobId], label.JobId);
+    }
+
+    [Fact]
+    public void OutFile_replaces_an_older_label()
+    {
+        PS.SetVariable("job", NewJob());
+        var path = Path.Combine(Scratch, "label.pdf");
+        File.WriteAllText(path, "old");
+
+        RunClean("$job | Get-IEShippingLabel @address @aws -OutFile \"$dir/label.pdf\"");
+
+        Assert.StartsWith("%PDF-", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Without_OutFile_only_the_label_object_is_emitted()
+    {
+        PS.SetVariable("job", NewJob());
+
+        var result = RunClean("$job | Get-IEShippingLabel @address @aws");
+
+        Assert.Single(result.OutputOf<ShippingLabel>());
+        Assert.Empty(Directory.GetFiles(Scratch));
+    }
+
+    [Fact]
+    public void OutFile_in_a_folder_that_does_not_exist_is_an_error()
+    {
+        PS.SetVariable("job", NewJob());
+
+        var result = PS.Run("$job | Get-IEShippingLabel @address @aws -OutFile \"$dir/missing/label.pdf\"");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("LabelDestinationInvalid,ImportExport.Cmdlets.GetIEShippingLabelCommand", error.FullyQualifiedErrorId);
+        Assert.Empty(result.Output);
+    }
+}
+
+/// <summary>The download itself (LabelDownloader), against servers that misbehave in the ways the emulator does not.</summary>
+public sealed class LabelDownloaderTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ie-label-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly LabelDownloader _downloader = new(new HttpClientHandler { AllowAutoRedirect = false }, TimeSpan.FromSeconds(20));
+
+    public LabelDownloaderTests() => Directory.CreateDirectory(_dir);
+
+    private string Target => Path.Combine(_dir, "label.pdf");
+
+    [Fact]
+    public void A_large_label_arrives_whole_with_progress_reported_as_it_comes()
+    {
+        var body = RawHttpServer.Pdf(3 * 1024 * 1024 + 17);
+        using var server = new RawHttpServer(_ => RawHttpServer.Response(200, "application/pdf", body));
+        var reports = new List<(long Received, long? Total)>();
+
+        var written = _downloader.Download(server.BaseUri + "label.pdf", Target, (received, total) => reports.Add((received, total)), CancellationToken.None);
+
+        Assert.Equal(body.Length, written);
+        Assert.Equal(body, File.ReadAllBytes(Target));
+        Assert.True(reports.Count > 10, $"{reports.Count} progress reports");
+        Assert.All(reports, r => Assert.Equal(body.Length, r.Total));
+        Assert.Equal(reports.Select(r => r.Received).OrderBy(r => r), reports.Select(r => r.Received));
+        Assert.Equal(body.Length, reports[^1].Received);
+    }
+
+    [Fact]
+    public void Content_that_is_not_a_pdf_is_refused_and_the_old_file_stays()
+    {
+        File.WriteAllText(Target, "previous label");
+        using var server = new RawHttpServer(_ => RawHttpServer.Response(200, "text/html", "<html>AccessDenied</html>"u8.ToArray()));
+
+        var error = Assert.Throws<LabelDownloadException>(() => _downloader.Download(server.BaseUri + "label.pdf", Target, null, CancellationToken.None));
+
+        Assert.Equal(LabelDownloadFailure.NotPdf, error.Failure);
+        Assert.Contains("text/html", error.Message);
+        Assert.Equal("previous label", File.ReadAllText(Target));
+        Assert.Equal([Target], Directory.GetFiles(_dir));
+    }
+
+    [Fact]
+    public void An_http_error_names_the_status_and_says_labels_expire()
+    {
+        using var server = new RawHttpServer(_ => RawHttpServer.Response(403, "application/xml", "<Error><Code>AccessDenied</Code></Error>"u8.ToArray()));
+
+        var error = Assert.Throws<LabelDownloadException>(() => _downloader.Download(server.BaseUri + "label.pdf", Target, null, CancellationToken.None));
+
+        Assert.Equal(LabelDownloadFailure.HttpError, error.Failure);
+        Assert.Equal(403, error.StatusCode);
+        Assert.Contains("expire", error.Message);
+        Assert.Empty(Directory.GetFiles(_dir));
+    }
+
+    [Fact]
+    public void Plain_http_to_a_remote_host_is_refused_before_connecting()
+    {
+        var error = Assert.Throws<LabelDownloadException>(() => _downloader.Download("http://labels.example.com/label.pdf", Target, null, CancellationToken.None));
+
+        Assert.Equal(LabelDownloadFailure.UrlNotAllowed, error.Failure);
+        Assert.Contains("loopback", error.Message);
+    }
+
+    [Fact]
+    public void A_redirect_to_plain_http_elsewhere_is_refused()
+    {
+        using var server = new RawHttpServer(_ => RawHttpServer.Response(302, null, [], "Location: http://203.0.113.7/label.pdf"));
+
+        var error = Assert.Throws<LabelDownloadException>(() => _downloader.Download(server.BaseUri + "label.pdf", Target, null, CancellationToken.None));
+
+        Assert.Equal(LabelDownloadFailure.UrlNotAllowed, error.Failure);
+        Assert.Contains("redirect", error.Message);
+        Assert.False(File.Exists(Target));
+    }
+
+    [Fact]
+    public void A_redirect_that_stays_allowed_is_followed()
+    {
+        var body = RawHttpServer.Pdf(2000);
+        using var server = new RawHttpServer(path => path == "/start"
+            ? RawHttpServer.Response(307, null, [], "Location: /labels/final.pdf")
+            : RawHttpServer.Response(200, "application/pdf", body));
+
+        _downloader.Download(server.BaseUri + "start", Target, null, CancellationToken.None);
+
+        Assert.Equal(["/start", "/labels/final.pdf"], server.Paths);
+        Assert.Equal(body, File.ReadAllBytes(Target));
+    }
+
+    [Fact]
+    public void An_untrusted_certificate_is_a_tls_error_never_ignored()
+    {
+        using var server = new RawHttpServer(_ => RawHttpServer.Response(200, "application/pdf", RawHttpServer.Pdf(100)), RawHttpServer.UntrustedCertificate());
+
+        var error = Assert.Throws<LabelDownloadException>(() => _downloader.Download(server.BaseUri + "label.pdf", Target, null, CancellationToken.None));
+
+        Assert.Equal(LabelDownloadFailure.TlsError, error.Failure);
+        Assert.False(File.Exists(Target));
+    }
+
+    [Fact]
+    public void A_download_larger_than_any_label_is_refused_from_its_length()
+    {
+        using var server = new RawHttpServer(_ => RawHttpServer.Response(200, "application/pdf", "%PDF-"u8.ToArray(), $"Content-Length: {LabelDownloader.MaxLabelBytes + 1}"));
+
+        var error = Assert.Throws<LabelDownloadException>(() => _downloader.Download(server.BaseUri + "label.pdf", Target, null, CancellationToken.None));
+
+        Assert.Equal(LabelDownloadFailure.TooLarge, error.Failure);
+        Assert.Empty(Directory.GetFiles(_dir));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,302 @@
+using System.Management.Automation;
+using ImportExport.Mgn;
+using ImportExport.Tests.Infrastructure;
+
+namespace ImportExport.Tests.BeyondTheApi;
+
+/// <summary>Get-MGNImport and Get-MGNImportError: listing imports and their errors as a user does.</summary>
+public sealed class MgnImportListingTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+{
+    private List<string> StartImports(int count, string key = "imports/servers.csv")
+    {
+        PS.SetVariable("count", count);
+        PS.SetVariable("key", key);
+        var result = RunClean("1..$count | ForEach-Object { Start-MGNImport -S3Bucket my-import-bucket -S3Key $key @aws -Confirm:$false }");
+        return result.OutputOf<ImportTask>().Select(t => t.ImportId!).ToList();
+    }
+
+    private List<RecordedListImports> ListImportsRequestsSince(long sequence) =>
+        Emulator.State.Requests.Where(r => r.Operation == "ListImports" && r.Sequence > sequence)
+            .Select(r => new RecordedListImports(
+                r.Parameters.TryGetValue("filters", out var f) && f is Dictionary<string, object?> filters && filters["importIDs"] is List<object?> ids ? ids.Count : 0,
+                r.Parameters.TryGetValue("maxResults", out var max) ? Convert.ToInt32(max) : null))
+            .ToList();
+
+    private long LastSequence => Emulator.State.Requests.LastOrDefault()?.Sequence ?? 0;
+
+    private sealed record RecordedListImports(int FilterCount, int? MaxResults);
+
+    [Fact]
+    public void Lists_every_import_across_pages()
+    {
+        var started = StartImports(5);
+        var since = LastSequence;
+
+        var result = RunClean("Get-MGNImport -PageSize 2 @aws");
+
+        var listed = result.OutputOf<ImportTask>().Select(t => t.ImportId).ToList();
+        Assert.Superset(started.ToHashSet(), listed.ToHashSet()!);
+        Assert.Equal(listed.Distinct().Count(), listed.Count);
+        var requests = ListImportsRequestsSince(since);
+        Assert.Equal((listed.Count + 1) / 2, requests.Count);
+        Assert.All(requests, r => Assert.Equal(2, r.MaxResults));
+    }
+
+    [Fact]
+    public void First_stops_requesting_pages_once_enough_imports_are_out()
+    {
+        StartImports(5);
+        var since = LastSequence;
+
+        var result = RunClean("Get-MGNImport -PageSize 2 -First 3 @aws");
+
+        Assert.Equal(3, result.OutputOf<ImportTask>().Count);
+        Assert.Equal(2, ListImportsRequestsSince(since).Count);
+    }
+
+    [Fact]
+    public void ImportId_asks_for_ten_ids_per_request_and_returns_just_those()
+    {
+        var started = StartImports(12);
+        PS.SetVariable("ids", started.ToArray());
+        var since = LastSequence;
+
+        var result = RunClean("$ids | Get-MGNImport @aws");
+
+        Assert.Equal(started.Order(), result.OutputOf<ImportTask>().Select(t => t.ImportId!).Order());
+        Assert.Equal([10, 2], ListImportsRequestsSince(since).Select(r => r.FilterCount));
+    }
+
+    [Fact]
+    public void An_unknown_import_id_is_an_error_and_the_known_ones_are_listed()
+    {
+        var started = StartImports(1);
+        PS.SetVariable("ids", new[] { started[0], "import-00000000000000000" });
+
+        var result = PS.Run("Get-MGNImport -ImportId $ids @aws");
+
+        Assert.Equal(started, result.OutputOf<ImportTask>().Select(t => t.ImportId!));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("ImportNotFound,ImportExport.Cmdlets.GetMGNImportCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        Assert.Equal("import-00000000000000000", error.TargetObject);
+    }
+
+    [Fact]
+    public void A_malformed_import_id_is_refused_before_any_request()
+    {
+        var since = LastSequence;
+
+        var result = PS.Run("Get-MGNImport -ImportId 'import-1' @aws");
+
+        var error = Assert.Single(result.AllErrors);
+        Assert.Equal("ParameterArgumentValidationError,ImportExport.Cmdlets.GetMGNImportCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("'import-1'", error.Exception.Message);
+        Assert.Contains("17 letters or digits", error.Exception.Message);
+        Assert.Empty(result.Output);
+        Assert.Empty(ListImportsRequestsSince(since));
+    }
+
+    [Fact]
+    public void Errors_of_a_failed_import_come_as_flat_rows_from_the_pipeline()
+    {
+        var id = StartImports(1, "imports/inventory.csv").Single();
+        Emulator.State.AdvanceImport(id, "FAILED");
+        PS.SetVariable("id", id);
+
+        var result = RunClean("Get-MGNImport -ImportId $id @aws | Get-MGNImportError @aws");
+
+        var errors = result.OutputOf<ImportError>();
+        Assert.Equal(4, errors.Count);
+        Assert.All(errors, e => Assert.Equal(id, e.ImportId));
+        Assert.Equal([2L, 3L, 5L, 6L], errors.Select(e => e.RowNumber!.Value));
+        Assert.Contains(errors, e => e.ErrorType == "PROCESSING_ERROR" && e.SourceServerId is not null && e.ApplicationId is not null);
+        Assert.All(errors, e => Assert.IsType<DateTime>(e.ErrorDateTime!.Value));
+
+        // The columns Export-Csv writes, in this order.
+        Assert.Equal(
+            ["ImportId", "RowNumber", "ErrorType", "RawError", "AccountId", "ApplicationId", "SourceServerId", "WaveId", "Ec2LaunchTemplateId", "ErrorDateTime"],
+            result.Output[0].Properties.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Errors_are_paged_and_First_stops_early()
+    {
+        var id = StartImports(1).Single();
+        Emulator.State.AdvanceImport(id, "FAILED");
+        PS.SetVariable("id", id);
+        var before = RequestCount("ListImportErrors");
+
+        var all = RunClean("Get-MGNImportError -ImportId $id -PageSize 1 @aws");
+        Assert.Equal(4, all.OutputOf<ImportError>().Count);
+        Assert.Equal(before + 4, RequestCount("ListImportErrors"));
+
+        var two = RunClean("Get-MGNImportError -ImportId $id -PageSize 1 -First 2 @aws");
+        Assert.Equal(2, two.OutputOf<ImportError>().Count);
+        Assert.Equal(before + 6, RequestCount("ListImportErrors"));
+    }
+}
+
+/// <summary>Wait-MGNImport and Start-MGNImport -Wait, on an emulator whose imports move on every 40 ms.</summary>
+public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>, IDisposable
+{
+    private readonly SteppingEmulatorFixture _emulator;
+    private readonly PowerShellHost _ps = PowerShellHost.Create();
+
+    public WaitMGNImportTests(SteppingEmulatorFixture emulator)
+    {
+        _emulator = emulator;
+        _ps.SetVariable("endpoint", emulator.Endpoint.ToString());
+        _ps.Run($"$aws = @{{ EndpointUrl = $endpoint; AccessKey = '{EmulatorFixture.AccessKey}'; SecretKey = '{EmulatorFixture.SecretKey}'; Region = 'eu-west-1' }}");
+    }
+
+    private (IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<WarningRecord> Warnings, IReadOnlyList<ProgressRecord> Progress) Run(string script)
+    {
+        using var ps = System.Management.Automation.PowerShell.Create();
+        ps.Runspace = _ps.Runspace;
+        ps.AddScript(script, useLocalScope: false);
+        var output = ps.Invoke().Where(o => o is not null).ToList();
+        return (output, ps.Streams.Error.ToList(), ps.Streams.Warning.ToList(), ps.Streams.Progress.ToList());
+    }
+
+    [Fact]
+    public void Wait_emits_the_final_task_and_shows_progress_from_the_percentage()
+    {
+        var (output, errors, _, progress) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+
+        Assert.Empty(errors);
+        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
+        Assert.Equal("SUCCEEDED", task.Status);
+        Assert.Equal(100, task.ProgressPercentage);
+        Assert.Equal(3, task.ServersCreatedCount);
+        Assert.NotNull(task.EndDateTime);
+
+        var bars = progress.Where(p => p.Activity == $"Waiting for MGN import {task.ImportId}").ToList();
+        Assert.Contains(bars, p => p.RecordType == ProgressRecordType.Processing && p.PercentComplete is 25 or 75);
+        Assert.All(bars.Where(p => p.RecordType == ProgressRecordType.Processing), p => Assert.InRange(p.PercentComplete, 0, 99));
+        Assert.Equal(ProgressRecordType.Completed, bars[^1].RecordType);
+    }
+
+    [Fact]
+    public void A_failed_import_is_an_error_that_counts_the_errors_and_says_how_to_list_them()
+    {
+        var (output, errors, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/inventory-fail.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+
+        Assert.Empty(output);
+        var error = Assert.Single(errors);
+        Assert.Equal("ImportFailed,ImportExport.Cmdlets.WaitMGNImportCommand", error.FullyQualifiedErrorId);
+        var failed = Assert.IsType<ImportFailedException>(error.Exception);
+        Assert.Equal("FAILED", failed.Import.Status);
+        Assert.Equal(4, failed.ErrorCount);
+        Assert.Equal(failed.Import.ImportId, error.TargetObject);
+        Assert.Contains("4 error(s)", error.ErrorDetails.Message);
+        Assert.Contains($"Get-MGNImportError -ImportId {failed.Import.ImportId}", error.ErrorDetails.Message);
+        Assert.Equal($"Get-MGNImportError -ImportId {failed.Import.ImportId}", error.ErrorDetails.RecommendedAction);
+    }
+
+    [Fact]
+    public void A_succeeded_import_with_row_errors_is_output_with_a_warning()
+    {
+        var (output, errors, warnings, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/warn.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+
+        Assert.Empty(errors);
+        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
+        var warning = Assert.Single(warnings);
+        Assert.Contains("2 row(s)", warning.Message);
+        Assert.Contains($"Get-MGNImportError -ImportId {task.ImportId}", warning.Message);
+    }
+
+    [Fact]
+    public void Start_MGNImport_Wait_waits_the_same_way()
+    {
+        var (output, errors, _, progress) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv -Wait -PollInterval 0.01 @aws -Confirm:$false");
+
+        Assert.Empty(errors);
+        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
+        Assert.Equal("SUCCEEDED", task.Status);
+        Assert.Contains(progress, p => p.Activity == $"Waiting for MGN import {task.ImportId}");
+
+        var (_, failures, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/x-fail.csv -Wait -PollInterval 0.01 @aws -Confirm:$false");
+        Assert.Equal("ImportFailed,ImportExport.Cmdlets.StartMGNImportCommand", Assert.Single(failures).FullyQualifiedErrorId);
+    }
+
+    [Fact]
+    public void Several_imports_are_watched_together()
+    {
+        var (output, errors, _, _) = Run("""
+            $started = 1..3 | ForEach-Object { Start-MGNImport -S3Bucket my-import-bucket -S3Key "imports/wave-$_.csv" @aws -Confirm:$false }
+            $started | Wait-MGNImport -PollInterval 0.01 @aws
+            """);
+
+        Assert.Empty(errors);
+        Assert.Equal(3, output.Count);
+        Assert.All(output, o => Assert.Equal("SUCCEEDED", ((ImportTask)o.BaseObject).Status));
+        Assert.Equal(3, output.Select(o => ((ImportTask)o.BaseObject).ImportId).Distinct().Count());
+    }
+
+    public void Dispose() => _ps.Dispose();
+}
+
+/// <summary>Waiting on imports that do not move (the default emulator fixture steps imports only on request).</summary>
+public sealed class WaitMGNImportTimeoutTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+{
+    [Theory]
+    [InlineData("0.3")]
+    [InlineData("([timespan]::FromMilliseconds(300))")]
+    [InlineData("'00:00:00.3'")]
+    public void Timing_out_is_a_specific_error_and_the_timeout_takes_seconds_or_a_TimeSpan(string timeout)
+    {
+        var started = RunClean("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/slow.csv @aws -Confirm:$false").OutputOf<ImportTask>().Single();
+        PS.SetVariable("id", started.ImportId);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = PS.Run($"Wait-MGNImport -ImportId $id -Timeout {timeout} -PollInterval 0.05 @aws");
+
+        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(10));
+        Assert.Empty(result.Output);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("ImportWaitTimeout,ImportExport.Cmdlets.WaitMGNImportCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
+        Assert.Equal(started.ImportId, error.TargetObject);
+        Assert.Contains("PENDING", error.Exception.Message);
+        Assert.Contains("0.3 seconds", error.Exception.Message);
+    }
+
+    [Fact]
+    public void An_import_that_moves_on_later_is_seen_when_it_ends()
+    {
+        var started = RunClean("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/later.csv @aws -Confirm:$false").OutputOf<ImportTask>().Single();
+        PS.SetVariable("id", started.ImportId);
+        var advance = Task.Run(async () =>
+        {
+            await Task.Delay(200);
+            Emulator.State.AdvanceImport(started.ImportId!, "SUCCEEDED");
+        });
+
+        var result = RunClean("Wait-MGNImport -ImportId $id -PollInterval 0.05 -Timeout 20 @aws");
+
+        advance.Wait();
+        Assert.Equal("SUCCEEDED", result.OutputOf<ImportTask>().Single().Status);
+    }
+
+    [Fact]
+    public void An_unknown_import_is_an_error_at_once()
+    {
+        var result = PS.Run("Wait-MGNImport -ImportId import-00000000000000001 @aws");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("ImportNotFound,ImportExport.Cmdlets.WaitMGNImportCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("import-00000000000000001", error.TargetObject);
+    }
+
+    [Fact]
+    public void A_timeout_of_zero_is_refused_before_any_request()
+    {
+        var before = RequestCount("ListImports");
+
+        var result = PS.Run("Wait-MGNImport -ImportId import-00000000000000001 -Timeout 0 @aws");
+
+        Assert.Equal("InvalidTimeout,ImportExport.Cmdlets.WaitMGNImportCommand", Assert.Single(result.AllErrors).FullyQualifiedErrorId);
+        Assert.Equal(before, RequestCount("ListImports"));
+    }
+}

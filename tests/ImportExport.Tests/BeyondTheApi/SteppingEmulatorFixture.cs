@@ -1,0 +1,30 @@
+using ImportExport.Emulator;
+
+namespace ImportExport.Tests.BeyondTheApi;
+
+/// <summary>
+/// An emulator whose MGN imports move on by themselves every <see cref="StepInterval"/> (PENDING → STARTED 25% →
+/// STARTED 75% → SUCCEEDED/FAILED), so waiting is tested the way it happens, in well under a second.
+/// </summary>
+public sealed class SteppingEmulatorFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan StepInterval = TimeSpan.FromMilliseconds(40);
+
+    private EmulatorServer? _server;
+
+    public EmulatorServer Server => _server ?? throw new InvalidOperationException("The emulator has not started yet.");
+
+    public Uri Endpoint => Server.BaseUri;
+
+    public EmulatorState State => Server.State;
+
+    public async Task InitializeAsync() => _server = await EmulatorServer.StartAsync(new EmulatorOptions { ImportStepInterval = StepInterval });
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}
