@@ -208,15 +208,16 @@ namespace ImportExport.Cmdlets
         private ManifestBuilder? Describe()
         {
             var isImport = JobType == JobType.Import;
+            // Fields of the other job type would be left out of the manifest without a word; say so instead.
             var misplaced = isImport
-                ? new[] { ("FileSystem", FileSystem is not null), ("ExportOperation", ExportOperation is not null) }
-                : new[] { ("Bucket", Bucket is not null), ("EraseDevice", EraseDevice.IsPresent) };
-            foreach (var (parameter, given) in misplaced.Where(m => m.Item2))
+                ? (FileSystem is not null ? "FileSystem" : ExportOperation is not null ? "ExportOperation" : null)
+                : (Bucket is not null ? "Bucket" : EraseDevice.IsPresent ? "EraseDevice" : null);
+            if (misplaced is not null)
             {
                 return Reject(
-                    $"-{parameter} applies to {(isImport ? "Export" : "Import")} jobs only; this is an {JobType} manifest.",
+                    $"-{misplaced} applies to {(isImport ? "Export" : "Import")} jobs only; this is an {JobType} manifest.",
                     "ParameterNotForJobType",
-                    parameter);
+                    misplaced);
             }
 
             var accessKeyId = AccessKeyId ?? SessionAccessKeyId();
@@ -287,7 +288,7 @@ namespace ImportExport.Cmdlets
                 var key = ServiceClients.ImportExport(Settings).AccessKeyId;
                 if (!string.IsNullOrEmpty(key))
                 {
-                    WriteVerbose($"accessKeyId: the access key of the session's credentials ({key}).");
+                    WriteVerbose($"accessKeyId: the access key of the session's credentials ({key.Substring(0, Math.Min(4, key.Length))}...).");
                 }
 
                 return key;

@@ -77,10 +77,10 @@ public sealed class GetIEJobIncludeStatusTests : BeyondTheApiTestBase, IClassFix
     [Fact]
     public void A_status_that_fails_is_one_error_and_the_other_jobs_still_report()
     {
-        // Enough 500s for every attempt of the first GetStatus (AWSSDK.Core's standard mode makes three).
-        Emulator.State.InjectFault(new FaultSpec { Kind = FaultKind.InternalError, Service = "importexport", Operation = "GetStatus", Count = 3 });
+        // One 500 for the first GetStatus, and no retry to absorb it.
+        Emulator.State.InjectFault(new FaultSpec { Kind = FaultKind.InternalError, Service = "importexport", Operation = "GetStatus", Count = 1 });
 
-        var result = PS.Run("Get-IEJob -IncludeStatus -ThrottleLimit 1 -First 4 @aws");
+        var result = PS.Run("Get-IEJob -IncludeStatus -ThrottleLimit 1 -First 4 -MaxRetry 0 @aws");
 
         Assert.False(result.Threw, result.Describe());
         var error = Assert.Single(result.Errors);
