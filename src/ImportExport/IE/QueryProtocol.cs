@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Net;
+using System.Text;
+using System.Xml;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Transform;
@@ -48,53 +51,115 @@ namespace ImportExport.IE
         public override UnmarshallerContext CreateContext(IWebResponseData response, bool readEntireResponse, System.IO.Stream stream, RequestMetrics metrics, bool isException, IRequestContext requestContext) =>
             base.CreateContext(response, readEntireResponse, Runtime.BoundedReadStream.Wrap(stream, response, requestContext), metrics, isException, requestContext);
 
+        // The element names are fixed per operation: computed once, not per element read.
+        private string? _responseElement;
+        private string? _resultElement;
+
+        private string ResponseElement => _responseElement ??= Operation + "Response";
+
+        private string ResultElement => _resultElement ??= Operation + "Result";
+
+        /// <summary>
+        /// Reads a success document in one pass with a single <see cref="XmlTextReader"/> over the response stream,
+        /// configured as AWSSDK.Core's <see cref="XmlUnmarshallerContext"/> configures its own (UTF-8 StreamReader,
+        /// all whitespace reported, DTDs ignored, no character checks or newline normalization), so every element and
+        /// text reads the same; what it skips is the context's per-node path and attribute bookkeeping, which made
+        /// a 1000-job ListJobs page cost several times its parse. Error documents still go through the context
+        /// (<see cref="UnmarshallException"/>).
+        /// </summary>
         public override AmazonWebServiceResponse Unmarshall(XmlUnmarshallerContext context)
         {
             var result = CreateResult();
             var names = new string[16];
             var sawResult = false;
+            var inResult = false;
             string? requestId = null;
-            while (context.Read())
+            using (var text = new StreamReader(context.Stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true))
+            using (var reader = new XmlTextReader(text) { WhitespaceHandling = WhitespaceHandling.All, DtdProcessing = DtdProcessing.Ignore, XmlResolver = null })
             {
-                if (!context.IsStartElement)
+                var positioned = false; // true when reading an element's text left the reader on the following node
+                while (positioned || reader.Read())
                 {
-                    continue;
-                }
+                    positioned = false;
+                    if (reader.NodeType != XmlNodeType.Element)
+                    {
+                        continue;
+                    }
 
-                var depth = context.CurrentDepth;
-                var name = context.CurrentElementName;
-                if (depth < names.Length)
-                {
-                    names[depth] = name;
-                }
+                    var depth = reader.Depth + 1; // 1 = the document element, as the context counts
+                    var name = reader.LocalName;
+                    if (depth < names.Length)
+                    {
+                        names[depth] = name;
+                    }
 
-                if (depth == 1 && !string.Equals(name, Operation + "Response", StringComparison.Ordinal))
-                {
-                    throw new ImportExportResponseException($"The service answered {Operation} with a <{name}> document instead of <{Operation}Response>.");
-                }
+                    if (depth == 1)
+                    {
+                        if (!string.Equals(name, ResponseElement, StringComparison.Ordinal))
+                        {
+                            throw new ImportExportResponseException($"The service answered {Operation} with a <{name}> document instead of <{ResponseElement}>.");
+                        }
 
-                if (depth == ResultDepth)
-                {
-                    sawResult |= string.Equals(name, Operation + "Result", StringComparison.Ordinal);
-                    continue;
-                }
+                        continue;
+                    }
 
-                if (depth > ResultDepth && depth < names.Length && names[ResultDepth] == Operation + "Result")
-                {
-                    OnElement(result, depth - ResultDepth, name, names[depth - 1], context.ReadText());
-                }
-                else if (depth == 3 && names[ResultDepth] == "ResponseMetadata" && name == "RequestId")
-                {
-                    requestId = context.ReadText();
+                    if (depth == ResultDepth)
+                    {
+                        inResult = string.Equals(name, ResultElement, StringComparison.Ordinal);
+                        sawResult |= inResult;
+                        continue;
+                    }
+
+                    var wanted = (inResult && depth < names.Length)
+                        || (depth == 3 && names[ResultDepth] == "ResponseMetadata" && name == "RequestId");
+                    if (!wanted)
+                    {
+                        continue;
+                    }
+
+                    var value = ReadElementText(reader, out positioned);
+                    if (inResult)
+                    {
+                        OnElement(result, depth - ResultDepth, name, names[depth - 1], value);
+                    }
+                    else
+                    {
+                        requestId = value;
+                    }
                 }
             }
 
             if (!sawResult)
             {
-                throw new ImportExportResponseException($"The service's answer to {Operation} has no <{Operation}Result> element.");
+                throw new ImportExportResponseException($"The service's answer to {Operation} has no <{ResultElement}> element.");
             }
 
             return new QueryResponse<TResult>(result) { ResponseMetadata = new ResponseMetadata { RequestId = requestId } };
+        }
+
+        /// <summary>
+        /// The text directly inside the element the reader is on ("" for an empty or container element), as the
+        /// context's ReadText gives it. Unless the element was empty, the reader is left on the node after the text
+        /// (<paramref name="positioned"/> true), which the caller must look at before reading on.
+        /// </summary>
+        private static string ReadElementText(XmlTextReader reader, out bool positioned)
+        {
+            if (reader.IsEmptyElement)
+            {
+                positioned = false;
+                return string.Empty;
+            }
+
+            positioned = true;
+            if (!reader.Read())
+            {
+                positioned = false;
+                return string.Empty;
+            }
+
+            return reader.NodeType == XmlNodeType.Text || reader.NodeType == XmlNodeType.Whitespace
+                ? reader.ReadContentAsString()
+                : string.Empty;
         }
 
         public override AmazonServiceException UnmarshallException(XmlUnmarshallerContext context, Exception innerException, HttpStatusCode statusCode)
