@@ -56,10 +56,10 @@ namespace ImportExport.IE
 
         /// <summary>Reads one page of jobs, newest first.</summary>
         public JobListPage ListJobs(ListJobsRequest request) =>
-            ToPage(Call<ListJobsResultReader.State>(request, ListJobsResultReader.Instance));
+            ToPage(Call<ListJobsResultReader.State>(request, ListJobsResultReader.Instance), request);
 
         public async Task<JobListPage> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) =>
-            ToPage(await CallAsync<ListJobsResultReader.State>(request, ListJobsResultReader.Instance, cancellationToken).ConfigureAwait(false));
+            ToPage(await CallAsync<ListJobsResultReader.State>(request, ListJobsResultReader.Instance, cancellationToken).ConfigureAwait(false), request);
 
         /// <summary>
         /// Lists every job, newest first, requesting the next page only when the caller has consumed
@@ -101,6 +101,12 @@ namespace ImportExport.IE
 
         private static CreatedJob ToCreatedJob(CreateJobResultReader.State state, bool validateOnly)
         {
+            if (!validateOnly && string.IsNullOrEmpty(state.Job.JobId))
+            {
+                // A success without a job id: the job may well exist, but nothing can name it.
+                throw new OperationOutcomeUnknownException("CreateJob", "its answer has no JobId", new ImportExportResponseException("The service's answer to CreateJob has no <JobId>."));
+            }
+
             state.Job.ArtifactList = new ArtifactList(state.Artifacts);
             state.Job.ValidateOnly = validateOnly;
             return state.Job;
@@ -121,7 +127,17 @@ namespace ImportExport.IE
             return state.Status;
         }
 
-        private static JobListPage ToPage(ListJobsResultReader.State state) => new JobListPage(state.Jobs, state.IsTruncated);
+        private static JobListPage ToPage(ListJobsResultReader.State state, ListJobsRequest request)
+        {
+            var page = new JobListPage(state.Jobs, state.IsTruncated);
+            if (request.Marker is not null && page.NextMarker == request.Marker)
+            {
+                // Every loop over pages would run forever.
+                throw new InvalidServiceResponseException($"ListJobs answered the page after {request.Marker} with the same marker again; the listing cannot go on.");
+            }
+
+            return page;
+        }
 
         private static ShippingLabel ToLabel(ShippingLabel label, GetShippingLabelRequest request)
         {

@@ -34,19 +34,19 @@ namespace ImportExport.Mgn
 
         protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline) => ServicePipeline.Customize(pipeline, Config);
 
-        public ImportTask StartImport(StartImportRequest request) => Call(request, StartImportReader);
+        public ImportTask StartImport(StartImportRequest request) => CheckStarted(Call(request, StartImportReader));
 
-        public Task<ImportTask> StartImportAsync(StartImportRequest request, CancellationToken cancellationToken = default) =>
-            CallAsync(request, StartImportReader, cancellationToken);
+        public async Task<ImportTask> StartImportAsync(StartImportRequest request, CancellationToken cancellationToken = default) =>
+            CheckStarted(await CallAsync(request, StartImportReader, cancellationToken).ConfigureAwait(false));
 
-        public MgnPage<ImportTask> ListImports(ListImportsRequest request) => Call(request, ListImportsReader);
+        public MgnPage<ImportTask> ListImports(ListImportsRequest request) => CheckProgress(Call(request, ListImportsReader), request.NextToken, "ListImports");
 
-        public Task<MgnPage<ImportTask>> ListImportsAsync(ListImportsRequest request, CancellationToken cancellationToken = default) =>
-            CallAsync(request, ListImportsReader, cancellationToken);
+        public async Task<MgnPage<ImportTask>> ListImportsAsync(ListImportsRequest request, CancellationToken cancellationToken = default) =>
+            CheckProgress(await CallAsync(request, ListImportsReader, cancellationToken).ConfigureAwait(false), request.NextToken, "ListImports");
 
         public MgnPage<ImportError> ListImportErrors(ListImportErrorsRequest request)
         {
-            var page = Call(request, ListImportErrorsReader);
+            var page = CheckProgress(Call(request, ListImportErrorsReader), request.NextToken, "ListImportErrors");
             foreach (var error in page.Items)
             {
                 error.ImportId = request.ImportId;
@@ -80,6 +80,18 @@ namespace ImportExport.Mgn
             }
             while (!string.IsNullOrEmpty(token));
         }
+
+        // A success that names no import cannot be followed up (the clientToken still makes a rerun safe).
+        private static ImportTask CheckStarted(ImportTask task) =>
+            string.IsNullOrEmpty(task.ImportId)
+                ? throw new InvalidServiceResponseException("The service's answer to StartImport has no importTask.importID.", 200)
+                : task;
+
+        // The same token again would make every loop over pages run forever.
+        private static MgnPage<T> CheckProgress<T>(MgnPage<T> page, string? requestToken, string operation) =>
+            !string.IsNullOrEmpty(requestToken) && page.NextToken == requestToken
+                ? throw new InvalidServiceResponseException($"{operation} answered with the nextToken it was given; the listing cannot go on.", 200)
+                : page;
 
         private TResult Call<TResult>(MgnRequest request, JsonResponseReader<TResult> reader)
         {

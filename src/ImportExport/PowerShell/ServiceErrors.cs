@@ -41,7 +41,7 @@ namespace ImportExport.PowerShell
                     return new ErrorRecord(exception, failure.Code, ErrorCategory.InvalidArgument, target);
                 case FailureKind.Transport:
                     // Timeouts and broken connections surface here after AWSSDK.Core's retries are spent.
-                    return new ErrorRecord(exception, failure.Code, ErrorCategory.ConnectionError, target);
+                    return WithDetails(new ErrorRecord(exception, failure.Code, ErrorCategory.ConnectionError, target), failure.Message);
                 case FailureKind.Client:
                     return new ErrorRecord(exception, failure.Code, ErrorCategory.NotSpecified, target);
                 default:
@@ -97,6 +97,8 @@ namespace ImportExport.PowerShell
                 case ImportExportErrorCode.BucketPermission:
                 case MgnErrorCode.AccessDenied:
                 case MgnErrorCode.UnrecognizedClient:
+                case "AccessDenied":
+                case "Unauthorized":
                 case "InvalidSignatureException":
                 case "InvalidClientTokenId":
                 case "ExpiredToken":
@@ -118,6 +120,12 @@ namespace ImportExport.PowerShell
                 case "RequestExpired":
                 case "RequestTimeTooSkewed":
                     return ErrorCategory.InvalidOperation;
+                case "NotFound":
+                case "MethodNotAllowed":
+                    // Not the service's own errors: the URL reached something else (check -EndpointUrl).
+                    return ErrorCategory.InvalidArgument;
+                case "RequestTimeout":
+                    return ErrorCategory.OperationTimeout;
             }
 
             if (status >= 500)

@@ -27,11 +27,20 @@ namespace ImportExport.PowerShell
                     throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "A job id has at most {0} characters; this one has {1}.", MaxLength, id.Length));
                 }
 
-                foreach (var c in id)
+                for (var i = 0; i < id.Length; i++)
                 {
+                    var c = id[i];
                     if (char.IsControl(c) || char.IsWhiteSpace(c))
                     {
                         throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "The job id '{0}' contains a space or control character (U+{1:X4}).", Printable(id), (int)c));
+                    }
+
+                    // Invisible characters (zero-width space, byte order mark, bidirectional overrides) make an id look
+                    // like another; a lone surrogate is not text at all.
+                    var lone = char.IsSurrogate(c) && !char.IsSurrogatePair(id, i > 0 && char.IsLowSurrogate(c) ? i - 1 : i);
+                    if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || lone)
+                    {
+                        throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "The job id '{0}' contains an invisible or invalid character (U+{1:X4}).", Printable(id), (int)c));
                     }
                 }
             }
@@ -42,7 +51,7 @@ namespace ImportExport.PowerShell
             var chars = id.ToCharArray();
             for (var i = 0; i < chars.Length; i++)
             {
-                if (char.IsControl(chars[i]))
+                if (char.IsControl(chars[i]) || char.IsSurrogate(chars[i]) || CharUnicodeInfo.GetUnicodeCategory(chars[i]) == UnicodeCategory.Format)
                 {
                     chars[i] = '?';
                 }

@@ -67,6 +67,13 @@ namespace ImportExport.Runtime
         {
             switch (exception)
             {
+                case AmazonUnmarshallingException unreadable when unreadable.InnerException is System.IO.IOException broken:
+                    // The connection broke while the answer was being read: a transport failure, not a bad answer.
+                    return new ServiceFailure(
+                        FailureKind.Transport,
+                        "ServiceUnreachable",
+                        string.Format(CultureInfo.InvariantCulture, "The connection broke while the answer (HTTP {0}) was being read: {1}", (int)unreadable.StatusCode, broken.Message),
+                        (int)unreadable.StatusCode);
                 case AmazonUnmarshallingException unreadable:
                     return new ServiceFailure(
                         FailureKind.InvalidResponse,

@@ -105,6 +105,12 @@ public abstract class ReliabilityTestBase : IDisposable
 
     protected PowerShellHost PS { get; }
 
+    internal PowerShellHost Host => PS;
+
+    internal ImportExport.Emulator.EmulatorState State => Emulator.State;
+
+    internal void Point(Uri endpoint) => UseEndpoint(endpoint);
+
     /// <summary>Creates a job through the cmdlet (no faults expected) and returns its id.</summary>
     protected string NewJob(string deviceId = "49382")
     {
