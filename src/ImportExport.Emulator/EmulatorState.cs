@@ -51,6 +51,9 @@ public sealed class EmulatorState : IDisposable
 
     public FaultInjector Faults { get; }
 
+    /// <summary>How many requests of each operation were handled at once (see <see cref="ConcurrencyGauge"/>).</summary>
+    public ConcurrencyGauge Concurrency { get; } = new();
+
     internal RequestLog RequestLog { get; }
 
     internal JobStore Jobs { get; }

@@ -64,6 +64,7 @@ internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeli
         var operation = protocol.ReadOperation(exchange);
         record.Operation = operation;
         state.RequestLog.Add(record);
+        using var inFlight = state.Concurrency.Enter(protocol.Service, operation);
 
         var fault = state.Faults.Next(protocol.Service, operation);
         record.Fault = fault?.Kind;
