@@ -317,10 +317,9 @@ public sealed class ManifestValidatorTests
             bomb.Append(next).Append(": &").Append(next).Append(" [").Append(string.Join(",", Enumerable.Repeat("*" + prev, 9))).Append("]\n");
         }
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // Rejected at the first anchor, before any expansion (an expanding parser would not return at all).
         var problem = Single(Import(bomb.ToString()));
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2));
         Assert.Equal(ManifestProblemKind.Malformed, problem.Kind);
         Assert.Contains("anchor", problem.Rule);
         Assert.Equal(1, problem.Line);
