@@ -87,7 +87,7 @@ namespace ImportExport.Cmdlets
             }
 
             WriteVerbose($"StartImport with client token {request.ClientToken}.");
-            var task = Try(target, () => Mgn.Client.StartImport(request));
+            var task = Try(target, () => Mgn.Client.StartImport(request), (record, ex) => ServiceErrors.AdviseSameClientToken(record, ex, request.ClientToken));
             if (task is null)
             {
                 return;

@@ -79,9 +79,13 @@ namespace ImportExport.PowerShell
         protected AwsConnectionSettings Settings => _settings ??= BuildSettings();
 
         /// <summary>Writes the failure of one input as a non-terminating error; the pipeline goes on.</summary>
-        protected void WriteServiceError(Exception exception, object? target)
+        protected void WriteServiceError(Exception exception, object? target) => WriteServiceError(exception, target, null);
+
+        /// <summary>As <see cref="WriteServiceError(Exception, object)"/>, letting the cmdlet add advice to the record first.</summary>
+        protected void WriteServiceError(Exception exception, object? target, Action<ErrorRecord, Exception>? annotate)
         {
             var record = ServiceErrors.From(exception, target);
+            annotate?.Invoke(record, exception);
             if (exception is CredentialResolutionException || exception is ServiceConfigurationException)
             {
                 // Nothing else in this pipeline can work either.
@@ -93,6 +97,10 @@ namespace ImportExport.PowerShell
 
         /// <summary>Runs one service call for <paramref name="target"/>; a failure becomes an error record and null.</summary>
         protected T? Try<T>(object? target, Func<T> call)
+            where T : class => Try(target, call, null);
+
+        /// <summary>As <see cref="Try{T}(object, Func{T})"/>, letting the cmdlet add advice to a failure's record.</summary>
+        protected T? Try<T>(object? target, Func<T> call, Action<ErrorRecord, Exception>? annotate)
             where T : class
         {
             try
@@ -101,7 +109,7 @@ namespace ImportExport.PowerShell
             }
             catch (Exception ex) when (IsServiceFailure(ex))
             {
-                WriteServiceError(ex, target);
+                WriteServiceError(ex, target, annotate);
                 return null;
             }
         }

@@ -49,6 +49,28 @@ namespace ImportExport.PowerShell
             }
         }
 
+        /// <summary>
+        /// After a StartImport failure that does not prove the import was not started (a broken connection, a
+        /// timeout, throttling or a 5xx after retries), tells the user to rerun with the same client token: MGN then
+        /// returns the import if it exists instead of starting a second one.
+        /// </summary>
+        public static void AdviseSameClientToken(ErrorRecord record, Exception exception, string clientToken)
+        {
+            var failure = ServiceFailure.Describe(exception);
+            var mayHaveStarted = failure is not null
+                && (failure.Kind == FailureKind.Transport || failure.Kind == FailureKind.InvalidResponse
+                    || (failure.Kind == FailureKind.Service && (failure.StatusCode >= 500 || failure.Code.IndexOf("Throttl", StringComparison.Ordinal) >= 0)))
+                || exception is ServiceUnreachableException;
+            if (!mayHaveStarted)
+            {
+                return;
+            }
+
+            var advice = $"The import may have started. Run Start-MGNImport again with -ClientToken {clientToken} (and the same -S3Bucket, -S3Key and -Tag): MGN then returns that import instead of starting a second one.";
+            record.ErrorDetails ??= new ErrorDetails(record.Exception.Message);
+            record.ErrorDetails.RecommendedAction = advice;
+        }
+
         private static ErrorRecord WithDetails(ErrorRecord record, string details, string? recommendedAction = null)
         {
             record.ErrorDetails = new ErrorDetails(details) { RecommendedAction = recommendedAction };

@@ -33,6 +33,40 @@ public sealed class IdempotencyTests(ReliabilityEmulator emulator) : Reliability
     }
 
     [Fact]
+    public void StartImport_that_fails_after_a_lost_answer_says_which_client_token_makes_a_rerun_safe()
+    {
+        Emulator.State.InjectFault(new FaultSpec { Kind = FaultKind.DropAfterCommit, Service = "mgn", Operation = "StartImport", Count = 1 });
+        // (The dropped answer is resent at once as a stale connection, outside the retry count; then 3 throttles use up the 2 retries.)
+        Emulator.State.InjectFault(new FaultSpec { Kind = FaultKind.Throttle, Service = "mgn", Operation = "StartImport", Count = 3 });
+
+        var failed = PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key rerun/me.csv @aws -Confirm:$false");
+
+        var error = Assert.Single(failed.Errors);
+        Assert.StartsWith("ThrottlingException,", error.FullyQualifiedErrorId);
+        var token = System.Text.RegularExpressions.Regex.Match(error.ErrorDetails.RecommendedAction, "-ClientToken (\\S+)").Groups[1].Value;
+        Assert.NotEmpty(token);
+        Assert.Single(Emulator.State.GetImports(EmulatorFixture.AccountId, "eu-west-1").Where(i => i.S3Key == "rerun/me.csv"));
+
+        // Doing what the error says returns the import the lost answer was about, and starts nothing new.
+        var rerun = PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key rerun/me.csv -ClientToken $args[0] @aws -Confirm:$false", token);
+
+        Assert.Empty(rerun.Errors);
+        var task = Assert.Single(rerun.OutputOf<ImportTask>());
+        var import = Assert.Single(Emulator.State.GetImports(EmulatorFixture.AccountId, "eu-west-1").Where(i => i.S3Key == "rerun/me.csv"));
+        Assert.Equal(import.ImportId, task.ImportId);
+    }
+
+    [Fact]
+    public void StartImport_rejected_by_validation_gives_no_client_token_advice()
+    {
+        var result = PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key a.csv -ClientToken advice-token @aws -Confirm:$false; Start-MGNImport -S3Bucket my-import-bucket -S3Key b.csv -ClientToken advice-token @aws -Confirm:$false");
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("ConflictException,", error.FullyQualifiedErrorId);
+        Assert.DoesNotContain("-ClientToken advice-token", error.ErrorDetails?.RecommendedAction ?? string.Empty);
+    }
+
+    [Fact]
     public void StartImport_behind_a_proxy_that_loses_the_answer_makes_exactly_one_import()
     {
         using var proxy = FaultProxy.Start(Emulator.Endpoint);
