@@ -18,9 +18,10 @@ namespace ImportExport.Tests.Reliability;
 /// </summary>
 public sealed class SoakTests : ReliabilityTestBase, IClassFixture<SoakTests.SoakEmulator>
 {
-    private const int Workers = 4;
-    private const int IterationsPerWorker = 370;
-    private const int MinCalls = 5000;
+    // IE_SOAK_WORKERS / IE_SOAK_ITERATIONS make it longer (bench/soak/run.sh); the defaults suit CI.
+    private static readonly int Workers = Setting("IE_SOAK_WORKERS", 4);
+    private static readonly int IterationsPerWorker = Setting("IE_SOAK_ITERATIONS", 370);
+    private static readonly int MinCalls = Math.Min(5000, Workers * IterationsPerWorker * 3);
 
     private static readonly HashSet<string> ExpectedFailures = new(StringComparer.Ordinal)
     {
@@ -117,9 +118,10 @@ public sealed class SoakTests : ReliabilityTestBase, IClassFixture<SoakTests.Soa
         // Phase 2: what a careful user does about each failure (faults still on).
         var adopted = new Dictionary<string, string>(StringComparer.Ordinal);
         var reruns = new List<Row>();
+        var snapshot = AllSoakJobs();
         foreach (var failed in rows.Where(r => r.Kind == "New-IEJob" && r.Error is not null))
         {
-            if (failed.Error == "CreateJobOutcomeUnknown" && FindJobs(failed.Key).SingleOrDefault() is { } existing)
+            if (failed.Error == "CreateJobOutcomeUnknown" && (snapshot.GetValueOrDefault(failed.Key) ?? []).SingleOrDefault() is { } existing)
             {
                 // "Run Get-IEJob to see whether the job exists": it does; nothing to do.
                 adopted[failed.Key] = existing;
@@ -223,10 +225,10 @@ public sealed class SoakTests : ReliabilityTestBase, IClassFixture<SoakTests.Soa
                 return rows;
             }
 
-            if (error == "CreateJobOutcomeUnknown" && FindJobs(key).Count > 0)
+            if (error == "CreateJobOutcomeUnknown" && NewestJobOf(key) is { } found)
             {
-                // Looked, and it is there: the job the user keeps.
-                rows[^1] = rows[^1] with { Id = FindJobs(key).Single() };
+                // Looked (Get-IEJob lists the newest first), and it is there: the job the user keeps.
+                rows[^1] = rows[^1] with { Id = found };
                 return rows;
             }
         }
@@ -234,7 +236,26 @@ public sealed class SoakTests : ReliabilityTestBase, IClassFixture<SoakTests.Soa
         return rows;
     }
 
-    private List<string> FindJobs(string device) => AllSoakJobs().GetValueOrDefault(device) ?? [];
+    // What the error advises: look at the newest jobs.
+    private string? NewestJobOf(string device)
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            var listed = PS.Run("Get-IEJob @aws -First 10 -MaxRetry 10");
+            if (listed.Errors.Count == 0)
+            {
+                return listed.OutputOf<JobSummary>().Select(j => j.JobId!).FirstOrDefault(id => DeviceOf(id) == device);
+            }
+        }
+
+        throw new InvalidOperationException("Get-IEJob kept failing.");
+    }
+
+    private string DeviceOf(string jobId) =>
+        Emulator.State.GetJob(jobId)!.Manifest.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("deviceId:", StringComparison.Ordinal))["deviceId:".Length..].Trim();
+
+    private static int Setting(string variable, int fallback) =>
+        int.TryParse(System.Environment.GetEnvironmentVariable(variable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 
     // Every job of the run by device id, read through the cmdlet as a user would (newest first, all pages).
     private Dictionary<string, List<string>> AllSoakJobs()
@@ -251,8 +272,7 @@ public sealed class SoakTests : ReliabilityTestBase, IClassFixture<SoakTests.Soa
 
         Assert.Empty(listed.Errors);
         return listed.OutputOf<JobSummary>()
-            .Select(j => (j.JobId!, Manifest: Emulator.State.GetJob(j.JobId!)!.Manifest))
-            .Select(j => (j.Item1, Device: j.Manifest.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("deviceId:", StringComparison.Ordinal))["deviceId:".Length..].Trim()))
+            .Select(j => (j.JobId!, Device: DeviceOf(j.JobId!)))
             .Where(j => j.Device.StartsWith("SOAK-", StringComparison.Ordinal))
             .GroupBy(j => j.Device)
             .ToDictionary(g => g.Key, g => g.Select(j => j.Item1).ToList());
