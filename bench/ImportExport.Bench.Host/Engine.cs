@@ -52,6 +52,23 @@ namespace ImportExport.Bench.Host
         }
     }
 
+    /// <summary>Wall time and this process's CPU time (all its threads), after a full collection.</summary>
+    internal static class Measure
+    {
+        public static (TimeSpan Wall, TimeSpan Cpu) Run(Action action)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            action();
+            sw.Stop();
+            process.Refresh();
+            return (sw.Elapsed, process.TotalProcessorTime - cpu);
+        }
+    }
+
     /// <summary>Process memory as Linux reports it (/proc/self/status), or the .NET Process view elsewhere.</summary>
     internal static class Memory
     {

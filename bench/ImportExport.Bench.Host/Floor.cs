@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ImportExport.Bench;
+namespace ImportExport.Bench.Host;
 
 /// <summary>
 /// The floor for one Import/Export call: a bare <see cref="HttpClient"/> (keep-alive, one connection) posting the

@@ -3,6 +3,11 @@
 //   import      --module PSD1                                  Import-Module cost and the assemblies it loads
 //   first-call  --module PSD1 --endpoint URL --job-id ID       Import-Module + credential resolution + Get-IEJobStatus
 //   list        --module PSD1 --endpoint URL --page-size N     Get-IEJob to the end, objects counted here and dropped
+//   paging      --module PSD1 --endpoint URL --page-size N --expected J
+//                                                              one warm round: Get-IEJob and the module's client, jobs/second
+//   percall     --module PSD1 --endpoint URL --job-id ID --calls N
+//                                                              one warm round: floor, the module's client, Get-IEJobStatus
+//                                                              (a command per call, and ids piped), µs per call
 //
 // Credentials come from the environment (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY), which the bench sets.
 using System.Diagnostics;
@@ -123,8 +128,79 @@ try
             break;
         }
 
+        case "paging":
+        {
+            var endpoint = Arg("--endpoint");
+            var pageSize = int.Parse(Arg("--page-size"));
+            var expected = long.Parse(Arg("--expected"));
+            Engine.Invoke(runspace, "Import-Module -Name $args[0] -ErrorAction Stop", module);
+            var client = ModuleClient.For(endpoint);
+            const string list = "Get-IEJob -PageSize $args[0] -EndpointUrl $args[1] -ErrorAction Stop";
+            const string warm = "Get-IEJob -PageSize $args[0] -First 10000 -EndpointUrl $args[1] -ErrorAction Stop";
+
+            // Warm (JIT tiering): at most ten pages each, twice, then let the background JIT finish.
+            for (var i = 0; i < 2; i++)
+            {
+                Engine.InvokeInto(runspace, new CountingSink(), warm, pageSize, endpoint);
+                client.CountPages(pageSize, 10);
+            }
+
+            Thread.Sleep(500);
+
+            var sink = new CountingSink();
+            var hosted = Measure.Run(() => Engine.InvokeInto(runspace, sink, list, pageSize, endpoint));
+            var direct = Measure.Run(() => Expect(client.CountPages(pageSize, int.MaxValue), expected, "the module's client"));
+            Expect(sink.Count, expected, "Get-IEJob");
+            result["clientCode"] = client.Where;
+            result["hostedJobsPerSecond"] = expected / hosted.Wall.TotalSeconds;
+            result["clientJobsPerSecond"] = expected / direct.Wall.TotalSeconds;
+            break;
+        }
+
+        case "percall":
+        {
+            var endpoint = Arg("--endpoint");
+            var jobId = Arg("--job-id");
+            var calls = int.Parse(Arg("--calls"));
+            Engine.Invoke(runspace, "Import-Module -Name $args[0] -ErrorAction Stop", module);
+            var client = ModuleClient.For(endpoint);
+            var getStatus = client.GetStatusCall(jobId);
+            using var floor = new SignedGetStatusFloor(new Uri(endpoint.TrimEnd('/') + "/"), jobId,
+                Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID")!, Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY")!);
+            const string loop = "param($id, $u, $n) for ($i = 0; $i -lt $n; $i++) { $null = Get-IEJobStatus -JobId $id -EndpointUrl $u -ErrorAction Stop }";
+            const string piped = "param($id, $u, $n) $null = @(for ($i = 0; $i -lt $n; $i++) { $id }) | Get-IEJobStatus -EndpointUrl $u -ErrorAction Stop";
+            var steps = new (string Name, Action<int> Run)[]
+            {
+                ("floor", n => { for (var i = 0; i < n; i++) floor.Call(); }),
+                ("client", n => { for (var i = 0; i < n; i++) getStatus(); }),
+                ("hosted", n => Engine.Invoke(runspace, loop, jobId, endpoint, n)),
+                ("piped", n => Engine.Invoke(runspace, piped, jobId, endpoint, n)),
+            };
+            // Warm each for a second and a half, then let the background JIT finish: a fresh process otherwise
+            // still runs much of the client in tier-0 code during a short timed loop.
+            foreach (var (_, run) in steps)
+            {
+                var warm = Stopwatch.StartNew();
+                while (warm.Elapsed < TimeSpan.FromSeconds(1.5))
+                {
+                    run(50);
+                }
+            }
+
+            Thread.Sleep(500);
+
+            foreach (var (name, run) in steps)
+            {
+                var m = Measure.Run(() => run(calls));
+                result[name] = new { wallUs = m.Wall.TotalMicroseconds / calls, cpuUs = m.Cpu.TotalMicroseconds / calls };
+            }
+
+            result["clientCode"] = client.Where;
+            break;
+        }
+
         default:
-            throw new ArgumentException($"unknown mode '{mode}' (import, first-call, list)");
+            throw new ArgumentException($"unknown mode '{mode}' (import, first-call, list, paging, percall)");
     }
 
     result["totalMs"] = total.Elapsed.TotalMilliseconds;
@@ -135,4 +211,12 @@ catch (Exception ex)
 {
     Console.Error.WriteLine($"bench host ({mode}): {ex}");
     return 1;
+}
+
+static void Expect(long actual, long expected, string what)
+{
+    if (actual != expected)
+    {
+        throw new InvalidOperationException($"{what} saw {actual:N0} jobs, expected {expected:N0}.");
+    }
 }

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Management.Automation.Runspaces;
 using System.Text.Json;
-using ImportExport.Bench.Host;
 using ImportExport.IE;
 using ImportExport.Runtime;
 
@@ -15,7 +13,6 @@ internal sealed class Bench(Options options, Paths paths)
     private const int MemorySmall = 1_000;
     private readonly Dictionary<string, object?> raw = new();
     private readonly Report report = new();
-    private Runspace? runspace;
     private ImportExportClient? client;
     private EmulatorProcess? emulator;
     private string jobId = "";
@@ -58,7 +55,6 @@ internal sealed class Bench(Options options, Paths paths)
             var memorySmall = options.Only.Contains("memory") ? MeasureMemory(MemorySmall) : null;
             if (options.Only.Contains("paging"))
             {
-                OpenRunspace();
                 foreach (var size in PagingSizes)
                 {
                     emulator.SeedTo(size);
@@ -75,7 +71,6 @@ internal sealed class Bench(Options options, Paths paths)
 
             if (options.Only.Contains("percall"))
             {
-                OpenRunspace();
                 MeasurePerCall();
             }
 
@@ -85,7 +80,12 @@ internal sealed class Bench(Options options, Paths paths)
             }
         }
 
-        runspace?.Dispose();
+        if (raw.TryGetValue("clientCode", out var code))
+        {
+            report.Note($"Our paging and per-call figures run in a fresh bare host per round ({hostKind}), with the module imported as pwsh imports it; " +
+                        $"\"our client alone\" there is {code}, called without PowerShell.");
+        }
+
         var text = report.ToString();
         Console.WriteLine(text);
         if (options.Json is { } json)
@@ -138,33 +138,23 @@ internal sealed class Bench(Options options, Paths paths)
         }
     }
 
-    private void OpenRunspace()
-    {
-        if (runspace is not null)
-        {
-            return;
-        }
-
-        runspace = Engine.OpenRunspace();
-        Engine.Invoke(runspace, "Import-Module -Name $args[0] -ErrorAction Stop", paths.ModuleManifest);
-    }
-
     // ---- paging ---------------------------------------------------------------------------------------------
 
     private void MeasurePaging(int size)
     {
         Progress($"paging: {size:N0} jobs, {options.Rounds} round(s)");
-        // Warm: one untimed listing of everything by each of ours (JIT tiering); the peers warm in their process.
-        HostedList(size);
-        ClientList(size);
         var hosted = new List<double>();
         var direct = new List<double>();
         var boto = new List<double>();
         var js = new List<double>();
         for (var round = 0; round < options.Rounds; round++)
         {
-            hosted.Add(size / HostedList(size).TotalSeconds);
-            direct.Add(size / ClientList(size).TotalSeconds);
+            // Ours in a fresh bare host each round (the module loaded as in pwsh), warmed there on ten pages.
+            var ours = Child.Run(paths.Dotnet, ["exec", hostDll, "paging", "--module", paths.ModuleManifest, "--endpoint", emulator!.Endpoint,
+                "--page-size", PageSize.ToString(CultureInfo.InvariantCulture), "--expected", size.ToString(CultureInfo.InvariantCulture)]).Json;
+            hosted.Add(ours.GetProperty("hostedJobsPerSecond").GetDouble());
+            direct.Add(ours.GetProperty("clientJobsPerSecond").GetDouble());
+            raw["clientCode"] = ours.GetProperty("clientCode").GetString();
             if (hasBotocore)
             {
                 boto.Add(PeerJobsPerSecond(paths.Python, paths.BotocorePeer, size));
@@ -179,34 +169,6 @@ internal sealed class Bench(Options options, Paths paths)
         raw[$"paging.{size}"] = new { hostedJobsPerSecond = hosted, clientJobsPerSecond = direct, botocoreJobsPerSecond = boto, jsJobsPerSecond = js };
         report.Paging(size, Stats.Median(hosted), Stats.Median(direct), Stats.MedianOrNull(boto), Stats.MedianOrNull(js),
             Stats.MedianRatio(hosted, boto), Stats.MedianRatio(hosted, js));
-    }
-
-    private TimeSpan HostedList(int expected)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var sink = new CountingSink();
-        var sw = Stopwatch.StartNew();
-        Engine.InvokeInto(runspace!, sink, "Get-IEJob -PageSize $args[0] -EndpointUrl $args[1] -ErrorAction Stop", PageSize, emulator!.Endpoint);
-        sw.Stop();
-        Expect(sink.Count, expected, "Get-IEJob");
-        return sw.Elapsed;
-    }
-
-    private TimeSpan ClientList(int expected)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        long count = 0;
-        var sw = Stopwatch.StartNew();
-        foreach (var page in client!.ListAllJobs(PageSize))
-        {
-            count += page.Jobs.Count;
-        }
-
-        sw.Stop();
-        Expect(count, expected, "ImportExportClient.ListAllJobs");
-        return sw.Elapsed;
     }
 
     private double PeerJobsPerSecond(string interpreter, string script, int expected)
@@ -243,12 +205,9 @@ internal sealed class Bench(Options options, Paths paths)
     {
         var calls = options.Calls;
         Progress($"per-call: {calls} GetStatus calls x {options.Rounds} round(s)");
-        using var floor = new SignedGetStatusFloor(emulator!.Url, jobId, Child.AwsEnvironment["AWS_ACCESS_KEY_ID"]!, Child.AwsEnvironment["AWS_SECRET_ACCESS_KEY"]!);
-        const string loop = "param($id, $u, $n) for ($i = 0; $i -lt $n; $i++) { $null = Get-IEJobStatus -JobId $id -EndpointUrl $u -ErrorAction Stop }";
-        const string piped = "param($id, $u, $n) $null = @(for ($i = 0; $i -lt $n; $i++) { $id }) | Get-IEJobStatus -EndpointUrl $u -ErrorAction Stop";
-        var request = new GetStatusRequest { JobId = jobId };
 
-        // Our client against an in-memory HTTP handler: a client of its own (another endpoint, so another cache entry).
+        // Our client against an in-memory HTTP handler, in this process (the bench's compile-time copy of the client):
+        // a client of its own (another endpoint, so another cache entry).
         ServiceClients.ConfigureClient = config => config.HttpClientFactory = new InMemoryHttpClientFactory();
         ImportExportClient inMemory;
         try
@@ -260,38 +219,26 @@ internal sealed class Bench(Options options, Paths paths)
             ServiceClients.ConfigureClient = null;
         }
 
+        var request = new GetStatusRequest { JobId = "ABCDE" };
+        Time(() => { for (var i = 0; i < 200; i++) inMemory.GetStatus(request); });
+
         var samples = new Dictionary<string, List<(double Wall, double Cpu)>>();
-        void Measure(string name, int n, Action<int> run, bool record = true)
-        {
-            var (wall, cpu) = Time(() => run(n));
-            if (record)
-            {
-                (samples.TryGetValue(name, out var list) ? list : samples[name] = []).Add((wall.TotalMicroseconds / n, cpu.TotalMicroseconds / n));
-            }
-        }
-
-        var steps = new (string Name, Action<int> Run)[]
-        {
-            ("floor", n => { for (var i = 0; i < n; i++) floor.Call(); }),
-            ("client", n => { for (var i = 0; i < n; i++) client!.GetStatus(request); }),
-            ("hosted", n => Engine.Invoke(runspace!, loop, jobId, emulator.Endpoint, n)),
-            ("piped", n => Engine.Invoke(runspace!, piped, jobId, emulator.Endpoint, n)),
-            ("inMemory", n => { for (var i = 0; i < n; i++) inMemory.GetStatus(request); }),
-        };
-        foreach (var (name, run) in steps)
-        {
-            Measure(name, 200, run, record: false);
-        }
-
+        void Add(string name, double wall, double cpu) => (samples.TryGetValue(name, out var list) ? list : samples[name] = []).Add((wall, cpu));
         var botoUs = new List<double>();
         var jsUs = new List<double>();
         for (var round = 0; round < options.Rounds; round++)
         {
-            foreach (var (name, run) in steps)
+            // Floor, our client and Get-IEJobStatus in one fresh bare host per round (warmed there), one after the other.
+            var ours = Child.Run(paths.Dotnet, ["exec", hostDll, "percall", "--module", paths.ModuleManifest, "--endpoint", emulator!.Endpoint,
+                "--job-id", jobId, "--calls", calls.ToString(CultureInfo.InvariantCulture)]).Json;
+            foreach (var name in new[] { "floor", "client", "hosted", "piped" })
             {
-                Measure(name, calls, run);
+                var m = ours.GetProperty(name);
+                Add(name, m.GetProperty("wallUs").GetDouble(), m.GetProperty("cpuUs").GetDouble());
             }
 
+            var (wall, cpu) = Time(() => { for (var i = 0; i < calls; i++) inMemory.GetStatus(request); });
+            Add("inMemory", wall.TotalMicroseconds / calls, cpu.TotalMicroseconds / calls);
             if (hasBotocore)
             {
                 botoUs.Add(PeerMicrosecondsPerCall(paths.Python, paths.BotocorePeer, Math.Max(100, calls / 4)));
