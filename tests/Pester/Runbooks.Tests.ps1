@@ -1,0 +1,67 @@
+# The runbooks of examples/ with the real Export-Csv / Import-Csv that the hosted engine of the xunit tests lacks.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    # The emulator moves MGN imports along every second, so the MGN runbook reaches its end on its own.
+    $emulator = Initialize-IETestSession -EmulatorArgumentList @('--import-step-seconds', '1')
+    $examples = Join-Path (Get-IETestRepositoryRoot) 'examples'
+    $keys = @{ EndpointUrl = $emulator.Url; AccessKey = 'AKIAIOSFODNN7EXAMPLE'; SecretKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }
+}
+
+AfterAll {
+    Stop-IETestEmulator -Emulator $emulator
+}
+
+Describe 'examples/Export-JobReport.ps1' {
+    BeforeAll {
+        $ids = @((New-IETestJob -JobType Import).JobId, (New-IETestJob -JobType Export).JobId)
+        $csv = Join-Path $TestDrive 'jobs.csv'
+        $file = & (Join-Path $examples 'Export-JobReport.ps1') -Path $csv @keys
+        $rows = @(Import-Csv -Path $csv)
+    }
+
+    It 'writes the report and returns the file' {
+        $file.FullName | Should -Be (Get-Item $csv).FullName
+    }
+
+    It 'has a row with the status of every job' {
+        foreach ($id in $ids) {
+            $row = $rows | Where-Object JobId -eq $id
+            $row | Should -Not -BeNullOrEmpty
+            $row.ProgressCode | Should -Be 'Pending'
+        }
+    }
+
+    It 'filters by job type' {
+        $importsOnly = Join-Path $TestDrive 'imports.csv'
+        $null = & (Join-Path $examples 'Export-JobReport.ps1') -Path $importsOnly -JobType Import @keys
+        @(Import-Csv -Path $importsOnly | Where-Object JobType -ne 'Import') | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'examples/New-JobFromManifestFile.ps1' {
+    It 'validates, creates the job and writes its SIGNATURE' {
+        $manifest = Join-Path $TestDrive 'manifest.yml'
+        New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -EraseDevice -AccessKeyId AKIAIOSFODNN7EXAMPLE `
+            -Name 'Jane Doe' -Street1 '123 Any Street' -City Anytown -StateOrProvince WA -PostalCode 91011 -PhoneNumber 206-555-1111 -Country USA |
+            Set-Content -Path $manifest -Encoding utf8NoBOM
+        $device = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'device')
+
+        $job = & (Join-Path $examples 'New-JobFromManifestFile.ps1') -ManifestPath $manifest -DevicePath $device.FullName @keys -Confirm:$false
+
+        $job.JobId | Should -Not -BeNullOrEmpty
+        Get-Content -Raw (Join-Path $device.FullName 'SIGNATURE') | Should -Be $job.SignatureFileContents
+    }
+}
+
+Describe 'examples/Start-MgnImportAndWait.ps1' {
+    It 'follows an import to its end and reports its counts' {
+        $summary = & (Join-Path $examples 'Start-MgnImportAndWait.ps1') -S3Bucket my-import-bucket -S3Key inventory/servers.csv `
+            -Region eu-west-1 -PollInterval 0.2 -Timeout '00:01:00' -ErrorReportPath (Join-Path $TestDrive 'errors.csv') @keys -Confirm:$false
+
+        $summary.Status | Should -BeIn @('SUCCEEDED', 'FAILED')
+        if ($summary.ErrorCount -gt 0) {
+            @(Import-Csv -Path $summary.ErrorReport.FullName).Count | Should -Be $summary.ErrorCount
+        }
+    }
+}
