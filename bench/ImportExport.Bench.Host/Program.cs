@@ -107,6 +107,7 @@ try
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
+            result["retainedBeforeBytes"] = GC.GetTotalMemory(forceFullCollection: true);
             var rssBefore = Memory.CurrentRss();
             Memory.ResetPeak();
             var peakBeforeListing = Memory.PeakRss();
@@ -123,6 +124,8 @@ try
             result["peakBytes"] = Memory.PeakRss();
             result["peakResetWorked"] = Memory.PeakResetWorked;
             result["gcHeapAfterBytes"] = GC.GetTotalMemory(false);
+            result["retainedAfterFullGcBytes"] = GC.GetTotalMemory(forceFullCollection: true);
+            result["gen0BudgetBytes"] = AppContext.GetData("GCgen0size") ?? GC.GetGCMemoryInfo().GenerationInfo[0].SizeAfterBytes;
             result["gcCount0"] = GC.CollectionCount(0);
             result["gcCount2"] = GC.CollectionCount(2);
             break;

@@ -196,7 +196,9 @@ internal sealed class Bench(Options options, Paths paths)
         return new MemoryFigures(
             Stats.Median(runs.Select(r => (double)r.GetProperty("peakBytes").GetInt64())),
             Stats.Median(runs.Select(r => (double)(r.GetProperty("peakBytes").GetInt64() - r.GetProperty("rssBeforeBytes").GetInt64()))),
-            runs.All(r => r.GetProperty("peakResetWorked").GetBoolean()));
+            runs.All(r => r.GetProperty("peakResetWorked").GetBoolean()),
+            Stats.Median(runs.Select(r => (double)(r.GetProperty("retainedAfterFullGcBytes").GetInt64() - r.GetProperty("retainedBeforeBytes").GetInt64()))),
+            Stats.Median(runs.Select(r => (double)r.GetProperty("gcCount0").GetInt32())));
     }
 
     // ---- per-call -------------------------------------------------------------------------------------------
@@ -363,7 +365,7 @@ internal sealed class Bench(Options options, Paths paths)
 
 internal sealed record PerCallRow(double WallUs, double CpuUs, double FloorRatio);
 
-internal sealed record MemoryFigures(double PeakBytes, double GrowthBytes, bool PeakWasReset);
+internal sealed record MemoryFigures(double PeakBytes, double GrowthBytes, bool PeakWasReset, double RetainedBytes, double Gen0Collections);
 
 internal sealed record ColdFigures(
     double ImportMs, double EmptyImportMs, double SecondImportMs, double? IlOnlyImportMs, string Host, double EngineStartMs,

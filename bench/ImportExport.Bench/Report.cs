@@ -91,10 +91,10 @@ internal sealed class Report
         var growth = largeFigures.PeakBytes - smallFigures.PeakBytes;
         text.AppendLine($"**Streaming memory** — Get-IEJob to the end in a fresh bare-host process per size, objects counted by the host and dropped");
         text.AppendLine();
-        text.AppendLine("| jobs listed | peak working set | growth during the listing |");
-        text.AppendLine("|---:|---:|---:|");
-        text.AppendLine($"| {small:N0} | {MiB(smallFigures.PeakBytes)} | {MiB(smallFigures.GrowthBytes)} |");
-        text.AppendLine($"| {large:N0} | {MiB(largeFigures.PeakBytes)} | {MiB(largeFigures.GrowthBytes)} |");
+        text.AppendLine("| jobs listed | peak working set | growth during the listing | managed heap kept after it (full GC) | gen0 collections |");
+        text.AppendLine("|---:|---:|---:|---:|---:|");
+        text.AppendLine($"| {small:N0} | {MiB(smallFigures.PeakBytes)} | {MiB(smallFigures.GrowthBytes)} | {Signed(smallFigures.RetainedBytes)} | {smallFigures.Gen0Collections:0} |");
+        text.AppendLine($"| {large:N0} | {MiB(largeFigures.PeakBytes)} | {MiB(largeFigures.GrowthBytes)} | {Signed(largeFigures.RetainedBytes)} | {largeFigures.Gen0Collections:0} |");
         text.AppendLine();
         text.AppendLine($"Peak of {large:N0} minus peak of {small:N0}: **{Signed(growth)}** (target < +20 MB) {Verdict(growth < 20 * 1024 * 1024)}" +
                         (smallFigures.PeakWasReset && largeFigures.PeakWasReset ? "" : " (the peak could not be reset before listing; growth includes start-up)"));
