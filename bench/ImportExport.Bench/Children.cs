@@ -87,7 +87,7 @@ internal static class Child
         }
     }
 
-    public static ChildResult Run(string file, IEnumerable<string> args, TimeSpan? timeout = null)
+    public static ChildResult Run(string file, IEnumerable<string> args, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? extraEnvironment = null)
     {
         var info = new ProcessStartInfo(file)
         {
@@ -110,6 +110,11 @@ internal static class Child
             {
                 info.Environment[name] = value;
             }
+        }
+
+        foreach (var (name, value) in extraEnvironment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
 
         var wall = Stopwatch.StartNew();
