@@ -11,27 +11,17 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-$manifest = @'
-manifestVersion: 2.0
-accessKeyId: AKIAIOSFODNN7EXAMPLE
-deviceId: 49382
-eraseDevice: yes
-bucket: my-import-bucket
-returnAddress:
-  name: Jane Doe
-  street1: 123 Any Street
-  city: Anytown
-  stateOrProvince: WA
-  postalCode: 91011-1111
-  phoneNumber: 206-555-1111
-  country: USA
-'@
 
 # $Host.UI rather than Write-Host: the tour also runs in a bare hosted engine without the Utility module.
 function Show-Step([string] $command) {
     $Host.UI.WriteLine('')
     $Host.UI.WriteLine("PS> $command")
 }
+
+Show-Step '$manifest = New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -EraseDevice -Name "Jane Doe" -Street1 "123 Any Street" -City Anytown -StateOrProvince WA -PostalCode 91011-1111 -PhoneNumber 206-555-1111 -Country USA; $manifest'
+$manifest = New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -EraseDevice -Name 'Jane Doe' -Street1 '123 Any Street' `
+    -City Anytown -StateOrProvince WA -PostalCode 91011-1111 -PhoneNumber 206-555-1111 -Country USA
+$Host.UI.WriteLine($manifest)
 
 Show-Step 'New-IEJob -JobType Import -Manifest $manifest -ValidateOnly'
 New-IEJob -JobType Import -Manifest $manifest -ValidateOnly -EndpointUrl $EndpointUrl | Out-Default

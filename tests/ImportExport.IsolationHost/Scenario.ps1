@@ -11,22 +11,8 @@ if ($null -eq $Credential) {
 } else {
     $aws = @{ EndpointUrl = $Endpoint; Credential = $Credential; Region = 'eu-west-1' }
 }
-$manifest = @'
-manifestVersion: 2.0
-accessKeyId: AKIAIOSFODNN7EXAMPLE
-deviceId: 49382
-eraseDevice: yes
-bucket: my-import-bucket
-returnAddress:
-  name: Jane Doe
-  street1: 123 Any Street
-  city: Anytown
-  stateOrProvince: WA
-  postalCode: 91011-1111
-  phoneNumber: 206-555-1111
-  country: USA
-'@
-
+$manifest = New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -EraseDevice -AccessKeyId AKIAIOSFODNN7EXAMPLE -Name 'Jane Doe' -Street1 '123 Any Street' `
+    -City Anytown -StateOrProvince WA -PostalCode 91011-1111 -PhoneNumber 206-555-1111 -Country USA
 $job = New-IEJob -JobType Import -Manifest $manifest @aws -Confirm:$false
 "New-IEJob $($job.JobId)"
 $update = Update-IEJob -JobId $job.JobId -JobType Import -Manifest $manifest @aws -Confirm:$false
