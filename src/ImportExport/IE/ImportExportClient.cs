@@ -36,17 +36,35 @@ namespace ImportExport.IE
 
         public CanceledJob CancelJob(CancelJobRequest request)
         {
-            var result = Call<CanceledJob>(request, CancelJobResultReader.Instance);
-            result.JobId = request.JobId;
-            return result;
+            try
+            {
+                var result = Call<CanceledJob>(request, CancelJobResultReader.Instance);
+                result.JobId = request.JobId;
+                return result;
+            }
+            catch (ImportExportException ex) when (CanceledByAnEarlierAttempt(request, ex))
+            {
+                return new CanceledJob { JobId = request.JobId, Success = true };
+            }
         }
 
         public async Task<CanceledJob> CancelJobAsync(CancelJobRequest request, CancellationToken cancellationToken = default)
         {
-            var result = await CallAsync<CanceledJob>(request, CancelJobResultReader.Instance, cancellationToken).ConfigureAwait(false);
-            result.JobId = request.JobId;
-            return result;
+            try
+            {
+                var result = await CallAsync<CanceledJob>(request, CancelJobResultReader.Instance, cancellationToken).ConfigureAwait(false);
+                result.JobId = request.JobId;
+                return result;
+            }
+            catch (ImportExportException ex) when (CanceledByAnEarlierAttempt(request, ex))
+            {
+                return new CanceledJob { JobId = request.JobId, Success = true };
+            }
         }
+
+        // A cancel whose answer was lost is retried and told the job is already canceled: by that first attempt.
+        private static bool CanceledByAnEarlierAttempt(CancelJobRequest request, ImportExportException error) =>
+            error.ErrorCode == ImportExportErrorCode.CanceledJobId && ((IUncertainAttemptAware)request).EarlierAttemptMayHaveSucceeded;
 
         public JobStatus GetStatus(GetStatusRequest request) =>
             ToJobStatus(Call<GetStatusResultReader.State>(request, GetStatusResultReader.Instance), request);

@@ -143,6 +143,11 @@ namespace ImportExport.Runtime
                 RetryNotices.Publish($"{OperationName(context)}: attempt {state.Attempts} failed ({Describe(cause)}); not retried: the request may have been carried out.");
             }
 
+            if (context.OriginalRequest is IUncertainAttemptAware aware && OutcomeIsUnknown(current, out _))
+            {
+                aware.EarlierAttemptMayHaveSucceeded = true;
+            }
+
             state.LastFailure = current;
             state.RetriesAtFailure = context.Retries;
             state.SinceFailure.Restart();

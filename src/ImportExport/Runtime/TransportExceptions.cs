@@ -14,6 +14,18 @@ namespace ImportExport.Runtime
     }
 
     /// <summary>
+    /// A request that is retried, and whose retry can fail only because an earlier attempt already did the work
+    /// (CancelJob: a cancel whose answer was lost, retried, is told the job is already canceled). The attempt
+    /// handler notes when an attempt failed in a way that may have reached the service, so the client can tell
+    /// that error from a real one.
+    /// </summary>
+    internal interface IUncertainAttemptAware
+    {
+        /// <summary>Set when an attempt failed after it may have been carried out (see AttemptHandler.OutcomeIsUnknown).</summary>
+        bool EarlierAttemptMayHaveSucceeded { get; set; }
+    }
+
+    /// <summary>
     /// A non-idempotent request (see <see cref="INonIdempotentRequest"/>) failed in a way that does not tell
     /// whether the service carried it out: the connection broke or timed out after the request was sent, the
     /// service answered 500/502/504, or its answer could not be read. It was not retried.

@@ -57,6 +57,35 @@ public sealed class IdempotencyTests(ReliabilityEmulator emulator) : Reliability
     }
 
     [Fact]
+    public void Stop_IEJob_whose_answer_is_lost_after_the_cancel_reports_the_job_canceled()
+    {
+        var job = PS.Run("New-IEJob -JobType Import -Manifest $manifest @aws -Confirm:$false").OutputOf<CreatedJob>().Single();
+        PS.SetVariable("id", job.JobId);
+        Emulator.State.InjectFault(new FaultSpec { Kind = FaultKind.DropAfterCommit, Service = "importexport", Operation = "CancelJob", Count = 1 });
+
+        var result = PS.Run("Stop-IEJob -JobId $id -Force -PassThru @aws");
+
+        // The retry was told the job is already canceled: by the first attempt, whose answer was lost.
+        Assert.Empty(result.Errors);
+        var canceled = Assert.Single(result.OutputOf<CanceledJob>());
+        Assert.True(canceled.Success);
+        Assert.Equal("Canceled", Emulator.State.GetJob(job.JobId!)!.ProgressCode);
+        Assert.Equal("CanceledJobIdException", Emulator.Requests("CancelJob").Last().ErrorCode);
+    }
+
+    [Fact]
+    public void Stop_IEJob_of_a_job_canceled_before_is_still_CanceledJobIdException()
+    {
+        var job = PS.Run("New-IEJob -JobType Import -Manifest $manifest @aws -Confirm:$false").OutputOf<CreatedJob>().Single();
+        PS.SetVariable("id", job.JobId);
+        PS.Run("Stop-IEJob -JobId $id -Force @aws");
+
+        var again = PS.Run("Stop-IEJob -JobId $id -Force @aws");
+
+        Assert.StartsWith("CanceledJobIdException,", Assert.Single(again.Errors).FullyQualifiedErrorId);
+    }
+
+    [Fact]
     public void StartImport_rejected_by_validation_gives_no_client_token_advice()
     {
         var result = PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key a.csv -ClientToken advice-token @aws -Confirm:$false; Start-MGNImport -S3Bucket my-import-bucket -S3Key b.csv -ClientToken advice-token @aws -Confirm:$false");
