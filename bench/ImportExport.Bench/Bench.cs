@@ -216,15 +216,10 @@ internal sealed class Bench(Options options, Paths paths)
 
         // Our client against an in-memory HTTP handler, in this process (the bench's compile-time copy of the client):
         // a client of its own (another endpoint, so another cache entry).
-        ServiceClients.ConfigureClient = config => config.HttpClientFactory = new InMemoryHttpClientFactory();
         ImportExportClient inMemory;
-        try
+        using (ServiceClients.AddConfigurator(config => config.HttpClientFactory = new InMemoryHttpClientFactory()))
         {
             inMemory = ServiceClients.ImportExport(new AwsConnectionSettings { EndpointUrl = "http://127.0.0.1:9" }).Client;
-        }
-        finally
-        {
-            ServiceClients.ConfigureClient = null;
         }
 
         var request = new GetStatusRequest { JobId = "ABCDE" };

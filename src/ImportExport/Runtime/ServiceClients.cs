@@ -89,10 +89,6 @@ namespace ImportExport.Runtime
             "AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE",
         };
 
-        /// <summary>Optional hook applied to every new client configuration (tests inject an HTTP factory through it).</summary>
-        /// <remarks>Process-wide and single: prefer <see cref="AddConfigurator"/>, which tests running in parallel can each use.</remarks>
-        public static Action<ClientConfig>? ConfigureClient { get; set; }
-
         /// <summary>
         /// Adds a hook applied to every new client configuration, after the endpoint and retry settings, until the
         /// result is disposed. Clients are cached: a hook only affects clients built while it is registered, so a
@@ -170,7 +166,6 @@ namespace ImportExport.Runtime
 
         private static void ApplyHooks(ClientConfig config)
         {
-            ConfigureClient?.Invoke(config);
             foreach (var configure in Volatile.Read(ref _configurators))
             {
                 configure(config);
