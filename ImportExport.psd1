@@ -51,8 +51,6 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('AWS', 'ImportExport', 'Import-Export', 'MGN', 'ApplicationMigrationService', 'Migration', 'S3', 'Cloud', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            LicenseUri   = 'https://github.com/importexport-ps/ImportExport/blob/main/LICENSE'
-            ProjectUri   = 'https://github.com/importexport-ps/ImportExport'
             ReleaseNotes = ''
         }
     }

@@ -8,15 +8,22 @@
       Build    (default) dotnet build -c <Configuration> of the module, which stages a loadable module at
                out/ImportExport (see src/ImportExport/Module.targets), then imports the staged module in a child
                process of each PowerShell edition on the machine to prove it loads.
-      Test     dotnet test of the solution, then, where Pester 5 or later is installed, Invoke-Pester tests/Pester
-               in a child process (NUnit XML in out/test-results). Fails on any failure.
-      Package  Build, then a .nupkg that the PowerShell Gallery accepts, made by the gallery's own packer
-               (Publish-PSResource, or Publish-Module of PowerShellGet 2) into out/packages through a temporary
-               local file-share repository. ReleaseNotes in the packaged manifest come from CHANGELOG.md.
+      Test     Package, then every test: dotnet test of the solution (xunit: the emulator, the clients, the cmdlets
+               in a hosted engine, the independent peers), then the Pester suite tests/Pester in a child
+               PowerShell like this one, with Pester restored from the package registry into .tools/packages
+               (.config/PesterRestore.csproj; no global install). Results in out/test-results (xunit.trx,
+               pester.xml). Ends with one line "N passed, N failed" for both suites together; fails if either fails.
+      Package  Build, then out/packages/ImportExport.<version>.nupkg, made by the gallery's own packer
+               (Publish-PSResource, or Publish-Module of PowerShellGet 2) through a temporary local file-share
+               repository (ReleaseNotes from CHANGELOG.md), and out/packages/ImportExport.Emulator.<version>.nupkg,
+               the emulator as a .NET tool (command importexport-emulator).
+      Tour     Build, start the emulator, and run examples/Tour.ps1 in a child PowerShell like this one: what the
+               module's commands print, against a local emulator, with nothing sent anywhere else.
       Clean    dotnet clean and removes out/.
-      Bench    Runs bench/run.ps1 when it exists.
+      Bench    Runs the benchmarks (bench/ImportExport.Bench, Release).
 
-    Works in Windows PowerShell 5.1 and PowerShell 7+.
+    Works in Windows PowerShell 5.1 and PowerShell 7+. On a machine with only the .NET SDK, run it with the
+    repository's pinned PowerShell:  dotnet tool restore; dotnet pwsh ./build.ps1 Test
 
 .EXAMPLE
     ./build.ps1
@@ -30,7 +37,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Package', 'Clean', 'Bench')]
+    [ValidateSet('Build', 'Test', 'Package', 'Tour', 'Clean', 'Bench')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -52,6 +59,12 @@ $PackagesDir = Join-Path $OutDir 'packages'
 $TestResultsDir = Join-Path $OutDir 'test-results'
 $ModuleProject = [System.IO.Path]::Combine($RepoRoot, 'src', $ModuleName, "$ModuleName.csproj")
 $Solution = Join-Path $RepoRoot "$ModuleName.slnx"
+$EmulatorProject = [System.IO.Path]::Combine($RepoRoot, 'src', 'ImportExport.Emulator', 'ImportExport.Emulator.csproj')
+$PesterRestoreProject = [System.IO.Path]::Combine($RepoRoot, '.config', 'PesterRestore.csproj')
+
+# How to start a PowerShell like this one (as dotnet <pwsh.dll> when pwsh runs as a .NET tool): one place for the
+# build and the tests.
+Import-Module ([System.IO.Path]::Combine($RepoRoot, 'tests', 'Pester', 'PowerShellProcess.psm1')) -Force
 
 function Write-Step([string] $Message) {
     Write-Host "==> $Message" -ForegroundColor Cyan
@@ -74,25 +87,24 @@ function Test-IsWindows {
 function Get-PowerShellExecutable {
     # The PowerShell running this script, plus the other edition when it is installed, so the staged module is
     # proved to load in both Windows PowerShell 5.1 and PowerShell 7 where both exist.
-    $current = (Get-Process -Id $PID).Path
-    $all = New-Object System.Collections.Generic.List[string]
+    $current = Get-PowerShellCommand
+    $all = New-Object System.Collections.Generic.List[object]
     $all.Add($current)
     foreach ($name in @('pwsh', 'powershell')) {
         if ($name -eq 'powershell' -and -not (Test-IsWindows)) { continue }
         $command = Get-Command -Name $name -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
-        if ($command -and -not ($all -contains $command.Source)) {
-            $all.Add($command.Source)
+        if ($command -and $command.Source -ne $current.FilePath -and -not ($all | Where-Object { $_.Display -eq $command.Source })) {
+            $all.Add([pscustomobject]@{ FilePath = $command.Source; PrefixArguments = @(); Display = $command.Source })
         }
     }
     return $all
 }
 
 function Invoke-PowerShellChild {
-    # Runs script text in a fresh PowerShell process (so this session never loads, and so never locks, the module).
-    param([Parameter(Mandatory)] [string] $Executable, [Parameter(Mandatory)] [string] $Script)
-    $encoded = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($Script))
-    # Out-Host: the child's output is shown, not returned (the caller gets the exit code alone).
-    & $Executable -NoProfile -NonInteractive -ExecutionPolicy Bypass -EncodedCommand $encoded | Out-Host
+    # Runs script text in a fresh PowerShell process (so this session never loads, and so never locks, the module);
+    # shows what it prints and returns its exit code.
+    param([Parameter(Mandatory)] $Executable, [Parameter(Mandatory)] [string] $Script)
+    Invoke-PowerShellProcess -Script $Script -Command $Executable | Out-Host
     return $LASTEXITCODE
 }
 
@@ -127,42 +139,109 @@ if (-not (Get-Help -Name New-IEJob).Synopsis) { throw 'No help for New-IEJob.' }
 '{0} {1} loads in PowerShell {2} ({3}): {4}' -f `$module.Name, `$module.Version, `$PSVersionTable.PSVersion, `$PSVersionTable.PSEdition, (`$names -join ', ')
 "@
     foreach ($exe in Get-PowerShellExecutable) {
-        Write-Step "Import-Module in $exe"
+        Write-Step "Import-Module in $($exe.Display)"
         $code = Invoke-PowerShellChild -Executable $exe -Script $script
-        if ($code -ne 0) { throw "The staged module does not load in $exe (exit code $code)." }
+        if ($code -ne 0) { throw "The staged module does not load in $($exe.Display) (exit code $code)." }
     }
 }
 
-function Invoke-TestTask {
-    Write-Step "Test ($Configuration): dotnet test"
-    Invoke-Native dotnet @('test', $Solution, '-c', $Configuration, '-nologo')
-
-    if ($SkipPester) { return }
-    $pester = Get-Module -Name Pester -ListAvailable | Where-Object { $_.Version -ge [version]'5.0.0' } | Sort-Object Version -Descending | Select-Object -First 1
-    if (-not $pester) {
-        Write-Warning 'Pester 5 or later is not installed: skipping tests/Pester (Install-Module Pester -MinimumVersion 5.5 -Scope CurrentUser).'
-        return
+function Get-PesterModulePath {
+    # Pester as pinned in .config/PesterRestore.csproj, restored from the package registry into .tools/packages.
+    $text = [System.IO.File]::ReadAllText($PesterRestoreProject)
+    $match = [regex]::Match($text, 'PackageDownload\s+Include="Pester"\s+Version="\[([^\]]+)\]"')
+    if (-not $match.Success) { throw "No pinned Pester version in $PesterRestoreProject." }
+    $version = $match.Groups[1].Value
+    $path = [System.IO.Path]::Combine($RepoRoot, '.tools', 'packages', 'pester', $version, 'tools', 'Pester.psd1')
+    if (-not (Test-Path -LiteralPath $path)) {
+        Write-Step "Restore Pester $version into .tools/packages"
+        Invoke-Native dotnet @('restore', $PesterRestoreProject, '-nologo', '-v', 'quiet')
     }
+    if (-not (Test-Path -LiteralPath $path)) { throw "Restoring Pester $version did not produce $path." }
+    return $path
+}
 
-    if (-not (Test-Path -LiteralPath $TestResultsDir)) { New-Item -ItemType Directory -Path $TestResultsDir | Out-Null }
+function Read-TrxCounts([string] $Path) {
+    # The Counters element of a Visual Studio test results file: <Counters total=".." passed=".." failed=".." ...>.
+    if (-not (Test-Path -LiteralPath $Path)) { return $null }
+    $xml = New-Object System.Xml.XmlDocument
+    $xml.Load($Path)
+    $counters = $xml.GetElementsByTagName('Counters') | Select-Object -First 1
+    if (-not $counters) { return $null }
+    return [pscustomobject]@{
+        Passed  = [int]$counters.GetAttribute('passed')
+        Failed  = [int]$counters.GetAttribute('failed') + [int]$counters.GetAttribute('error') + [int]$counters.GetAttribute('timeout') + [int]$counters.GetAttribute('aborted')
+        Skipped = [int]$counters.GetAttribute('notExecuted')
+    }
+}
+
+function Invoke-XunitTests {
+    $trx = Join-Path $TestResultsDir 'xunit.trx'
+    if (Test-Path -LiteralPath $trx) { Remove-Item -LiteralPath $trx -Force }
+    Write-Step "xunit ($Configuration): dotnet test $Solution"
+    & dotnet test $Solution -c $Configuration -nologo --logger 'trx;LogFileName=xunit.trx' --logger 'console;verbosity=normal' --results-directory $TestResultsDir
+    $code = $LASTEXITCODE
+    $counts = Read-TrxCounts $trx
+    if (-not $counts) {
+        # No results file: the build or the test host failed before any test ran.
+        $counts = [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 }
+    }
+    elseif ($code -ne 0 -and $counts.Failed -eq 0) {
+        $counts.Failed = 1   # dotnet test failed for another reason (a crashed or hung test host): never report green.
+    }
+    Write-Step ("xunit: {0} passed, {1} failed, {2} skipped" -f $counts.Passed, $counts.Failed, $counts.Skipped)
+    return $counts
+}
+
+function Invoke-PesterTests {
+    $pester = Get-PesterModulePath
     $resultFile = Join-Path $TestResultsDir 'pester.xml'
+    $summaryFile = Join-Path $TestResultsDir 'pester-summary.txt'
+    foreach ($file in @($resultFile, $summaryFile)) { if (Test-Path -LiteralPath $file) { Remove-Item -LiteralPath $file -Force } }
     $script = @"
 `$ErrorActionPreference = 'Stop'
-Import-Module -Name $(ConvertTo-PSLiteral $pester.Path) -Force
+`$ProgressPreference = 'SilentlyContinue'
+Import-Module -Name $(ConvertTo-PSLiteral $pester) -Force
 `$config = New-PesterConfiguration
 `$config.Run.Path = $(ConvertTo-PSLiteral (Join-Path $RepoRoot 'tests/Pester'))
-`$config.Run.Exit = `$true
+`$config.Run.PassThru = `$true
 `$config.Output.Verbosity = 'Detailed'
-if (`$config.Output.PSObject.Properties['CIFormat']) { `$config.Output.CIFormat = 'Auto' }
 `$config.TestResult.Enabled = `$true
 `$config.TestResult.OutputFormat = 'NUnitXml'
 `$config.TestResult.OutputPath = $(ConvertTo-PSLiteral $resultFile)
 `$config.Should.ErrorAction = 'Stop'
-Invoke-Pester -Configuration `$config
+`$result = Invoke-Pester -Configuration `$config
+'{0} {1} {2}' -f `$result.PassedCount, (`$result.FailedCount + `$result.FailedBlocksCount + `$result.FailedContainersCount), `$result.SkippedCount | Set-Content -LiteralPath $(ConvertTo-PSLiteral $summaryFile)
+foreach (`$test in `$result.Failed) { Write-Host ('[-] Pester failed: {0}' -f `$test.ExpandedPath) }
+foreach (`$container in `$result.Containers | Where-Object { `$_.Result -eq 'Failed' -and `$_.ErrorRecord }) { Write-Host ('[-] Pester container failed: {0}: {1}' -f `$container.Item, (`$container.ErrorRecord | Select-Object -First 1)) }
+if (`$result.Result -ne 'Passed') { exit 1 }
+exit 0
 "@
-    Write-Step "Pester $($pester.Version): tests/Pester (results: $resultFile)"
-    $code = Invoke-PowerShellChild -Executable (Get-Process -Id $PID).Path -Script $script
-    if ($code -ne 0) { throw "Pester reported failures (exit code $code); see $resultFile." }
+    Write-Step "Pester: tests/Pester in $((Get-PowerShellCommand).Display) (results: $resultFile)"
+    $code = Invoke-PowerShellChild -Executable (Get-PowerShellCommand) -Script $script
+    $counts = [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 }
+    if (Test-Path -LiteralPath $summaryFile) {
+        $parts = ([System.IO.File]::ReadAllText($summaryFile)).Trim() -split ' '
+        $counts = [pscustomobject]@{ Passed = [int]$parts[0]; Failed = [int]$parts[1]; Skipped = [int]$parts[2] }
+    }
+    if ($code -ne 0 -and $counts.Failed -eq 0) { $counts.Failed = 1 }
+    Write-Step ("Pester: {0} passed, {1} failed, {2} skipped" -f $counts.Passed, $counts.Failed, $counts.Skipped)
+    return $counts
+}
+
+function Invoke-TestTask {
+    # The package round trip and the emulator tool are tests of tests/Pester: they need what Package makes.
+    Invoke-PackageTask
+    if (-not (Test-Path -LiteralPath $TestResultsDir)) { New-Item -ItemType Directory -Path $TestResultsDir | Out-Null }
+
+    $xunit = Invoke-XunitTests
+    $pester = if ($SkipPester) { [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0 } } else { Invoke-PesterTests }
+
+    $passed = $xunit.Passed + $pester.Passed
+    $failed = $xunit.Failed + $pester.Failed
+    $skipped = $xunit.Skipped + $pester.Skipped
+    # The one combined line CI reads (alone on its line).
+    [Console]::Out.WriteLine(('{0} passed, {1} failed, {2} skipped' -f $passed, $failed, $skipped))
+    if ($failed -ne 0) { throw "Tests failed: xunit $($xunit.Failed), Pester $($pester.Failed) (results in $TestResultsDir)." }
 }
 
 function Get-ReleaseNotes([string] $Version) {
@@ -246,6 +325,13 @@ function Invoke-PackageTask {
     if (-not $package) { throw "Publishing produced no $ModuleName.$version.nupkg in $PackagesDir." }
     Remove-Item -LiteralPath $work -Recurse -Force
     Write-Step "Package: $($package.FullName)"
+
+    # The emulator as a .NET tool, so a user can test scripts without the repository.
+    Get-ChildItem -LiteralPath $PackagesDir -Filter "ImportExport.Emulator.$version.nupkg" | Remove-Item -Force
+    Invoke-Native dotnet @('pack', $EmulatorProject, '-c', $Configuration, '-nologo', '-v', 'quiet', '-o', $PackagesDir)
+    $tool = Join-Path $PackagesDir "ImportExport.Emulator.$version.nupkg"
+    if (-not (Test-Path -LiteralPath $tool)) { throw "dotnet pack produced no $tool." }
+    Write-Step "Package: $tool"
 }
 
 function Invoke-CleanTask {
@@ -257,13 +343,33 @@ function Invoke-CleanTask {
 }
 
 function Invoke-BenchTask {
-    $bench = [System.IO.Path]::Combine($RepoRoot, 'bench', 'run.ps1')
-    if (-not (Test-Path -LiteralPath $bench)) {
-        Write-Warning "No benchmarks yet ($bench does not exist)."
-        return
-    }
-    Write-Step "Bench: $bench"
-    & $bench
+    $bench = [System.IO.Path]::Combine($RepoRoot, 'bench', 'ImportExport.Bench')
+    Write-Step "Bench: dotnet run -c Release --project $bench"
+    Invoke-Native dotnet @('run', '-c', 'Release', '--project', $bench)
+}
+
+function Invoke-TourTask {
+    Invoke-BuildTask
+    $helpers = [System.IO.Path]::Combine($RepoRoot, 'tests', 'Pester', 'TestHelpers.psm1')
+    $tour = [System.IO.Path]::Combine($RepoRoot, 'examples', 'Tour.ps1')
+    # The child starts the emulator (dotnet run of src/ImportExport.Emulator, on a free loopback port), points only
+    # its own AWS_* variables at it with the emulator's example keys, imports the staged module and runs the tour.
+    $script = @"
+`$ErrorActionPreference = 'Stop'
+`$ProgressPreference = 'SilentlyContinue'
+Import-Module -Name $(ConvertTo-PSLiteral $helpers)
+`$emulator = Initialize-IETestSession
+try {
+    `$Host.UI.WriteLine("Local Import/Export + MGN emulator listening on `$(`$emulator.Url)")
+    & $(ConvertTo-PSLiteral $tour) -EndpointUrl `$emulator.Url
+}
+finally {
+    Stop-IETestEmulator -Emulator `$emulator
+}
+"@
+    Write-Step "Tour: examples/Tour.ps1 in $((Get-PowerShellCommand).Display)"
+    $code = Invoke-PowerShellChild -Executable (Get-PowerShellCommand) -Script $script
+    if ($code -ne 0) { throw "The tour failed (exit code $code)." }
 }
 
 Push-Location -LiteralPath $RepoRoot
@@ -273,6 +379,7 @@ try {
             'Build' { Invoke-BuildTask }
             'Test' { Invoke-TestTask }
             'Package' { Invoke-PackageTask }
+            'Tour' { Invoke-TourTask }
             'Clean' { Invoke-CleanTask }
             'Bench' { Invoke-BenchTask }
         }

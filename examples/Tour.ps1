@@ -2,7 +2,7 @@
 .SYNOPSIS
     A two-minute tour of the ImportExport module: create a job, list, status, label, cancel, MGN import.
 .DESCRIPTION
-    Runs against the endpoint given (the local emulator: `dotnet run --project src/ImportExport.Tour`
+    Runs against the endpoint given (the local emulator: `dotnet pwsh ./build.ps1 Tour`
     starts one and runs this script). Every command is what you would type yourself.
 #>
 param(

@@ -177,8 +177,8 @@ Describe 'Following an MGN import' {
         $ids = @(1..12 | ForEach-Object { (Start-MGNImport -S3Bucket my-import-bucket -S3Key "imports/batch-$_.csv" -Confirm:$false).ImportId })
         @($ids | Get-MGNImport).Count | Should -Be 12
         @(Get-MGNImport -First 3 -PageSize 2).Count | Should -Be 3
-        Get-MGNImport -ImportId 'import-1' -ErrorAction SilentlyContinue -ErrorVariable bad | Should -BeNullOrEmpty
-        $bad[0].FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentValidationError,*'
+        # An id that is not shaped like an MGN import id fails parameter validation, which stops the command.
+        { Get-MGNImport -ImportId 'import-1' } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
     }
 }
 

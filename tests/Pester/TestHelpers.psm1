@@ -16,6 +16,7 @@
 #>
 
 Set-StrictMode -Version 3.0
+Import-Module (Join-Path $PSScriptRoot 'PowerShellProcess.psm1') -Force
 
 # The emulator's default key pair (AWS's documented example keys; they sign nothing real).
 $script:AccessKeyId = 'AKIAIOSFODNN7EXAMPLE'
@@ -45,8 +46,8 @@ function Get-IETestModuleManifest {
 }
 
 function Get-IETestPowerShell {
-    <# The PowerShell executable running the tests, for child processes (e.g. to capture -WhatIf text). #>
-    return (Get-Process -Id $PID).Path
+    <# How to start the PowerShell running the tests, for child processes (see PowerShellProcess.psm1). #>
+    return Get-PowerShellCommand
 }
 
 function Start-IETestEmulator {
@@ -209,11 +210,7 @@ function Invoke-IETestChildPowerShell {
     param([Parameter(Mandatory)] [string] $Script)
 
     $prologue = "`$ErrorActionPreference = 'Stop'; `$ProgressPreference = 'SilentlyContinue'; if (`$PSStyle) { `$PSStyle.OutputRendering = 'PlainText' }; Import-Module -Name '$((Get-IETestModuleManifest).Replace("'", "''"))'`n"
-    $encoded = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($prologue + $Script))
-    # Continue: in Windows PowerShell, 2>&1 on a native command turns stderr lines into errors that Stop would throw.
-    $ErrorActionPreference = 'Continue'
-    $output = & (Get-IETestPowerShell) -NoProfile -NonInteractive -EncodedCommand $encoded 2>&1
-    return @($output | ForEach-Object { "$_" })
+    return @(Invoke-PowerShellProcess -Script ($prologue + $Script))
 }
 
 Export-ModuleMember -Function Get-IETestRepositoryRoot, Get-IETestModuleManifest, Get-IETestPowerShell, Start-IETestEmulator,

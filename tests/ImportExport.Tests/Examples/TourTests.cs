@@ -2,7 +2,7 @@ using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Examples;
 
-/// <summary>examples/Tour.ps1 (what `dotnet run --project src/ImportExport.Tour` runs) works against the emulator.</summary>
+/// <summary>examples/Tour.ps1 (what `dotnet pwsh ./build.ps1 Tour` runs in real pwsh) works against the emulator.</summary>
 [Collection(PowerShellHost.ProcessEnvironmentCollection)]
 public sealed class TourTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {

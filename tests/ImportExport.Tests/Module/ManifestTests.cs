@@ -58,8 +58,20 @@ public sealed class ManifestTests
 
         var psData = (System.Collections.Hashtable)((System.Collections.Hashtable)manifest["PrivateData"]!)["PSData"]!;
         Assert.NotEmpty(ModuleFacts.Strings(psData["Tags"]));
-        Assert.StartsWith("https://", psData["ProjectUri"]?.ToString());
-        Assert.StartsWith("https://", psData["LicenseUri"]?.ToString());
+        // No links to nowhere: the project has no public home yet, so the manifest names none (the license ships
+        // in the module folder instead, see ModuleShipsItsLicense).
+        Assert.False(psData.ContainsKey("ProjectUri"), "ProjectUri must not point at a repository that does not exist.");
+        Assert.False(psData.ContainsKey("LicenseUri"), "LicenseUri must not point at a repository that does not exist.");
+        Assert.False(manifest.ContainsKey("HelpInfoURI"));
+    }
+
+    [Fact]
+    public void ModuleShipsItsLicense()
+    {
+        var staged = Path.Combine(ModuleFacts.StagedDirectory, "LICENSE");
+        Assert.True(File.Exists(staged), $"{staged} is not staged.");
+        Assert.Contains("Apache License", File.ReadAllText(staged));
+        Assert.Contains("Version 2.0, January 2004", File.ReadAllText(staged));
     }
 
     [Fact]
