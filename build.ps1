@@ -73,7 +73,8 @@ function Write-Step([string] $Message) {
 function Invoke-Native {
     # Runs an external program and fails the build when it fails.
     param([Parameter(Mandatory)] [string] $FilePath, [string[]] $ArgumentList = @())
-    & $FilePath @ArgumentList
+    # Out-Host: shown, never returned, so a caller's result is not mixed with the program's output.
+    & $FilePath @ArgumentList | Out-Host
     if ($LASTEXITCODE -ne 0) {
         throw "'$FilePath $($ArgumentList -join ' ')' failed with exit code $LASTEXITCODE."
     }
@@ -178,7 +179,7 @@ function Invoke-XunitTests {
     $trx = Join-Path $TestResultsDir 'xunit.trx'
     if (Test-Path -LiteralPath $trx) { Remove-Item -LiteralPath $trx -Force }
     Write-Step "xunit ($Configuration): dotnet test $Solution"
-    & dotnet test $Solution -c $Configuration -nologo --logger 'trx;LogFileName=xunit.trx' --logger 'console;verbosity=normal' --results-directory $TestResultsDir
+    & dotnet test $Solution -c $Configuration -nologo --logger 'trx;LogFileName=xunit.trx' --results-directory $TestResultsDir | Out-Host
     $code = $LASTEXITCODE
     $counts = Read-TrxCounts $trx
     if (-not $counts) {

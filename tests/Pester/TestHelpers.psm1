@@ -214,4 +214,5 @@ function Invoke-IETestChildPowerShell {
 }
 
 Export-ModuleMember -Function Get-IETestRepositoryRoot, Get-IETestModuleManifest, Get-IETestPowerShell, Start-IETestEmulator,
-    Stop-IETestEmulator, Initialize-IETestSession, New-IETestManifest, New-IETestJob, Invoke-IETestChildPowerShell
+    Stop-IETestEmulator, Initialize-IETestSession, New-IETestManifest, New-IETestJob, Invoke-IETestChildPowerShell,
+    Get-PowerShellCommand, Invoke-PowerShellProcess
