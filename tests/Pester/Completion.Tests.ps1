@@ -69,3 +69,36 @@ Describe '-JobId' {
         $completions | Where-Object { $_ -notlike "$prefix*" } | Should -BeNullOrEmpty
     }
 }
+
+Describe '-ProfileName' {
+    BeforeAll {
+        $saved = @{ Credentials = $env:AWS_SHARED_CREDENTIALS_FILE; Config = $env:AWS_CONFIG_FILE }
+        $env:AWS_SHARED_CREDENTIALS_FILE = Join-Path $TestDrive 'credentials'
+        $env:AWS_CONFIG_FILE = Join-Path $TestDrive 'config'
+        [System.IO.File]::WriteAllText($env:AWS_SHARED_CREDENTIALS_FILE, "[from-credentials]`naws_access_key_id = AKIAIOSFODNN7EXAMPLE`naws_secret_access_key = x`n")
+        [System.IO.File]::WriteAllText($env:AWS_CONFIG_FILE, "[default]`nregion = us-east-1`n[profile from-config]`nregion = eu-west-1`n")
+    }
+    AfterAll {
+        $env:AWS_SHARED_CREDENTIALS_FILE = $saved.Credentials
+        $env:AWS_CONFIG_FILE = $saved.Config
+    }
+
+    It 'offers the profiles of both shared files for <Command>' -ForEach @(
+        @{ Command = 'Get-IEJob' }
+        @{ Command = 'Start-MGNImport' }
+    ) {
+        $completions = Get-Completion "$Command -ProfileName "
+        $completions | Should -Contain 'from-credentials'
+        $completions | Should -Contain 'from-config'
+        $completions | Should -Contain 'default'
+    }
+}
+
+Describe '-ImportId' {
+    It 'offers the imports seen in this session' {
+        $task = Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/completion.csv -Confirm:$false
+        $completions = Get-Completion 'Get-MGNImport -ImportId '
+        $completions | Should -Contain $task.ImportId
+        (Get-Completion 'Wait-MGNImport -ImportId ') | Should -Contain $task.ImportId
+    }
+}
