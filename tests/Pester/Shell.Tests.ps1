@@ -53,7 +53,7 @@ Describe 'Objects read back from a file pipe into the cmdlets again' {
 }
 
 Describe 'Runspaces of their own' {
-    It 'ForEach-Object -Parallel runs Get-IEJobStatus in each runspace' {
+    It 'ForEach-Object -Parallel runs Get-IEJobStatus in each runspace' -Skip:($PSVersionTable.PSVersion.Major -lt 7) {
         $manifest = $moduleManifest
         $result = @($ids | ForEach-Object -Parallel {
                 Import-Module -Name $using:manifest
@@ -62,7 +62,7 @@ Describe 'Runspaces of their own' {
         @($result.JobId | Sort-Object) | Should -Be @($ids | Sort-Object)
     }
 
-    It 'Start-ThreadJob runs Get-IEJob, and Receive-Job returns typed objects' {
+    It 'Start-ThreadJob runs Get-IEJob, and Receive-Job returns typed objects' -Skip:(-not (Get-Command Start-ThreadJob -ErrorAction SilentlyContinue)) {
         $manifest = $moduleManifest
         $job = Start-ThreadJob -ScriptBlock { Import-Module -Name $using:manifest; Get-IEJob }
         $listed = @($job | Wait-Job -Timeout 120 | Receive-Job)
