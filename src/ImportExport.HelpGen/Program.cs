@@ -1,33 +1,30 @@
-// ImportExport.HelpGen: cmdlet help markdown -> MAML. The markdown format is documented in HelpMarkdown.cs.
+// ImportExport.HelpGen: cmdlet help markdown -> MAML. The markdown format is documented in README.md beside this file.
 //
 //   ImportExport.HelpGen --input <dir with Verb-Noun.md> --output <ImportExport.dll-Help.xml>
-//                        [--parameters <file>]
 //
-// --parameters (optional) names a text file of lines "Verb-Noun: Param1, Param2, ..." (the parameters a cmdlet
-// really has); every one must be documented and no documented one may be missing from it. The module's xunit
-// tests do the same check through Get-Help against the compiled cmdlets, so the build does not need it.
+// That every real parameter is documented (and nothing else) is checked by the module's tests through Get-Help
+// against the compiled cmdlets, where the truth is.
 //
 // Errors are printed as  path(line): error HELPGENnnn: message  (MSBuild's canonical format) and the exit code is 1.
 
 using ImportExport.HelpGen;
 
-string? input = null, output = null, parameters = null;
+string? input = null, output = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--input" when i + 1 < args.Length: input = args[++i]; break;
         case "--output" when i + 1 < args.Length: output = args[++i]; break;
-        case "--parameters" when i + 1 < args.Length: parameters = args[++i]; break;
         default:
-            Console.Error.WriteLine($"error HELPGEN000: unknown argument '{args[i]}'. Usage: --input <dir> --output <file> [--parameters <file>]");
+            Console.Error.WriteLine($"error HELPGEN000: unknown argument '{args[i]}'. Usage: --input <dir> --output <file>");
             return 2;
     }
 }
 
 if (input is null || output is null)
 {
-    Console.Error.WriteLine("error HELPGEN000: usage: ImportExport.HelpGen --input <dir> --output <file> [--parameters <file>]");
+    Console.Error.WriteLine("error HELPGEN000: usage: ImportExport.HelpGen --input <dir> --output <file>");
     return 2;
 }
 
@@ -50,11 +47,6 @@ foreach (var file in files)
     {
         errors.Add(e.ToString());
     }
-}
-
-if (parameters is not null)
-{
-    errors.AddRange(ParameterCheck.Check(commands, parameters));
 }
 
 if (errors.Count > 0)
