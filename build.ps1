@@ -210,7 +210,15 @@ Import-Module -Name $(ConvertTo-PSLiteral $pester) -Force
 `$config.TestResult.OutputFormat = 'NUnitXml'
 `$config.TestResult.OutputPath = $(ConvertTo-PSLiteral $resultFile)
 `$config.Should.ErrorAction = 'Stop'
-`$result = Invoke-Pester -Configuration `$config
+try {
+    `$result = Invoke-Pester -Configuration `$config
+}
+catch {
+    # A failure of Pester itself (a plugin step such as the report writer): the run counts as failed.
+    Write-Host ('[-] Pester itself failed: {0}' -f `$_.Exception.Message)
+    '0 1 0' | Set-Content -LiteralPath $(ConvertTo-PSLiteral $summaryFile)
+    exit 1
+}
 '{0} {1} {2}' -f `$result.PassedCount, (`$result.FailedCount + `$result.FailedBlocksCount + `$result.FailedContainersCount), `$result.SkippedCount | Set-Content -LiteralPath $(ConvertTo-PSLiteral $summaryFile)
 foreach (`$test in `$result.Failed) { Write-Host ('[-] Pester failed: {0}' -f `$test.ExpandedPath) }
 foreach (`$container in `$result.Containers | Where-Object { `$_.Result -eq 'Failed' -and `$_.ErrorRecord }) { Write-Host ('[-] Pester container failed: {0}: {1}' -f `$container.Item, (`$container.ErrorRecord | Select-Object -First 1)) }
@@ -221,8 +229,10 @@ exit 0
     $code = Invoke-PowerShellChild -Executable (Get-PowerShellCommand) -Script $script
     $counts = [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 }
     if (Test-Path -LiteralPath $summaryFile) {
-        $parts = ([System.IO.File]::ReadAllText($summaryFile)).Trim() -split ' '
-        $counts = [pscustomobject]@{ Passed = [int]$parts[0]; Failed = [int]$parts[1]; Skipped = [int]$parts[2] }
+        $parts = @(([System.IO.File]::ReadAllText($summaryFile)).Trim() -split '\s+')
+        if ($parts.Count -ge 3) {
+            $counts = [pscustomobject]@{ Passed = [int]$parts[0]; Failed = [int]$parts[1]; Skipped = [int]$parts[2] }
+        }
     }
     if ($code -ne 0 -and $counts.Failed -eq 0) { $counts.Failed = 1 }
     Write-Step ("Pester: {0} passed, {1} failed, {2} skipped" -f $counts.Passed, $counts.Failed, $counts.Skipped)

@@ -30,6 +30,11 @@ BeforeAll {
             $env:XDG_DATA_HOME = Join-Path $sandbox '.local/share'
             $env:XDG_CONFIG_HOME = Join-Path $sandbox '.config'
             $env:XDG_CACHE_HOME = Join-Path $sandbox '.cache'
+            # The folders must exist: .NET answers "" for a special folder that does not, and PSResourceGet then keeps
+            # its repository list in a relative path, in whatever the current directory is.
+            foreach ($folder in $env:LOCALAPPDATA, $env:APPDATA, $env:XDG_DATA_HOME, $env:XDG_CONFIG_HOME, $env:XDG_CACHE_HOME) {
+                $null = New-Item -ItemType Directory -Path $folder -Force
+            }
             Invoke-PowerShellProcess -Script $Script
         }
         finally {
@@ -56,7 +61,8 @@ AfterAll {
 }
 
 Describe 'Install-PSResource ImportExport from a local repository' {
-    It 'installs the package into the fresh CurrentUser module path' {
+    It 'installs the package into the fresh CurrentUser module path, and keeps the repository list in the fresh home' {
+        @(Get-ChildItem -LiteralPath $sandbox -Recurse -Force -Filter 'PSResourceRepository.xml').Count | Should -Be 1
         $installExit | Should -Be 0 -Because ($installOutput -join "`n")
         $moduleRoot | Should -BeLike "$sandbox*"
         Test-Path -LiteralPath (Join-Path $moduleFolder 'ImportExport.psd1') | Should -BeTrue

@@ -49,7 +49,11 @@ function Invoke-PowerShellProcess {
     $arguments = @($Command.PrefixArguments) + @('-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', $encoded)
     # Continue: in Windows PowerShell, 2>&1 on a native command turns stderr lines into errors that Stop would throw.
     $ErrorActionPreference = 'Continue'
-    & $Command.FilePath @arguments 2>&1 | ForEach-Object { "$_" }
+    # Text for assertions, so without the ANSI colour sequences pwsh adds to errors (they are not valid in XML
+    # test reports either).
+    # 6>$null: a child pwsh that fails also sends its host output as CLIXML on stderr, which this PowerShell turns
+    # back into information records; the child's stdout has that text already.
+    & $Command.FilePath @arguments 2>&1 6>$null | ForEach-Object { "$_" -replace "$([char]27)\[[0-9;?]*[A-Za-z]", '' }
 }
 
 Export-ModuleMember -Function Get-PowerShellCommand, Invoke-PowerShellProcess
