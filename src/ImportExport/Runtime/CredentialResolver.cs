@@ -168,8 +168,9 @@ namespace ImportExport.Runtime
                 credentials.GetCredentials();
                 return new ResolvedCredentials(credentials, source);
             }
-            catch (Exception ex) when (ex is AmazonClientException || ex is InvalidOperationException || ex is ArgumentException || ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is System.Net.Http.HttpRequestException)
+            catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is OutOfMemoryException))
             {
+                // Any failure of a provider (ProcessAWSCredentialException is not an AmazonClientException) is the profile's.
                 if (profile is not null && (profile.Has("sso_session") || profile.Has("sso_start_url")) && IsSsoTokenProblem(ex))
                 {
                     throw new CredentialResolutionException(
