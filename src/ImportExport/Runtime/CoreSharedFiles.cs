@@ -3,6 +3,8 @@ using System.IO;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Threading;
+using Amazon;
+using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using Amazon.Runtime.Internal;
 
@@ -38,6 +40,18 @@ namespace ImportExport.Runtime
 
             // Runs the static constructor now (reading nothing), or, if something ran it earlier, forgets what it read.
             FallbackInternalConfigurationFactory.Reset();
+
+            // Core's own region search (FallbackRegionFactory: environment, profile, then instance metadata, kept for
+            // the process) would probe instance metadata off EC2 and freeze the first answer. The module resolves
+            // regions itself (RegionResolver); what is left to Core is the region of the STS client behind
+            // assume-role and web-identity profiles, which is then the global STS endpoint's (us-east-1), as in
+            // botocore's default. AWS_ENDPOINT_URL_STS still chooses the endpoint.
+            if (string.IsNullOrEmpty(AWSConfigs.AWSRegion))
+            {
+                AWSConfigs.AWSRegion = "us-east-1";
+            }
+
+            FallbackRegionFactory.Reset();
         }
 
         private static void SetStatic(string property, string value) =>

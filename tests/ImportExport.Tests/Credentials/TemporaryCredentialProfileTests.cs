@@ -39,6 +39,23 @@ public sealed class TemporaryCredentialProfileTests : SharedFilesTestBase, IClas
     }
 
     [Fact]
+    public void An_assume_role_profile_never_waits_for_instance_metadata()
+    {
+        using var blackHole = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        blackHole.Start(1);
+        PS.SetEnvironment("AWS_EC2_METADATA_DISABLED", null);
+        PS.SetEnvironment("AWS_EC2_METADATA_SERVICE_ENDPOINT", $"http://127.0.0.1:{((System.Net.IPEndPoint)blackHole.LocalEndpoint).Port}");
+        Write("config", $"[profile admin]\nrole_arn = arn:aws:iam::{Account}:role/Admin\nsource_profile = base\n");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = PS.Run("Get-IEJob -ProfileName admin -EndpointUrl $endpoint");
+
+        Assert.False(result.Threw, result.Describe());
+        Assert.Empty(result.AllErrors);
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public void A_role_chain_assumes_each_role_in_turn()
     {
         Write("config",
