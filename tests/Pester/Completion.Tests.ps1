@@ -69,3 +69,34 @@ Describe '-JobId' {
         $completions | Where-Object { $_ -notlike "$prefix*" } | Should -BeNullOrEmpty
     }
 }
+
+Describe '-ProfileName' {
+    BeforeAll {
+        $saved = @{ Credentials = $env:AWS_SHARED_CREDENTIALS_FILE; Config = $env:AWS_CONFIG_FILE }
+        $folder = Join-Path ([System.IO.Path]::GetTempPath()) ("ie-pester-profiles-" + [guid]::NewGuid().ToString('N'))
+        $null = New-Item -ItemType Directory -Path $folder
+        Set-Content -Path (Join-Path $folder credentials) -Value "[from-credentials]`naws_access_key_id = AKIAIOSFODNN7EXAMPLE`naws_secret_access_key = x"
+        Set-Content -Path (Join-Path $folder config) -Value "[profile from-config]`nregion = eu-west-1`n[sso-session corp]`nsso_region = eu-west-1"
+        $env:AWS_SHARED_CREDENTIALS_FILE = Join-Path $folder credentials
+        $env:AWS_CONFIG_FILE = Join-Path $folder config
+    }
+
+    AfterAll {
+        $env:AWS_SHARED_CREDENTIALS_FILE = $saved.Credentials
+        $env:AWS_CONFIG_FILE = $saved.Config
+        Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue
+    }
+
+    It 'offers the profiles of both shared files for <Command>' -ForEach @(
+        @{ Command = 'Get-IEJob' }
+        @{ Command = 'Start-MGNImport' }
+    ) {
+        $completions = Get-Completion "$Command -ProfileName "
+        @($completions | Sort-Object) | Should -Be @('from-config', 'from-credentials')
+    }
+
+    It 'sees a file changed in this session' {
+        Add-Content -Path $env:AWS_CONFIG_FILE -Value "[profile added-later]`nregion = eu-west-1"
+        Get-Completion 'Get-IEJob -ProfileName added' | Should -Be 'added-later'
+    }
+}
