@@ -85,14 +85,42 @@ public sealed class EmulatorServer : IAsyncDisposable
         }
     }
 
+    private static async Task<bool> IsStsAsync(HttpContext http)
+    {
+        string? authorization = http.Request.Headers.Authorization;
+        if (Sts.StsProtocol.Claims(authorization, http.Request.Query["Action"]))
+        {
+            return true;
+        }
+
+        if (authorization is not null || !(http.Request.ContentType ?? string.Empty).StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // Unsigned (AssumeRoleWithWebIdentity, or Import/Export with a SigV2 form): look at the Action, then rewind.
+        http.Request.EnableBuffering();
+        using var reader = new StreamReader(http.Request.Body, System.Text.Encoding.UTF8, false, 4096, leaveOpen: true);
+        var buffer = new char[64 * 1024];
+        var read = await reader.ReadBlockAsync(buffer, 0, buffer.Length);
+        http.Request.Body.Position = 0;
+        var action = Auth.AwsEncoding.ParsePairs(new string(buffer, 0, read)).FirstOrDefault(p => p.Key == "Action").Value;
+        return Sts.StsProtocol.Claims(null, action);
+    }
+
     private static void MapRoutes(WebApplication app, EmulatorState state)
     {
         var pipeline = new ServicePipeline(state, app.Services.GetRequiredService<ILogger<ServicePipeline>>());
         var importExport = new ImportExportProtocol(state);
         var mgn = new MgnProtocol(state);
 
+        var sts = new Sts.StsProtocol(state);
+        var ssoPortal = new Sso.SsoPortalProtocol(state);
+
         // Query protocol: POST with a form body; GET with the parameters in the URL is accepted too, as AWS did.
-        app.MapMethods("/", ["GET", "POST"], http => pipeline.RunAsync(http, importExport));
+        // Import/Export and STS share "/": STS requests are told apart by their signing scope or their Action.
+        app.MapMethods("/", ["GET", "POST"], async http => await pipeline.RunAsync(http, await IsStsAsync(http) ? sts : importExport));
+        app.MapGet(Sso.SsoPortalProtocol.Path, http => pipeline.RunAsync(http, ssoPortal));
         foreach (var operation in new[] { "StartImport", "ListImports", "ListImportErrors" })
         {
             app.MapPost("/" + operation, http => pipeline.RunAsync(http, mgn));

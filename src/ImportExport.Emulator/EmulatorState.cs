@@ -92,6 +92,27 @@ public sealed class EmulatorState : IDisposable
 
     public void AddCredential(EmulatorCredential credential) => credentials[credential.AccessKeyId] = credential;
 
+    private readonly ConcurrentDictionary<string, byte> ssoAccessTokens = new(StringComparer.Ordinal);
+
+    /// <summary>An SSO access token (what `aws sso login` caches) that the SSO portal accepts.</summary>
+    public void AddSsoAccessToken(string token) => ssoAccessTokens[token] = 0;
+
+    internal bool IsSsoAccessToken(string? token) => token is not null && ssoAccessTokens.ContainsKey(token);
+
+    /// <summary>Issues temporary credentials (ASIA…) for <paramref name="accountId"/> that the services accept from now on.</summary>
+    internal EmulatorCredential IssueTemporaryCredential(string accountId)
+    {
+        static string Random(int length, string alphabet) =>
+            new(Enumerable.Range(0, length).Select(_ => alphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(alphabet.Length)]).ToArray());
+        var credential = new EmulatorCredential(
+            "ASIA" + Random(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"),
+            Random(40, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+"),
+            "IQoJb3JpZ2luX2VtEmulator" + Random(64, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"),
+            accountId);
+        AddCredential(credential);
+        return credential;
+    }
+
     /// <summary>Marks an account as not (or again) initialized for MGN.</summary>
     public void SetAccountInitialized(string accountId, bool initialized)
     {

@@ -74,6 +74,24 @@ try
             Console.Error.WriteLine($"unknown order '{order}'");
             return 2;
     }
+
+    // An assume-role profile: AWSSDK.Core loads AWSSDK.SecurityToken by name, which must resolve in the module's own
+    // load context, beside its Core (the other SDK's context has none).
+    var folder = Directory.CreateTempSubdirectory("ie-isolation-").FullName;
+    File.WriteAllText(Path.Combine(folder, "credentials"), $"[base]\naws_access_key_id = {AccessKey}\naws_secret_access_key = {SecretKey}\n");
+    File.WriteAllText(Path.Combine(folder, "config"), "[profile role]\nrole_arn = arn:aws:iam::444455556666:role/Isolation\nsource_profile = base\n");
+    Environment.SetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE", Path.Combine(folder, "credentials"));
+    Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", Path.Combine(folder, "config"));
+    Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_STS", endpoint);
+    using (var assume = PowerShell.Create(runspace))
+    {
+        assume.AddScript("Import-Module $args[0]; @(Get-IEJob -ProfileName role -EndpointUrl $args[1] -First 1).Count").AddArgument(modulePath).AddArgument(endpoint);
+        report["assumeRole"] = assume.Invoke().Select(o => o?.ToString() ?? string.Empty).ToList();
+        foreach (var error in assume.Streams.Error)
+        {
+            failures.Add($"assumeRole: [{error.FullyQualifiedErrorId}] {error.Exception?.Message}");
+        }
+    }
 }
 catch (Exception ex)
 {
@@ -87,6 +105,9 @@ report["awsSdkCore"] = AssemblyLoadContext.All
     .ToList();
 report["engine"] = AssemblyLoadContext.All
     .SelectMany(context => context.Assemblies.Where(a => a.GetName().Name == "ImportExport.Engine").Select(a => context.Name))
+    .ToList();
+report["securityToken"] = AssemblyLoadContext.All
+    .SelectMany(context => context.Assemblies.Where(a => a.GetName().Name == "AWSSDK.SecurityToken").Select(a => $"{a.GetName().Version} in {context.Name}"))
     .ToList();
 report["failures"] = failures;
 Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));

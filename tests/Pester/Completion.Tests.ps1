@@ -73,14 +73,18 @@ Describe '-JobId' {
 Describe '-ProfileName' {
     BeforeAll {
         $saved = @{ Credentials = $env:AWS_SHARED_CREDENTIALS_FILE; Config = $env:AWS_CONFIG_FILE }
-        $env:AWS_SHARED_CREDENTIALS_FILE = Join-Path $TestDrive 'credentials'
-        $env:AWS_CONFIG_FILE = Join-Path $TestDrive 'config'
-        [System.IO.File]::WriteAllText($env:AWS_SHARED_CREDENTIALS_FILE, "[from-credentials]`naws_access_key_id = AKIAIOSFODNN7EXAMPLE`naws_secret_access_key = x`n")
-        [System.IO.File]::WriteAllText($env:AWS_CONFIG_FILE, "[default]`nregion = us-east-1`n[profile from-config]`nregion = eu-west-1`n")
+        $folder = Join-Path ([System.IO.Path]::GetTempPath()) ("ie-pester-profiles-" + [guid]::NewGuid().ToString('N'))
+        $null = New-Item -ItemType Directory -Path $folder
+        Set-Content -Path (Join-Path $folder credentials) -Value "[from-credentials]`naws_access_key_id = AKIAIOSFODNN7EXAMPLE`naws_secret_access_key = x"
+        Set-Content -Path (Join-Path $folder config) -Value "[profile from-config]`nregion = eu-west-1`n[sso-session corp]`nsso_region = eu-west-1"
+        $env:AWS_SHARED_CREDENTIALS_FILE = Join-Path $folder credentials
+        $env:AWS_CONFIG_FILE = Join-Path $folder config
     }
+
     AfterAll {
         $env:AWS_SHARED_CREDENTIALS_FILE = $saved.Credentials
         $env:AWS_CONFIG_FILE = $saved.Config
+        Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue
     }
 
     It 'offers the profiles of both shared files for <Command>' -ForEach @(
@@ -88,9 +92,12 @@ Describe '-ProfileName' {
         @{ Command = 'Start-MGNImport' }
     ) {
         $completions = Get-Completion "$Command -ProfileName "
-        $completions | Should -Contain 'from-credentials'
-        $completions | Should -Contain 'from-config'
-        $completions | Should -Contain 'default'
+        @($completions | Sort-Object) | Should -Be @('from-config', 'from-credentials')
+    }
+
+    It 'sees a file changed in this session' {
+        Add-Content -Path $env:AWS_CONFIG_FILE -Value "[profile added-later]`nregion = eu-west-1"
+        Get-Completion 'Get-IEJob -ProfileName added' | Should -Be 'added-later'
     }
 }
 

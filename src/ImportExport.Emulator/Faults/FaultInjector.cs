@@ -106,16 +106,20 @@ public sealed class FaultSpec
     }
 }
 
-/// <summary>The two services the emulator speaks, by the names used in the request log and fault rules.</summary>
+/// <summary>The services the emulator speaks (Import/Export and MGN; STS and the SSO portal for credentials), by the names used in the request log and fault rules.</summary>
 public static class ServiceNames
 {
     public const string ImportExport = "importexport";
     public const string Mgn = "mgn";
+    public const string Sts = "sts";
+    public const string Sso = "sso";
 
     public static string? Normalize(string name) => name.ToLowerInvariant() switch
     {
         "importexport" or "ie" or "ingestionservice" => ImportExport,
         "mgn" => Mgn,
+        "sts" => Sts,
+        "sso" or "portal.sso" or "awsssoportal" => Sso,
         _ => null,
     };
 }

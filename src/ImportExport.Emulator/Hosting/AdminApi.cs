@@ -17,6 +17,13 @@ internal static class AdminApi
             return Results.NoContent();
         });
 
+        // A token as `aws sso login` would cache it, that the SSO portal then accepts.
+        admin.MapPost("/sso-tokens/{token}", (string token) =>
+        {
+            state.AddSsoAccessToken(token);
+            return Results.NoContent();
+        });
+
         admin.MapGet("/jobs/{id}", (string id) => state.GetJob(id) is { } job ? Results.Json(job) : NotFound($"No job {id}."));
         admin.MapPost("/jobs/{id}/advance", (string id, string? to) => Guard(() => state.AdvanceJob(id, to)));
 

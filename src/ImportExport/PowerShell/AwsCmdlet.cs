@@ -25,6 +25,7 @@ namespace ImportExport.PowerShell
 
         /// <summary>A profile of the shared credentials/config files. It must exist.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string? ProfileName { get; set; }
 

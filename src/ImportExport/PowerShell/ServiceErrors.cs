@@ -36,7 +36,7 @@ namespace ImportExport.PowerShell
                 case FailureKind.InvalidResponse:
                     return WithDetails(new ErrorRecord(exception, failure.Code, ErrorCategory.InvalidResult, target), failure.Message);
                 case FailureKind.Credentials:
-                    return new ErrorRecord(exception, failure.Code, ErrorCategory.AuthenticationError, target);
+                    return CredentialAdvice(new ErrorRecord(exception, failure.Code, ErrorCategory.AuthenticationError, target), failure);
                 case FailureKind.Configuration:
                     return new ErrorRecord(exception, failure.Code, ErrorCategory.InvalidArgument, target);
                 case FailureKind.Transport:
@@ -69,6 +69,26 @@ namespace ImportExport.PowerShell
             var advice = $"The import may have started. Run Start-MGNImport again with -ClientToken {clientToken} (and the same -S3Bucket, -S3Key and -Tag): MGN then returns that import instead of starting a second one.";
             record.ErrorDetails ??= new ErrorDetails(record.Exception.Message);
             record.ErrorDetails.RecommendedAction = advice;
+        }
+
+        // The engine says what was tried and what is wrong; the parameters and commands to use are PowerShell's words.
+        private static ErrorRecord CredentialAdvice(ErrorRecord record, ServiceFailure failure)
+        {
+            switch (failure.Code)
+            {
+                case "NoCredentials":
+                    return WithDetails(record, failure.Message, "Pass -AccessKey and -SecretKey, -ProfileName or -Credential; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; or add a [default] profile to the shared credentials file.");
+                case "IncompleteCredentials":
+                    return WithDetails(record, "Both -AccessKey and -SecretKey are needed when either is given.", "Pass both -AccessKey and -SecretKey.");
+                case "ProfileNotFound":
+                    return WithDetails(record, failure.Message, "Check the -ProfileName (tab completion lists the profiles of both shared files) and -ProfileLocation, AWS_PROFILE, AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE.");
+                case "InvalidProfile":
+                    return WithDetails(record, failure.Message, "Fix the file or the setting the message names; or choose another profile with -ProfileName, or pass -AccessKey and -SecretKey.");
+                case "SsoLoginRequired":
+                    return WithDetails(record, failure.Message + " Run 'aws sso login' (with --profile for a named profile) to sign in again, then rerun the command.", "aws sso login --profile <name>");
+                default:
+                    return record;
+            }
         }
 
         private static ErrorRecord WithDetails(ErrorRecord record, string details, string? recommendedAction = null)

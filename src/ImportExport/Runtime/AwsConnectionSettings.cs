@@ -58,6 +58,19 @@ namespace ImportExport.Runtime
         /// <summary>True when credentials were given explicitly (object, keys or profile).</summary>
         public bool HasExplicitCredentials => Credentials is not null || AccessKey is not null || SecretKey is not null || ProfileName is not null;
 
+        /// <summary>True when keys or a credentials object were given: then credentials never come from the shared files.</summary>
+        public bool HasExplicitKeys => Credentials is not null || !string.IsNullOrEmpty(AccessKey) || !string.IsNullOrEmpty(SecretKey);
+
+        /// <summary>The profile whose settings apply: -ProfileName, AWS_PROFILE, or "default".</summary>
+        public string EffectiveProfileName
+        {
+            get
+            {
+                var name = !string.IsNullOrWhiteSpace(ProfileName) ? ProfileName : System.Environment.GetEnvironmentVariable("AWS_PROFILE");
+                return string.IsNullOrWhiteSpace(name) ? "default" : name!.Trim();
+            }
+        }
+
         public AwsConnectionSettings Clone() => (AwsConnectionSettings)MemberwiseClone();
     }
 }

@@ -1,32 +1,28 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
-using Amazon.Runtime.Credentials;
 
 namespace ImportExport.Runtime
 {
-    /// <summary>Credentials chosen for a call, and a description of where they came from that is safe to print.</summary>
-    public sealed class ResolvedCredentials
-    {
-        public ResolvedCredentials(AWSCredentials credentials, string source)
-        {
-            Credentials = credentials;
-            Source = source;
-        }
-
-        public AWSCredentials Credentials { get; }
-
-        public string Source { get; }
-    }
-
     /// <summary>
-    /// Picks credentials in the documented order: an explicit credentials object, explicit keys,
-    /// an explicit profile (which must exist), then AWSSDK.Core's default chain (environment
-    /// variables, AWS_PROFILE / the default profile with SSO and assume-role support, container
-    /// and instance credentials).
+    /// Picks credentials in the documented order: an explicit credentials object, explicit keys, an explicit profile
+    /// (which must exist), then the default chain as the AWS SDKs walk it (environment variables, web identity from
+    /// the environment, AWS_PROFILE or the default profile, container credentials, instance metadata).
     /// </summary>
+    /// <remarks>
+    /// The shared files are read here (through <see cref="SharedProfiles"/>, as they are now), not by AWSSDK.Core's
+    /// default chain, which keeps what it found for the process. Core still builds the providers of a profile
+    /// (assume role, web identity, SSO, credential_process) from the options read here.
+    /// </remarks>
     public static class CredentialResolver
     {
+        private static readonly string[] CredentialKeys =
+        {
+            "aws_access_key_id", "role_arn", "credential_process", "web_identity_token_file", "sso_start_url", "sso_session",
+        };
+
         public static ResolvedCredentials Resolve(AwsConnectionSettings settings)
         {
             if (settings.Credentials is not null)
@@ -38,85 +34,206 @@ namespace ImportExport.Runtime
             {
                 if (string.IsNullOrEmpty(settings.AccessKey) || string.IsNullOrEmpty(settings.SecretKey))
                 {
-                    throw new CredentialResolutionException(
-                        "IncompleteCredentials",
-                        "Both -AccessKey and -SecretKey are needed when either is given.");
+                    throw new CredentialResolutionException("IncompleteCredentials", "An access key and a secret key are both needed when either is given.");
                 }
 
-                AWSCredentials keys = string.IsNullOrEmpty(settings.SessionToken)
-                    ? new BasicAWSCredentials(settings.AccessKey, settings.SecretKey)
-                    : new SessionAWSCredentials(settings.AccessKey, settings.SecretKey, settings.SessionToken);
-                return new ResolvedCredentials(keys, settings.CredentialsSource ?? "the -AccessKey/-SecretKey parameters");
+                return new ResolvedCredentials(
+                    CredentialObjects.Keys(settings.AccessKey!, settings.SecretKey!, settings.SessionToken),
+                    settings.CredentialsSource ?? "the -AccessKey/-SecretKey parameters");
             }
 
             if (!string.IsNullOrEmpty(settings.ProfileName))
             {
-                return FromProfile(settings.ProfileName!, settings.ProfileLocation);
+                var files = SharedProfiles.Load(settings.ProfileLocation);
+                var profile = files.Find(settings.ProfileName!)
+                    ?? throw new CredentialResolutionException("ProfileNotFound", $"The profile '{settings.ProfileName}' was not found in {Where(files)}.");
+                return FromProfile(files, profile, $"profile '{profile.Name}'");
             }
 
-            try
-            {
-                var credentials = DefaultAWSCredentialsIdentityResolver.GetCredentials();
-                return new ResolvedCredentials(credentials, DescribeDefault(credentials));
-            }
-            catch (AmazonClientException ex)
-            {
-                throw new CredentialResolutionException(
-                    "NoCredentials",
-                    "No AWS credentials were found. Pass -AccessKey/-SecretKey, -ProfileName or -Credential, " +
-                    "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a default profile.", ex);
-            }
+            return FromDefaultChain(settings);
         }
 
-        private static ResolvedCredentials FromProfile(string profileName, string? profileLocation)
+        private static ResolvedCredentials FromDefaultChain(AwsConnectionSettings settings)
         {
-            var chain = string.IsNullOrEmpty(profileLocation) ? new CredentialProfileStoreChain() : new CredentialProfileStoreChain(profileLocation);
-            if (!chain.TryGetProfile(profileName, out var profile))
+            var tried = new List<string>();
+
+            var accessKey = Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID");
+            var secretKey = Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") ?? Environment.GetEnvironmentVariable("AWS_SECRET_KEY");
+            if (!string.IsNullOrEmpty(accessKey) && !string.IsNullOrEmpty(secretKey))
             {
-                var where = string.IsNullOrEmpty(profileLocation) ? "the shared credentials and config files" : profileLocation;
-                throw new CredentialResolutionException(
-                    "ProfileNotFound",
-                    $"The profile '{profileName}' was not found in {where}.");
+                return new ResolvedCredentials(
+                    CredentialObjects.Keys(accessKey!, secretKey!, Environment.GetEnvironmentVariable("AWS_SESSION_TOKEN")),
+                    "environment variables (AWS_ACCESS_KEY_ID)");
             }
 
-            try
+            tried.Add("environment variables (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set)");
+
+            var tokenFile = Environment.GetEnvironmentVariable("AWS_WEB_IDENTITY_TOKEN_FILE");
+            if (!string.IsNullOrEmpty(tokenFile) && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_ROLE_ARN")))
             {
-                var credentials = AWSCredentialsFactory.GetAWSCredentials(profile, chain);
-                return new ResolvedCredentials(credentials, $"profile '{profileName}'");
+                return Checked(AssumeRoleWithWebIdentityCredentials.FromEnvironmentVariables(), "web identity (AWS_WEB_IDENTITY_TOKEN_FILE)", "web identity from AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN");
             }
-            catch (Exception ex) when (ex is InvalidOperationException || ex is AmazonClientException || ex is ArgumentException)
+
+            tried.Add("web identity (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN are not both set)");
+
+            var files = SharedProfiles.Load(settings.ProfileLocation);
+            var fromVariable = Environment.GetEnvironmentVariable("AWS_PROFILE");
+            var name = string.IsNullOrWhiteSpace(fromVariable) ? "default" : fromVariable!.Trim();
+            var profile = files.Find(name);
+            if (profile is not null)
+            {
+                return FromProfile(files, profile, name == "default" ? "the default profile" : $"profile '{name}' (AWS_PROFILE)");
+            }
+
+            if (name != "default")
+            {
+                throw new CredentialResolutionException("ProfileNotFound", $"The profile '{name}' (from AWS_PROFILE) was not found in {Where(files)}.");
+            }
+
+            tried.Add($"the default profile (not in {Where(files)})");
+
+            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"))
+                || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_CONTAINER_CREDENTIALS_FULL_URI")))
+            {
+                return Checked(new GenericContainerCredentials(), "container credentials (AWS_CONTAINER_CREDENTIALS_*)", "container credentials");
+            }
+
+            tried.Add("container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI/FULL_URI are not set)");
+
+            if (InstanceMetadataProbe.IsDisabled)
+            {
+                tried.Add($"instance metadata (turned off by {InstanceMetadataProbe.DisableVariable})");
+            }
+            else if (InstanceMetadataProbe.IsReachable(out var problem, out var remembered))
+            {
+                return Checked(new InstanceProfileAWSCredentials(), "instance metadata (EC2 instance profile)", "instance metadata");
+            }
+            else
+            {
+                tried.Add(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "instance metadata ({0}{1}; set {2}=true to skip this probe)",
+                    problem,
+                    remembered ? ", found by an earlier command of this session" : string.Empty,
+                    InstanceMetadataProbe.DisableVariable));
+            }
+
+            throw new CredentialResolutionException("NoCredentials", "No AWS credentials were found. Tried: " + string.Join("; ", tried) + ".");
+        }
+
+        private static ResolvedCredentials FromProfile(SharedProfiles files, SharedProfile profile, string source)
+        {
+            if (!Array.Exists(CredentialKeys, profile.Has))
             {
                 throw new CredentialResolutionException(
                     "InvalidProfile",
-                    $"The profile '{profileName}' cannot provide credentials: {ex.Message}", ex);
+                    $"The profile '{profile.Name}' ({profile.Files}) has no credentials: it sets none of aws_access_key_id, role_arn, credential_process, web_identity_token_file, sso_session or sso_start_url.");
             }
-        }
 
-        private static string DescribeDefault(AWSCredentials credentials)
-        {
-            var profile = Environment.GetEnvironmentVariable("AWS_PROFILE");
-            switch (credentials)
+            if (profile.Has("aws_access_key_id") && !profile.Has("aws_secret_access_key") && !profile.Has("role_arn"))
             {
-                case EnvironmentVariablesAWSCredentials:
-                    return "environment variables (AWS_ACCESS_KEY_ID)";
-                case BasicAWSCredentials:
-                case SessionAWSCredentials:
-                    return string.IsNullOrEmpty(profile) ? "the default profile" : $"profile '{profile}' (AWS_PROFILE)";
-                default:
-                    return credentials.GetType().Name;
+                throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' has {profile.Describe("aws_access_key_id")} but no aws_secret_access_key.");
+            }
+
+            if (profile.Has("role_arn") && profile["source_profile"] is { } sourceName && sourceName.Length > 0 && files.Find(sourceName) is null)
+            {
+                throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' names source_profile '{sourceName}', which is not in {Where(files)}.");
+            }
+
+            var source2 = new ProfileCredentialSource(files);
+            AWSCredentials credentials;
+            try
+            {
+                credentials = AWSCredentialsFactory.GetAWSCredentials(source2.ToCoreProfile(profile), source2);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is AmazonClientException || ex is ArgumentException || ex is System.IO.InvalidDataException)
+            {
+                throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' ({profile.Files}) cannot provide credentials: {Gist(ex)}", ex);
+            }
+
+            if (credentials is BasicAWSCredentials || credentials is SessionAWSCredentials)
+            {
+                return new ResolvedCredentials(credentials, source);
+            }
+
+            // Temporary credentials (assume role, web identity, SSO, credential_process) are fetched now, so that a
+            // failure is reported as the profile's, with what went wrong, instead of surfacing inside a request.
+            return Checked(credentials, source, $"the profile '{profile.Name}' ({profile.Files})", profile);
+        }
+
+        private static ResolvedCredentials Checked(AWSCredentials credentials, string source, string what, SharedProfile? profile = null)
+        {
+            try
+            {
+                credentials.GetCredentials();
+                return new ResolvedCredentials(credentials, source);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is OutOfMemoryException))
+            {
+                // Any failure of a provider (ProcessAWSCredentialException is not an AmazonClientException) is the profile's.
+                if (profile is not null && (profile.Has("sso_session") || profile.Has("sso_start_url")) && IsSsoTokenProblem(ex))
+                {
+                    throw new CredentialResolutionException(
+                        "SsoLoginRequired",
+                        $"The SSO session of {what} has expired or was never started: {Gist(ex)}",
+                        ex);
+                }
+
+                var key = profile?.Has("credential_process") == true ? $" ({profile.Describe("credential_process")})" : string.Empty;
+                throw new CredentialResolutionException("InvalidProfile", $"{Capital(what)}{key} could not provide credentials: {Gist(ex)}", ex);
             }
         }
-    }
 
-    /// <summary>Credentials could not be resolved; <see cref="Reason"/> is a stable identifier.</summary>
-    public sealed class CredentialResolutionException : Exception
-    {
-        public CredentialResolutionException(string reason, string message, Exception? inner = null)
-            : base(message, inner)
+        private static bool IsSsoTokenProblem(Exception ex)
         {
-            Reason = reason;
+            for (var e = ex; e is not null; e = e.InnerException)
+            {
+                var text = e.Message ?? string.Empty;
+                if (text.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("expired", StringComparison.OrdinalIgnoreCase) >= 0
+                    || text.IndexOf("SsoVerificationCallback", StringComparison.Ordinal) >= 0 || text.IndexOf("sso login", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        public string Reason { get; }
+        /// <summary>The first line of each message in the chain, short: a process's error output may be long.</summary>
+        private static string Gist(Exception ex)
+        {
+            var parts = new List<string>();
+            for (var e = ex; e is not null && parts.Count < 3; e = e.InnerException)
+            {
+                var text = (e.Message ?? string.Empty).Trim();
+                var newline = text.IndexOfAny(new[] { '\r', '\n' });
+                if (newline >= 0)
+                {
+                    text = text.Substring(0, newline).Trim();
+                }
+
+                if (text.Length > 300)
+                {
+                    text = text.Substring(0, 300) + "...";
+                }
+
+                if (text.Length == 0)
+                {
+                    text = e.GetType().Name;
+                }
+
+                if (!parts.Contains(text))
+                {
+                    parts.Add(text);
+                }
+            }
+
+            var joined = string.Join(": ", parts);
+            return joined.EndsWith(".", StringComparison.Ordinal) ? joined : joined + ".";
+        }
+
+        private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+        private static string Where(SharedProfiles files) => $"'{files.CredentialsPath}' or '{files.ConfigPath}'";
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using Amazon.Runtime.CredentialManagement;
 
 namespace ImportExport.Runtime
 {
@@ -41,32 +40,22 @@ namespace ImportExport.Runtime
                 }
             }
 
-            var profileName = settings.ProfileName;
-            if (string.IsNullOrEmpty(profileName))
+            var files = SharedProfiles.LoadForSettings(settings);
+            var profile = files?.Find(settings.EffectiveProfileName);
+            var region = profile?["region"];
+            if (profile is null || string.IsNullOrWhiteSpace(region))
             {
-                profileName = Environment.GetEnvironmentVariable("AWS_PROFILE");
+                return null;
             }
 
-            if (string.IsNullOrEmpty(profileName))
+            if (!IsWellFormed(region!.Trim()))
             {
-                profileName = "default";
+                throw new ServiceConfigurationException("InvalidRegion", $"'{region}' ({profile.Describe("region")}) is not an AWS region name such as eu-west-1.");
             }
 
-            try
-            {
-                var chain = string.IsNullOrEmpty(settings.ProfileLocation) ? new CredentialProfileStoreChain() : new CredentialProfileStoreChain(settings.ProfileLocation);
-                if (chain.TryGetProfile(profileName, out var profile) && profile.Region is not null)
-                {
-                    return new ResolvedRegion(profile.Region.SystemName, $"profile '{profileName}'");
-                }
-            }
-            catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ArgumentException)
-            {
-                // An unreadable config file is not a region; the caller reports the missing region.
-            }
-
-            return null;
+            return new ResolvedRegion(region.Trim(), $"profile '{profile.Name}'");
         }
+
 
         /// <summary>True when <paramref name="name"/> has the shape of an AWS region name (e.g. eu-west-1, us-gov-east-1, cn-north-1).</summary>
         public static bool IsWellFormed(string? name) =>

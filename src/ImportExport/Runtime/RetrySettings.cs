@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using Amazon.Runtime;
-using Amazon.Runtime.CredentialManagement;
 
 namespace ImportExport.Runtime
 {
@@ -20,8 +19,12 @@ namespace ImportExport.Runtime
     {
         public const int DefaultMaxAttempts = 3;
 
-        private RetrySettings(RequestRetryMode mode, string modeSource, int maxAttempts, string attemptsSource)
+        /// <summary>botocore's default attempts in legacy mode.</summary>
+        public const int LegacyMaxAttempts = 5;
+
+        private RetrySettings(RequestRetryMode mode, string modeSource, int maxAttempts, string attemptsSource, bool legacy = false)
         {
+            IsLegacy = legacy;
             Mode = mode;
             ModeSource = modeSource;
             MaxAttempts = maxAttempts;
@@ -29,6 +32,9 @@ namespace ImportExport.Runtime
         }
 
         public RequestRetryMode Mode { get; }
+
+        /// <summary>Legacy mode was asked for: it runs as standard (AWSSDK.Core 4 has no legacy policy).</summary>
+        public bool IsLegacy { get; }
 
         public string ModeSource { get; }
 
@@ -41,31 +47,31 @@ namespace ImportExport.Runtime
         public int MaxRetries => MaxAttempts - 1;
 
         public string Describe() =>
-            string.Format(CultureInfo.InvariantCulture, "retry mode {0} ({1}), at most {2} attempt(s) ({3})", Mode.ToString().ToLowerInvariant(), ModeSource, MaxAttempts, AttemptsSource);
+            string.Format(CultureInfo.InvariantCulture, "retry mode {0} ({1}), at most {2} attempt(s) ({3})", IsLegacy ? "legacy, run as standard (AWSSDK.Core 4 has no legacy mode)" : Mode.ToString().ToLowerInvariant(), ModeSource, MaxAttempts, AttemptsSource);
 
         /// <exception cref="ServiceConfigurationException">A variable or profile setting that is not a valid value (reason InvalidRetrySetting).</exception>
         public static RetrySettings Resolve(AwsConnectionSettings settings)
         {
-            CredentialProfile? profile = null;
-            string? profileName = null;
+            SharedProfile? profile = null;
             var modeText = Environment.GetEnvironmentVariable("AWS_RETRY_MODE");
             var attemptsText = Environment.GetEnvironmentVariable("AWS_MAX_ATTEMPTS");
             if (string.IsNullOrWhiteSpace(modeText) || (settings.MaxRetries is null && string.IsNullOrWhiteSpace(attemptsText)))
             {
-                profile = FindProfile(settings, out profileName);
+                profile = SharedProfiles.LoadForSettings(settings)?.Find(settings.EffectiveProfileName);
             }
 
             RequestRetryMode mode;
             string modeSource;
+            var legacy = false;
             if (!string.IsNullOrWhiteSpace(modeText))
             {
-                mode = ParseMode(modeText!, "AWS_RETRY_MODE");
+                mode = ParseMode(modeText!, "AWS_RETRY_MODE", out legacy);
                 modeSource = "AWS_RETRY_MODE";
             }
-            else if (profile?.RetryMode is { } profileMode)
+            else if (profile is not null && profile.Has("retry_mode"))
             {
-                mode = profileMode;
-                modeSource = $"retry_mode of profile '{profileName}'";
+                mode = ParseMode(profile["retry_mode"]!, profile.Describe("retry_mode"), out legacy);
+                modeSource = $"retry_mode of profile '{profile.Name}'";
             }
             else
             {
@@ -80,7 +86,7 @@ namespace ImportExport.Runtime
                     throw Invalid($"-MaxRetry must be 0 or more, not {maxRetries}.");
                 }
 
-                return new RetrySettings(mode, modeSource, maxRetries + 1, "-MaxRetry");
+                return new RetrySettings(mode, modeSource, maxRetries + 1, "-MaxRetry", legacy);
             }
 
             if (!string.IsNullOrWhiteSpace(attemptsText))
@@ -90,56 +96,47 @@ namespace ImportExport.Runtime
                     throw Invalid($"AWS_MAX_ATTEMPTS must be a whole number of at least 1, not '{attemptsText}'.");
                 }
 
-                return new RetrySettings(mode, modeSource, attempts, "AWS_MAX_ATTEMPTS");
+                return new RetrySettings(mode, modeSource, attempts, "AWS_MAX_ATTEMPTS", legacy);
             }
 
-            if (profile?.MaxAttempts is { } profileAttempts)
+            if (profile is not null && profile.Has("max_attempts"))
             {
-                if (profileAttempts < 1)
+                var text = profile["max_attempts"]!.Trim();
+                if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var profileAttempts) || profileAttempts < 1)
                 {
-                    throw Invalid($"max_attempts of profile '{profileName}' must be at least 1, not {profileAttempts}.");
+                    throw Invalid($"{Capital(profile.Describe("max_attempts"))} must be a whole number of at least 1, not '{text}'.");
                 }
 
-                return new RetrySettings(mode, modeSource, profileAttempts, $"max_attempts of profile '{profileName}'");
+                return new RetrySettings(mode, modeSource, profileAttempts, $"max_attempts of profile '{profile.Name}'", legacy);
             }
 
-            return new RetrySettings(mode, modeSource, DefaultMaxAttempts, "default");
+            // Legacy mode's own default, as botocore's: 5 attempts.
+            return legacy
+                ? new RetrySettings(mode, modeSource, LegacyMaxAttempts, "default of legacy mode", true)
+                : new RetrySettings(mode, modeSource, DefaultMaxAttempts, "default");
         }
 
-        private static RequestRetryMode ParseMode(string text, string origin)
+        // "legacy" is a valid mode of botocore and the AWS CLI (their default before standard). AWSSDK.Core 4 has no
+        // legacy policy, so it runs as standard (the same retryable errors plus a few more, the same backoff), with
+        // legacy's default of 5 attempts; Describe() says so, on every -Verbose.
+        private static RequestRetryMode ParseMode(string text, string origin, out bool legacy)
         {
-            // Legacy was dropped by AWSSDK.Core 4; like the SDKs, treat it as standard rather than fail.
+            legacy = false;
             switch (text.Trim().ToLowerInvariant())
             {
                 case "standard":
+                    return RequestRetryMode.Standard;
                 case "legacy":
+                    legacy = true;
                     return RequestRetryMode.Standard;
                 case "adaptive":
                     return RequestRetryMode.Adaptive;
                 default:
-                    throw Invalid($"{origin} must be 'standard' or 'adaptive', not '{text}'.");
+                    throw Invalid($"{Capital(origin)} must be 'standard', 'adaptive' or 'legacy', not '{text.Trim()}'.");
             }
         }
 
-        private static CredentialProfile? FindProfile(AwsConnectionSettings settings, out string profileName)
-        {
-            profileName = settings.ProfileName ?? Environment.GetEnvironmentVariable("AWS_PROFILE") ?? "default";
-            if (string.IsNullOrWhiteSpace(profileName))
-            {
-                profileName = "default";
-            }
-
-            try
-            {
-                var chain = string.IsNullOrEmpty(settings.ProfileLocation) ? new CredentialProfileStoreChain() : new CredentialProfileStoreChain(settings.ProfileLocation);
-                return chain.TryGetProfile(profileName, out var profile) ? profile : null;
-            }
-            catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is FormatException || ex is InvalidOperationException)
-            {
-                // An unreadable file has no retry settings; credential resolution reports it if it matters.
-                return null;
-            }
-        }
+        private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
         private static ServiceConfigurationException Invalid(string message) => new ServiceConfigurationException("InvalidRetrySetting", message);
     }

@@ -87,6 +87,9 @@ namespace ImportExport.Runtime
             "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION",
             "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IMPORTEXPORT", "AWS_ENDPOINT_URL_MGN", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
             "AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE",
+            "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_ROLE_SESSION_NAME", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_EC2_METADATA_DISABLED", "AWS_EC2_METADATA_SERVICE_ENDPOINT",
+            "AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL_SSO", "HOME", "USERPROFILE",
         };
 
         /// <summary>
@@ -139,6 +142,7 @@ namespace ImportExport.Runtime
         private static ServiceConnection<TClient> GetOrCreate<TClient>(string service, AwsConnectionSettings settings, Func<AwsConnectionSettings, ServiceConnection<TClient>> create)
             where TClient : AmazonServiceClient
         {
+            CoreSharedFiles.Detach();
             var key = CacheKey(service, settings);
             if (!Cache.TryGetValue(key, out var entry))
             {
@@ -241,12 +245,31 @@ namespace ImportExport.Runtime
                 return;
             }
 
-            // Core picked AWS_ENDPOINT_URL_<SERVICE> / AWS_ENDPOINT_URL / the profile's endpoint_url:
-            // the same transport rules apply to those.
+            // AWS_IGNORE_CONFIGURED_ENDPOINT_URLS (or the profile's ignore_configured_endpoint_urls) turns off the
+            // variables and the profile's endpoint_url, as in the AWS SDKs.
+            var profile = SharedProfiles.LoadForSettings(settings)?.Find(settings.EffectiveProfileName);
+            var ignoreVariable = Environment.GetEnvironmentVariable("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS");
+            var ignore = !string.IsNullOrWhiteSpace(ignoreVariable)
+                ? string.Equals(ignoreVariable!.Trim(), "true", StringComparison.OrdinalIgnoreCase)
+                : string.Equals(profile?["ignore_configured_endpoint_urls"]?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            config.IgnoreConfiguredEndpointUrls = ignore;
+            if (ignore)
+            {
+                return;
+            }
+
+            // Core reads AWS_ENDPOINT_URL_<SERVICE> / AWS_ENDPOINT_URL (as they are now); the profile's endpoint_url
+            // (its [services] section first) comes from the files as they are now. The same transport rules apply.
             string? configured;
             try
             {
                 configured = config.ServiceURL;
+                if (string.IsNullOrEmpty(configured) && profile is not null && ProfileEndpoint(profile, settings, config) is { } fromProfile)
+                {
+                    CheckEndpoint(fromProfile.Url, fromProfile.Origin);
+                    config.ServiceURL = fromProfile.Url;
+                    return;
+                }
             }
             catch (AmazonClientException ex)
             {
@@ -257,6 +280,20 @@ namespace ImportExport.Runtime
             {
                 CheckEndpoint(configured!, "the configured endpoint URL");
             }
+        }
+
+        private static (string Url, string Origin)? ProfileEndpoint(SharedProfile profile, AwsConnectionSettings settings, AwsServiceConfig config)
+        {
+            var serviceKey = (config.ServiceId ?? string.Empty).ToLowerInvariant().Replace(' ', '_');
+            if (profile["services"] is { } servicesName && servicesName.Length > 0
+                && SharedProfiles.LoadForSettings(settings)?.ConfigSection("services", servicesName) is { } services
+                && services.Nested(serviceKey) is { } nested && nested.TryGetValue("endpoint_url", out var serviceUrl) && !string.IsNullOrWhiteSpace(serviceUrl))
+            {
+                return (serviceUrl.Trim(), $"endpoint_url of '{serviceKey}' in [services {servicesName}] ({services.Path})");
+            }
+
+            var url = profile["endpoint_url"];
+            return string.IsNullOrWhiteSpace(url) ? null : (url!.Trim(), profile.Describe("endpoint_url"));
         }
 
         private static void CheckEndpoint(string url, string origin)
@@ -298,6 +335,9 @@ namespace ImportExport.Runtime
             {
                 Add(Environment.GetEnvironmentVariable(variable));
             }
+
+            // An edited or replaced credentials/config file makes a new client (new keys, region, settings).
+            Add(SharedProfiles.CurrentStamp(settings.ProfileLocation));
 
             return key.ToString();
         }

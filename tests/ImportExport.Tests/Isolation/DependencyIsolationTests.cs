@@ -50,6 +50,15 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
     private static List<string> Lines(JsonElement report, string name) =>
         report.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToList();
 
+    // AWSSDK.SecurityToken (loaded by Core by name for the assume-role profile) resolved beside our Core, never in Default.
+    private static void AssertAssumeRoleWorkedInTheModuleContext(JsonElement report)
+    {
+        Assert.Single(Lines(report, "assumeRole"));
+        var contexts = Lines(report, "securityToken");
+        Assert.NotEmpty(contexts);
+        Assert.All(contexts, c => Assert.False(c.EndsWith("in Default", StringComparison.Ordinal), c));
+    }
+
     private static void AssertEveryCmdletWorked(List<string> calls)
     {
         Assert.Contains(calls, c => c.StartsWith("New-IEJob ", StringComparison.Ordinal) && c.Length > "New-IEJob ".Length);
@@ -66,6 +75,7 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
         var report = await RunHost("sdk-first");
 
         AssertEveryCmdletWorked(Lines(report, "calls"));
+        AssertAssumeRoleWorkedInTheModuleContext(report);
         var versions = Lines(report, "awsSdkCore");
         Assert.Contains(versions, v => v.StartsWith("3.", StringComparison.Ordinal) && v.EndsWith("in Default", StringComparison.Ordinal));
         Assert.Contains(versions, v => v.StartsWith("4.", StringComparison.Ordinal) && !v.EndsWith("in Default", StringComparison.Ordinal));
@@ -79,6 +89,7 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
         AssertEveryCmdletWorked(Lines(report, "callsBeforeOtherSdk"));
         Assert.True(report.GetProperty("otherSdkStillWorks").GetBoolean());
         AssertEveryCmdletWorked(Lines(report, "callsAfterOtherSdk"));
+        AssertAssumeRoleWorkedInTheModuleContext(report);
         Assert.Contains(Lines(report, "awsSdkCore"), v => v.StartsWith("3.", StringComparison.Ordinal) && v.EndsWith("in Default", StringComparison.Ordinal));
     }
 
@@ -89,6 +100,7 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
 
         AssertEveryCmdletWorked(Lines(report, "firstImport"));
         AssertEveryCmdletWorked(Lines(report, "secondImport"));
+        AssertAssumeRoleWorkedInTheModuleContext(report);
     }
 
     [Fact]

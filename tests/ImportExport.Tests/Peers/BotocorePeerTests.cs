@@ -197,4 +197,32 @@ public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTe
 
     [Fact, Scenario("mgn_botocore_signs_sigv4_mgn")]
     public Task Botocore_signs_Mgn_with_SigV4_as_mgn_and_the_emulator_logs_it() => Run();
+
+    // ---- STS and the SSO portal: the temporary keys of assume-role, web-identity and SSO profiles ----
+    [Fact, Scenario("sts_assume_role")]
+    public Task Botocore_AssumeRole_gives_temporary_keys_the_services_accept() => Run();
+
+    [Fact, Scenario("sts_assume_role_regional_signing")]
+    public Task Botocore_AssumeRole_signed_for_a_regional_STS_endpoint_works() => Run();
+
+    [Fact, Scenario("sts_assume_role_invalid_arn")]
+    public Task Botocore_AssumeRole_with_a_malformed_role_ARN_is_ValidationError() => Run();
+
+    [Fact, Scenario("sts_assume_role_wrong_secret")]
+    public Task Botocore_AssumeRole_with_a_wrong_secret_is_SignatureDoesNotMatch() => Run();
+
+    [Fact, Scenario("sts_get_caller_identity")]
+    public Task Botocore_GetCallerIdentity_names_the_account_of_the_key() => Run();
+
+    [Fact, Scenario("sts_assume_role_with_web_identity")]
+    public Task Botocore_AssumeRoleWithWebIdentity_is_unsigned_and_gives_temporary_keys() => Run();
+
+    [Fact, Scenario("sts_assume_role_with_web_identity_expired_token")]
+    public Task Botocore_AssumeRoleWithWebIdentity_with_an_expired_token_is_ExpiredTokenException() => Run();
+
+    [Fact, Scenario("sso_get_role_credentials")]
+    public Task Botocore_SSO_GetRoleCredentials_with_a_cached_token_gives_temporary_keys() => Run();
+
+    [Fact, Scenario("sso_get_role_credentials_unknown_token")]
+    public Task Botocore_SSO_GetRoleCredentials_with_an_unknown_token_is_UnauthorizedException() => Run();
 }

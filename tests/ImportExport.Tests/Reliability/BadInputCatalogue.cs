@@ -372,10 +372,13 @@ public static class BadInputCatalogue
 
     private static void Environment(List<BadInputCase> cases)
     {
+        // Empty shared files: a variable naming a file that does not exist is an error of its own (InvalidProfile).
+        var emptyFile = Path.Combine(Path.GetTempPath(), "ie-catalogue-empty-shared-file");
+        File.WriteAllText(emptyFile, string.Empty);
         var noCredentials = new Dictionary<string, string?>
         {
             ["AWS_ACCESS_KEY_ID"] = null, ["AWS_SECRET_ACCESS_KEY"] = null, ["AWS_SESSION_TOKEN"] = null, ["AWS_PROFILE"] = null,
-            ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/ie-catalogue/credentials", ["AWS_CONFIG_FILE"] = "/nonexistent/ie-catalogue/config",
+            ["AWS_SHARED_CREDENTIALS_FILE"] = emptyFile, ["AWS_CONFIG_FILE"] = emptyFile,
             ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = null, ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = null,
             ["AWS_EC2_METADATA_DISABLED"] = "true", ["AWS_WEB_IDENTITY_TOKEN_FILE"] = null, ["AWS_ROLE_ARN"] = null,
         };

@@ -1085,6 +1085,110 @@ def emit_request(p, operation, params):
         return {"operation": operation, "service": service, "ok": False, "error": error_summary(e)}
 
 
+# ======================================================================================================
+# STS (query protocol, SigV4 "sts"; AssumeRoleWithWebIdentity unsigned) and the SSO portal (rest-json, bearer token):
+# where the module's assume-role, web-identity and SSO profiles get their temporary keys
+# ======================================================================================================
+ROLE_ACCOUNT = "444455556666"
+
+
+def _ie_list_jobs_with(p, creds):
+    ie = p.session.create_client("importexport", region_name=IE_REGION, endpoint_url=p.endpoint,
+                                 aws_access_key_id=creds["AccessKeyId"], aws_secret_access_key=creds["SecretAccessKey"],
+                                 aws_session_token=creds["SessionToken"],
+                                 config=Config(retries={"total_max_attempts": 1}))
+    return ie.list_jobs()
+
+
+@scenario
+def sc_sts_assume_role(p):
+    sts = p.client("sts", region="us-east-1")
+    resp = sts.assume_role(RoleArn="arn:aws:iam::%s:role/Admin" % ROLE_ACCOUNT, RoleSessionName="peer-session")
+    creds = resp["Credentials"]
+    require(creds["AccessKeyId"].startswith("ASIA"), "AssumeRole AccessKeyId %r is not temporary (ASIA...)" % creds["AccessKeyId"])
+    require(creds.get("SessionToken"), "AssumeRole returned no SessionToken")
+    require(hasattr(creds.get("Expiration"), "year"), "Expiration %r did not parse as a timestamp" % creds.get("Expiration"))
+    equal(resp["AssumedRoleUser"]["Arn"], "arn:aws:sts::%s:assumed-role/Admin/peer-session" % ROLE_ACCOUNT, "AssumedRoleUser.Arn")
+    equal(status_of(_ie_list_jobs_with(p, creds)), 200, "ListJobs signed with the assumed role's keys")
+    who = p.session.create_client("sts", region_name="us-east-1", endpoint_url=p.endpoint,
+                                  aws_access_key_id=creds["AccessKeyId"], aws_secret_access_key=creds["SecretAccessKey"],
+                                  aws_session_token=creds["SessionToken"]).get_caller_identity()
+    equal(who["Account"], ROLE_ACCOUNT, "GetCallerIdentity Account with the role's keys")
+    p.observed.update(accessKeyId=creds["AccessKeyId"])
+
+
+@scenario
+def sc_sts_assume_role_regional_signing(p):
+    # The module's chain may sign for a regional STS endpoint: any region in the scope is accepted.
+    resp = p.client("sts", region="eu-west-1").assume_role(
+        RoleArn="arn:aws:iam::%s:role/Admin" % ROLE_ACCOUNT, RoleSessionName="regional")
+    require(resp["Credentials"]["AccessKeyId"].startswith("ASIA"), "regional AssumeRole gave no temporary key")
+
+
+@scenario
+def sc_sts_assume_role_invalid_arn(p):
+    expect_error(lambda: p.client("sts", region="us-east-1").assume_role(RoleArn="arn:aws:iam::not-an-account:user/x", RoleSessionName="x1"),
+                 "ValidationError", 400)
+
+
+@scenario
+def sc_sts_assume_role_wrong_secret(p):
+    sts = p.client("sts", region="us-east-1", secret_key="not/the/right/secret/key/at/all/0000000")
+    expect_error(lambda: sts.assume_role(RoleArn="arn:aws:iam::%s:role/Admin" % ROLE_ACCOUNT, RoleSessionName="x1"),
+                 "SignatureDoesNotMatch", 403)
+
+
+@scenario
+def sc_sts_get_caller_identity(p):
+    who = p.client("sts", region="us-east-1").get_caller_identity()
+    equal(who["Account"], "111122223333", "GetCallerIdentity Account of the documentation key")
+    equal(who["UserId"], ACCESS_KEY, "GetCallerIdentity UserId")
+    require(who["Arn"].startswith("arn:aws:iam::111122223333:"), "GetCallerIdentity Arn %r" % who["Arn"])
+
+
+@scenario
+def sc_sts_assume_role_with_web_identity(p):
+    sts = p.client("sts", region="us-east-1")
+    resp = sts.assume_role_with_web_identity(RoleArn="arn:aws:iam::%s:role/Web" % ROLE_ACCOUNT,
+                                             RoleSessionName="peer-web", WebIdentityToken="eyJhbGciOiJSUzI1NiJ9.peer.token")
+    log = [r for r in p.admin("GET", "/__admin/requests") if r.get("operation") == "AssumeRoleWithWebIdentity"]
+    require(log, "the emulator logged no AssumeRoleWithWebIdentity")
+    require("Authorization" not in log[-1].get("headers", {}), "botocore signed AssumeRoleWithWebIdentity, which is unsigned")
+    creds = resp["Credentials"]
+    equal(status_of(_ie_list_jobs_with(p, creds)), 200, "ListJobs signed with the web identity's keys")
+    equal(resp["AssumedRoleUser"]["Arn"], "arn:aws:sts::%s:assumed-role/Web/peer-web" % ROLE_ACCOUNT, "AssumedRoleUser.Arn")
+
+
+@scenario
+def sc_sts_assume_role_with_web_identity_expired_token(p):
+    sts = p.client("sts", region="us-east-1")
+    expect_error(lambda: sts.assume_role_with_web_identity(RoleArn="arn:aws:iam::%s:role/Web" % ROLE_ACCOUNT,
+                                                           RoleSessionName="peer-web", WebIdentityToken="expired-token"),
+                 "ExpiredTokenException", 400)
+
+
+@scenario
+def sc_sso_get_role_credentials(p):
+    token = "peer-" + uuid.uuid4().hex
+    p.admin("POST", "/__admin/sso-tokens/" + token)
+    sso = p.session.create_client("sso", region_name="eu-west-1", endpoint_url=p.endpoint,
+                                  config=Config(retries={"total_max_attempts": 1}))
+    resp = sso.get_role_credentials(roleName="Admin", accountId=ROLE_ACCOUNT, accessToken=token)
+    rc = resp["roleCredentials"]
+    require(rc["accessKeyId"].startswith("ASIA"), "GetRoleCredentials accessKeyId %r is not temporary" % rc["accessKeyId"])
+    require(isinstance(rc["expiration"], int) and rc["expiration"] > time.time() * 1000, "expiration %r is not epoch milliseconds ahead" % rc["expiration"])
+    creds = {"AccessKeyId": rc["accessKeyId"], "SecretAccessKey": rc["secretAccessKey"], "SessionToken": rc["sessionToken"]}
+    equal(status_of(_ie_list_jobs_with(p, creds)), 200, "ListJobs signed with the SSO role's keys")
+
+
+@scenario
+def sc_sso_get_role_credentials_unknown_token(p):
+    sso = p.session.create_client("sso", region_name="eu-west-1", endpoint_url=p.endpoint,
+                                  config=Config(retries={"total_max_attempts": 1}))
+    expect_error(lambda: sso.get_role_credentials(roleName="Admin", accountId=ROLE_ACCOUNT, accessToken="never-issued"),
+                 "UnauthorizedException", 401)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--endpoint", help="emulator base URL, e.g. http://127.0.0.1:51234")

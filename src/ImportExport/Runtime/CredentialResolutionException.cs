@@ -1,0 +1,17 @@
+using System;
+
+namespace ImportExport.Runtime
+{
+    /// <summary>Credentials could not be resolved; <see cref="Reason"/> is a stable identifier.</summary>
+    public sealed class CredentialResolutionException : Exception
+    {
+        public CredentialResolutionException(string reason, string message, Exception? inner = null)
+            : base(message, inner)
+        {
+            Reason = reason;
+        }
+
+        /// <summary>NoCredentials, IncompleteCredentials, ProfileNotFound, InvalidProfile, SsoLoginRequired ...</summary>
+        public string Reason { get; }
+    }
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace ImportExport.Runtime
+{
+    /// <summary>
+    /// The shared credentials and config files as they are now: which files (AWS_SHARED_CREDENTIALS_FILE,
+    /// AWS_CONFIG_FILE, the profile location, ~/.aws), read per command through <see cref="SharedFile"/>'s cache.
+    /// A variable or profile location naming a file that does not exist is an error, never a silent fallback.
+    /// </summary>
+    public sealed class SharedProfiles
+    {
+        private SharedProfiles(SharedFile? credentials, string credentialsPath, SharedFile? config, string configPath)
+        {
+            CredentialsFile = credentials;
+            CredentialsPath = credentialsPath;
+            ConfigFile = config;
+            ConfigPath = configPath;
+        }
+
+        public SharedFile? CredentialsFile { get; }
+
+        public string CredentialsPath { get; }
+
+        public SharedFile? ConfigFile { get; }
+
+        public string ConfigPath { get; }
+
+        /// <summary>Changes whenever either file, or which files, change: part of the client cache key.</summary>
+        public string Stamp => $"{CredentialsPath}|{CredentialsFile?.Stamp ?? "missing"}|{ConfigPath}|{ConfigFile?.Stamp ?? "missing"}";
+
+        /// <summary>What <see cref="Stamp"/> would be now, without reading the files or failing: for cache keys.</summary>
+        public static string CurrentStamp(string? profileLocation)
+        {
+            try
+            {
+                var credentials = !string.IsNullOrWhiteSpace(profileLocation) ? Expand(profileLocation!) : PathFromVariable("AWS_SHARED_CREDENTIALS_FILE", "credentials");
+                var config = PathFromVariable("AWS_CONFIG_FILE", "config");
+                return $"{credentials}|{SharedFile.StampOf(credentials)}|{config}|{SharedFile.StampOf(config)}";
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is System.Security.SecurityException || ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return "unreadable";
+            }
+        }
+
+        /// <summary>
+        /// The files for settings (region, retries, endpoint) when the credentials were given explicitly: those never
+        /// depend on the shared files, so a missing or malformed file only means no settings from it (null).
+        /// </summary>
+        public static SharedProfiles? LoadForSettings(AwsConnectionSettings settings)
+        {
+            try
+            {
+                return Load(settings.ProfileLocation);
+            }
+            catch (CredentialResolutionException) when (settings.HasExplicitKeys && string.IsNullOrEmpty(settings.ProfileName))
+            {
+                return null;
+            }
+        }
+
+        /// <summary>The files for <paramref name="profileLocation"/> (a credentials file; null for the usual ones).</summary>
+        /// <exception cref="CredentialResolutionException">A named file is missing, unreadable or malformed (InvalidProfile).</exception>
+        public static SharedProfiles Load(string? profileLocation)
+        {
+            string credentialsPath;
+            string credentialsDescription;
+            if (!string.IsNullOrWhiteSpace(profileLocation))
+            {
+                credentialsPath = Expand(profileLocation!);
+                credentialsDescription = $"The credentials file '{credentialsPath}' (the profile location)";
+                RequireExisting(credentialsPath, credentialsDescription);
+            }
+            else
+            {
+                credentialsPath = FromVariable("AWS_SHARED_CREDENTIALS_FILE", "credentials", out credentialsDescription);
+            }
+
+            var configPath = FromVariable("AWS_CONFIG_FILE", "config", out var configDescription);
+            return new SharedProfiles(
+                SharedFile.Load(credentialsPath, credentialsDescription),
+                credentialsPath,
+                SharedFile.Load(configPath, configDescription),
+                configPath);
+        }
+
+        /// <summary>The profile <paramref name="name"/>, or null when neither file has it.</summary>
+        public SharedProfile? Find(string name)
+        {
+            var sections = new List<SharedFileSection>();
+            var fromCredentials = CredentialsFile?.Section(name);
+            if (fromCredentials is not null)
+            {
+                sections.Add(fromCredentials);
+            }
+
+            // In the config file a profile is [profile name]; [default] may be written either way.
+            var fromConfig = ConfigFile?.Section("profile " + name)
+                ?? (string.Equals(name, "default", StringComparison.Ordinal) ? ConfigFile?.Section("default") : null);
+            if (fromConfig is not null)
+            {
+                sections.Add(fromConfig);
+            }
+
+            return sections.Count == 0 ? null : new SharedProfile(name, sections);
+        }
+
+        /// <summary>A [<paramref name="kind"/> <paramref name="name"/>] section of the config file (sso-session, services).</summary>
+        public SharedFileSection? ConfigSection(string kind, string name) => ConfigFile?.Section(kind + " " + name);
+
+        /// <summary>Every profile name of both files: sections of the credentials file, [profile x] and [default] of the config file.</summary>
+        public IEnumerable<string> ProfileNames()
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var header in CredentialsFile?.Headers ?? Enumerable.Empty<string>())
+            {
+                names.Add(header);
+            }
+
+            foreach (var header in ConfigFile?.Headers ?? Enumerable.Empty<string>())
+            {
+                if (header.StartsWith("profile ", StringComparison.Ordinal))
+                {
+                    names.Add(header.Substring("profile ".Length));
+                }
+                else if (header == "default")
+                {
+                    names.Add(header);
+                }
+            }
+
+            return names;
+        }
+
+        private static string PathFromVariable(string variable, string fileName)
+        {
+            var value = Environment.GetEnvironmentVariable(variable);
+            return !string.IsNullOrWhiteSpace(value) ? Expand(value!.Trim()) : Path.Combine(Home(), ".aws", fileName);
+        }
+
+        private static string FromVariable(string variable, string fileName, out string description)
+        {
+            var value = Environment.GetEnvironmentVariable(variable);
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                var path = Expand(value!.Trim());
+                description = $"The shared {fileName} file '{path}' (from {variable})";
+                RequireExisting(path, description);
+                return path;
+            }
+
+            var defaultPath = Path.Combine(Home(), ".aws", fileName);
+            description = $"The shared {fileName} file '{defaultPath}'";
+            return defaultPath;
+        }
+
+        private static void RequireExisting(string path, string description)
+        {
+            if (Directory.Exists(path))
+            {
+                throw new CredentialResolutionException("InvalidProfile", $"{description} is a folder, not a file.");
+            }
+
+            if (!File.Exists(path))
+            {
+                throw new CredentialResolutionException("InvalidProfile", $"{description} does not exist.");
+            }
+        }
+
+        private static string Expand(string path)
+        {
+            if (path == "~" || path.StartsWith("~/", StringComparison.Ordinal) || path.StartsWith("~\\", StringComparison.Ordinal))
+            {
+                path = Home() + path.Substring(1);
+            }
+
+            return Path.GetFullPath(path);
+        }
+
+        private static string Home()
+        {
+            var home = Environment.GetEnvironmentVariable("HOME");
+            if (string.IsNullOrEmpty(home))
+            {
+                home = Environment.GetEnvironmentVariable("USERPROFILE");
+            }
+
+            return string.IsNullOrEmpty(home) ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) : home!;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+# Credentials and shared files as a user meets them in real pwsh (issue 13: items 1, 3 and 8), with the module's
+# dependencies in its own load context: files read per command, bad files and settings named, role profiles.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $emulator = Initialize-IETestSession
+    $saved = @{ Credentials = $env:AWS_SHARED_CREDENTIALS_FILE; Config = $env:AWS_CONFIG_FILE; Key = $env:AWS_ACCESS_KEY_ID; Secret = $env:AWS_SECRET_ACCESS_KEY }
+    $keys = @{ AccessKey = $env:AWS_ACCESS_KEY_ID; SecretKey = $env:AWS_SECRET_ACCESS_KEY }
+    # Only the shared files give credentials here.
+    Remove-Item Env:AWS_ACCESS_KEY_ID, Env:AWS_SECRET_ACCESS_KEY
+    $keysSection = "aws_access_key_id = $($keys.AccessKey)`naws_secret_access_key = $($keys.SecretKey)"
+}
+
+AfterAll {
+    $env:AWS_SHARED_CREDENTIALS_FILE = $saved.Credentials
+    $env:AWS_CONFIG_FILE = $saved.Config
+    $env:AWS_ACCESS_KEY_ID = $saved.Key
+    $env:AWS_SECRET_ACCESS_KEY = $saved.Secret
+    Stop-IETestEmulator -Emulator $emulator
+}
+
+Describe 'Shared files' {
+    BeforeEach {
+        $credentials = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
+        $config = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
+        Set-Content -Path $config -Value ''
+        $env:AWS_SHARED_CREDENTIALS_FILE = $credentials
+        $env:AWS_CONFIG_FILE = $config
+    }
+
+    It 'a malformed file is InvalidProfile naming file and line, and explicit keys still work' {
+        Set-Content -Path $credentials -Value "[default`n$keysSection"
+        # Terminating: nothing else in the command could work.
+        $failed = { Get-IEJob } | Should -Throw -PassThru
+        $failed.FullyQualifiedErrorId | Should -BeLike 'InvalidProfile,*'
+        $failed.Exception.Message | Should -BeLike "*$credentials*line 1*"
+
+        { Get-IEJob @keys -ErrorAction Stop } | Should -Not -Throw
+
+        Set-Content -Path $credentials -Value "[default]`n$keysSection"
+        { Get-IEJob -ErrorAction Stop } | Should -Not -Throw
+    }
+
+    It 'a profile that is gone from a newly named file is not found' {
+        Set-Content -Path $credentials -Value "[good]`n$keysSection"
+        { Get-IEJob -ProfileName good -ErrorAction Stop } | Should -Not -Throw
+
+        $other = Join-Path $TestDrive 'other'
+        Set-Content -Path $other -Value "[someone-else]`n$keysSection"
+        $env:AWS_SHARED_CREDENTIALS_FILE = $other
+        $failed = { Get-IEJob -ProfileName good } | Should -Throw -PassThru
+        $failed.FullyQualifiedErrorId | Should -BeLike 'ProfileNotFound,*'
+    }
+
+    It 'max_attempts = abc is InvalidRetrySetting naming profile, key and file' {
+        Set-Content -Path $credentials -Value "[dev]`n$keysSection"
+        Set-Content -Path $config -Value "[profile dev]`nregion = eu-west-1`nmax_attempts = abc"
+        $failed = { Get-MGNImport -ProfileName dev } | Should -Throw -PassThru
+        $failed.FullyQualifiedErrorId | Should -BeLike 'InvalidRetrySetting,*'
+        $failed.Exception.Message | Should -BeLike "*max_attempts*'dev'*$config*"
+    }
+
+    It 'an assume-role chain works (AWSSDK.SecurityToken loads beside the module''s AWSSDK.Core)' {
+        Set-Content -Path $credentials -Value "[base]`n$keysSection"
+        Set-Content -Path $config -Value "[profile first]`nrole_arn = arn:aws:iam::444455556666:role/First`nsource_profile = base`n[profile second]`nrole_arn = arn:aws:iam::444455556666:role/Second`nsource_profile = first"
+        { Get-IEJob -ProfileName second -ErrorAction Stop } | Should -Not -Throw
+        $loaded = [System.AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'AWSSDK.SecurityToken' }
+        $loaded | Should -Not -BeNullOrEmpty
+        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($loaded[0]).Name | Should -Not -Be 'Default'
+    }
+}
