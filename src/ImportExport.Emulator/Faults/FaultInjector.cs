@@ -106,16 +106,18 @@ public sealed class FaultSpec
     }
 }
 
-/// <summary>The two services the emulator speaks, by the names used in the request log and fault rules.</summary>
+/// <summary>The services the emulator speaks (S3 only as far as imports need it), by the names used in the request log and fault rules.</summary>
 public static class ServiceNames
 {
     public const string ImportExport = "importexport";
     public const string Mgn = "mgn";
+    public const string S3 = "s3";
 
     public static string? Normalize(string name) => name.ToLowerInvariant() switch
     {
         "importexport" or "ie" or "ingestionservice" => ImportExport,
         "mgn" => Mgn,
+        "s3" => S3,
         _ => null,
     };
 }
