@@ -148,7 +148,8 @@ internal sealed class ImportTask
         EndDateTime = now;
         if (status == ImportStatuses.Failed)
         {
-            // Forced by the admin API (Advance to FAILED): nothing is applied.
+            // Forced by the admin API (Advance to FAILED): nothing is applied; the one error says so.
+            Errors.Add(new ImportError(now, InventoryRule.ProcessingError, 0, "The import was failed by the emulator's admin API (a forced outcome); nothing was applied.", AccountId, null, null, null, null));
             return;
         }
 

@@ -40,8 +40,10 @@ internal sealed class InventoryStore
                 var failure = Resolve(scope, row, out var wave, out var app, out var server);
                 if (failure is not null)
                 {
+                    // The ids it concerns: those that exist, and an explicit id that does not.
+                    string? IdOf(Resource? resource, InventoryEntity? entity) => resource is { IsNew: false } ? resource.Id : entity?.Id;
+                    errors.Add(new ImportError(now, InventoryRule.ProcessingError, row.RowNumber, failure, account, IdOf(app, row.Application), IdOf(server, row.Server), IdOf(wave, row.Wave), null));
                     Forget(scope, wave, app, server);
-                    errors.Add(new ImportError(now, InventoryRule.ProcessingError, row.RowNumber, failure, account, app?.Id, server?.Id, wave?.Id, null));
                     continue;
                 }
 
