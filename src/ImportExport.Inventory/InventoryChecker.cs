@@ -323,7 +323,7 @@ namespace ImportExport.Inventory
             }
             else if (!NamePattern.IsMatch(value))
             {
-                fail(column, value, InventoryRule.Name, "a name must not start or end with a space, nor contain tabs, line breaks or runs of spaces");
+                fail(column, value, InventoryRule.Name, "a name must not start or end with a space, nor contain tabs or line breaks");
             }
         }
 

@@ -168,7 +168,7 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
         var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
         Assert.Equal("SUCCEEDED", task.Status);
         Assert.Equal(100, task.ProgressPercentage);
-        Assert.Equal(3, task.ServersCreatedCount);
+        Assert.Equal(3, task.ServersCreatedCount + task.ServersModifiedCount);
         Assert.NotNull(task.EndDateTime);
 
         var bars = progress.Where(p => p.Activity == $"Waiting for MGN import {task.ImportId}").ToList();

@@ -161,6 +161,7 @@ public sealed class MgnEmulatorTests(EmulatorFixture emulator) : IClassFixture<E
     public async Task Imports_step_on_their_own_when_a_step_interval_is_configured()
     {
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { ImportStepInterval = TimeSpan.FromMilliseconds(50) });
+        ImportExport.Tests.Inventory.InventoryCatalogue.Seed(server.State);
         using var own = new TestClient(server.BaseUri);
         var id = (await (await own.MgnAsync("StartImport", new { s3BucketSource = Source() })).JsonAsync()).GetProperty("importTask").GetProperty("importID").GetString()!;
 

@@ -23,7 +23,7 @@ internal static class InventoryCatalogue
     /// <summary>Three valid rows and two rejected ones (rows 5 and 6): the import succeeds with two VALIDATION_ERRORs.</summary>
     public const string Warn = Valid +
         "Wave 1,Billing,web-03,Solaris,web-03.corp.example.com\r\n" +
-        "Wave 1,Billing  Old,web-04,Linux,web-04.corp.example.com\r\n";
+        "Wave 1,Billing\tOld,web-04,Linux,web-04.corp.example.com\r\n";
 
     /// <summary>Four unknown mgn: columns: the header cannot be read, the import fails with four errors on row 1.</summary>
     public const string BadHeader = "mgn:wave:nme,mgn:app:nmae,mgn:server:user-id,mgn:server:os\r\nWave 1,Billing,web-01,Linux\r\n";
