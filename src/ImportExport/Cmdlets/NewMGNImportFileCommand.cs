@@ -31,7 +31,7 @@ namespace ImportExport.Cmdlets
 
         /// <summary>Column → property name, or a script block computing the value from $_ (the input object).</summary>
         [Parameter]
-        public Hashtable? Map { get; set; }
+        public IDictionary? Map { get; set; }
 
         /// <summary>Overwrite an existing file.</summary>
         [Parameter]

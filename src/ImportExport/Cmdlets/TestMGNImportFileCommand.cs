@@ -24,7 +24,7 @@ namespace ImportExport.Cmdlets
 
         /// <summary>Inventory files, taken as written; binds from Get-ChildItem output.</summary>
         [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("PSPath", "LP")]
+        [Alias("PSPath", "LP", "FullName")]
         [ValidateNotNullOrEmpty]
         public string[] LiteralPath { get; set; } = new string[0];
 

@@ -14,7 +14,7 @@ public sealed class NewMGNImportFileTests(EmulatorFixture emulator) : BeyondTheA
             $cmdb = @(
                 [pscustomobject]@{ Host = 'web-01'; Fqdn = 'web-01.corp.example.com'; App = 'Billing, EU'; 'mgn:wave:name' = 'Wave 1' }
                 [pscustomobject]@{ Host = 'db-01'; Fqdn = 'db-01.corp.example.com'; App = 'Payroll "core"'; 'mgn:wave:name' = 'Wave 1' })
-            $cmdb | New-MGNImportFile -Path (Join-Path $dir wave1.csv) -Map ([ordered]@{ 'mgn:app:name' = 'App'; 'mgn:server:user-provided-id' = 'Host'; 'mgn:server:fqdn-for-action-framework' = { $_.Fqdn } })
+            $cmdb | New-MGNImportFile -Path ($dir + '/wave1.csv') -Map ([ordered]@{ 'mgn:app:name' = 'App'; 'mgn:server:user-provided-id' = 'Host'; 'mgn:server:fqdn-for-action-framework' = { $_.Fqdn } })
             """);
 
         var file = Assert.IsType<FileInfo>(result.Output.Single().BaseObject);
@@ -23,13 +23,13 @@ public sealed class NewMGNImportFileTests(EmulatorFixture emulator) : BeyondTheA
         Assert.Equal(2, check.Rows.Count);
         Assert.Equal("Billing, EU", check.Rows[0].Application!.Name);
         Assert.StartsWith("mgn:app:name,mgn:server:user-provided-id,mgn:server:fqdn-for-action-framework,mgn:wave:name\r\n", File.ReadAllText(file.FullName));
-        Assert.Empty(RunClean("Test-MGNImportFile -Path $file.FullName").Output);
+        Assert.Empty(RunClean($"Test-MGNImportFile -LiteralPath '{file.FullName}'").Output);
     }
 
     [Fact]
     public void A_file_the_check_rejects_is_not_written_and_each_problem_is_an_error()
     {
-        var result = PS.Run("[pscustomobject]@{ 'mgn:server:user-provided-id' = 'web-01'; 'mgn:server:platform' = 'Solaris' } | New-MGNImportFile -Path (Join-Path $dir bad.csv)");
+        var result = PS.Run("@([pscustomobject]@{ 'mgn:server:user-provided-id' = 'web-01'; 'mgn:server:platform' = 'Solaris' }, [pscustomobject]@{ 'mgn:server:user-provided-id' = 'web-02'; 'mgn:server:platform' = 'Linux' }) | New-MGNImportFile -Path ($dir + '/bad.csv')");
 
         Assert.Empty(result.Output);
         Assert.False(File.Exists(Path.Combine(Scratch, "bad.csv")));
@@ -41,13 +41,13 @@ public sealed class NewMGNImportFileTests(EmulatorFixture emulator) : BeyondTheA
     [Fact]
     public void WhatIf_writes_nothing_and_an_existing_file_needs_Force()
     {
-        RunClean("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 2' } | New-MGNImportFile -Path (Join-Path $dir w.csv) -WhatIf");
+        RunClean("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 2' } | New-MGNImportFile -Path ($dir + '/w.csv') -WhatIf");
         Assert.False(File.Exists(Path.Combine(Scratch, "w.csv")));
 
-        RunClean("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 2' } | New-MGNImportFile -Path (Join-Path $dir w.csv)");
-        var again = PS.Run("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 3' } | New-MGNImportFile -Path (Join-Path $dir w.csv)");
+        RunClean("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 2' } | New-MGNImportFile -Path ($dir + '/w.csv')");
+        var again = PS.Run("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 3' } | New-MGNImportFile -Path ($dir + '/w.csv')");
         Assert.Equal("ImportFileExists,ImportExport.Cmdlets.NewMGNImportFileCommand", Assert.Single(again.Errors).FullyQualifiedErrorId);
-        RunClean("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 3' } | New-MGNImportFile -Path (Join-Path $dir w.csv) -Force");
+        RunClean("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 3' } | New-MGNImportFile -Path ($dir + '/w.csv') -Force");
         Assert.Contains("Wave 3", File.ReadAllText(Path.Combine(Scratch, "w.csv")));
     }
 }

@@ -23,7 +23,7 @@ public sealed class StartMGNImportUploadTests(EmulatorFixture emulator) : Beyond
     {
         var path = Write("wave-upload.csv", InventoryCatalogue.Valid);
 
-        var task = RunClean("Start-MGNImport -Path (Join-Path $dir wave-upload.csv) -S3Bucket my-import-bucket @aws -Confirm:$false").OutputOf<ImportTask>().Single();
+        var task = RunClean("Start-MGNImport -Path ($dir + '/wave-upload.csv') -S3Bucket my-import-bucket @aws -Confirm:$false").OutputOf<ImportTask>().Single();
 
         Assert.Equal("wave-upload.csv", task.S3Key);
         Assert.Equal(File.ReadAllBytes(path), Emulator.State.GetObject("my-import-bucket", "wave-upload.csv"));
@@ -39,7 +39,10 @@ public sealed class StartMGNImportUploadTests(EmulatorFixture emulator) : Beyond
         Write("vh.csv", InventoryCatalogue.Valid);
         PS.SetVariable("local", Emulator.Endpoint.ToString().Replace("127.0.0.1", "localhost"));
 
-        var task = RunClean($"Start-MGNImport -Path (Join-Path $dir vh.csv) -S3Bucket my-import-bucket -S3Key waves/vh.csv -S3BucketOwner {EmulatorFixture.AccountId} @aws -EndpointUrl $local -Confirm:$false").OutputOf<ImportTask>().Single();
+        // *.localhost does not resolve everywhere: connect every name to the emulator's loopback port.
+        using var hook = ImportExport.Runtime.ServiceClients.AddConfigurator(c => c.HttpClientFactory = new LoopbackFactory(Emulator.Endpoint.Port));
+
+        var task = RunClean($"Start-MGNImport -Path ($dir + '/vh.csv') -S3Bucket my-import-bucket -S3Key waves/vh.csv -S3BucketOwner {EmulatorFixture.AccountId} @aws -EndpointUrl $local -Confirm:$false").OutputOf<ImportTask>().Single();
 
         var put = Emulator.State.Requests.Last(r => r.Operation == "PutObject");
         Assert.StartsWith("my-import-bucket.localhost", put.Headers["Host"]);
@@ -54,7 +57,7 @@ public sealed class StartMGNImportUploadTests(EmulatorFixture emulator) : Beyond
         Write("bad.csv", InventoryCatalogue.Warn);
         var before = RequestCount("PutObject") + RequestCount("StartImport");
 
-        var result = PS.Run("Start-MGNImport -Path (Join-Path $dir bad.csv) -S3Bucket my-import-bucket @aws -Confirm:$false");
+        var result = PS.Run("Start-MGNImport -Path ($dir + '/bad.csv') -S3Bucket my-import-bucket @aws -Confirm:$false");
 
         Assert.Empty(result.Output);
         Assert.Equal(2, result.Errors.Count);
@@ -69,8 +72,8 @@ public sealed class StartMGNImportUploadTests(EmulatorFixture emulator) : Beyond
         Write("w.csv", InventoryCatalogue.Valid);
         var before = RequestCount("PutObject") + RequestCount("StartImport");
 
-        var whatIf = RunClean("Start-MGNImport -Path (Join-Path $dir w.csv) -S3Bucket my-import-bucket @aws -WhatIf");
-        var badKey = PS.Run("Start-MGNImport -Path (Join-Path $dir w.csv) -S3Bucket my-import-bucket -S3Key inventory.txt @aws -Confirm:$false");
+        var whatIf = RunClean("Start-MGNImport -Path ($dir + '/w.csv') -S3Bucket my-import-bucket @aws -WhatIf");
+        var badKey = PS.Run("Start-MGNImport -Path ($dir + '/w.csv') -S3Bucket my-import-bucket -S3Key inventory.txt @aws -Confirm:$false");
 
         Assert.Empty(whatIf.Output);
         Assert.Equal("InvalidS3Key,ImportExport.Cmdlets.StartMGNImportCommand", Assert.Single(badKey.Errors).FullyQualifiedErrorId);
@@ -85,7 +88,7 @@ public sealed class StartMGNImportUploadTests(EmulatorFixture emulator) : Beyond
         Emulator.State.InjectFault(new FaultSpec { Kind = FaultKind.InternalError, Service = "mgn", Operation = "StartImport", Count = 5 });
         try
         {
-            var result = PS.Run("Start-MGNImport -Path (Join-Path $dir late.csv) -S3Bucket my-import-bucket -S3Key up/late.csv -MaxRetry 0 @aws -Confirm:$false");
+            var result = PS.Run("Start-MGNImport -Path ($dir + '/late.csv') -S3Bucket my-import-bucket -S3Key up/late.csv -MaxRetry 0 @aws -Confirm:$false");
 
             var error = Assert.Single(result.Errors);
             Assert.Contains("was uploaded to s3://my-import-bucket/up/late.csv", error.ErrorDetails.Message);
@@ -103,11 +106,26 @@ public sealed class StartMGNImportUploadTests(EmulatorFixture emulator) : Beyond
         Write("other.csv", InventoryCatalogue.Valid);
         var before = RequestCount("StartImport");
 
-        var result = PS.Run("Start-MGNImport -Path (Join-Path $dir other.csv) -S3Bucket my-import-bucket -S3BucketOwner 999988887777 @aws -Confirm:$false");
+        var result = PS.Run("Start-MGNImport -Path ($dir + '/other.csv') -S3Bucket my-import-bucket -S3BucketOwner 999988887777 @aws -Confirm:$false");
 
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("AccessDenied", error.FullyQualifiedErrorId);
         Assert.Contains("could not be uploaded to s3://my-import-bucket/other.csv", error.ErrorDetails.Message);
         Assert.Equal(before, RequestCount("StartImport"));
+    }
+
+    private sealed class LoopbackFactory(int port) : Amazon.Runtime.HttpClientFactory
+    {
+        public override HttpClient CreateHttpClient(Amazon.Runtime.IClientConfig clientConfig) =>
+            new(new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                ConnectCallback = async (_, ct) =>
+                {
+                    var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                    await socket.ConnectAsync(System.Net.IPAddress.Loopback, port, ct);
+                    return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+                },
+            });
     }
 }

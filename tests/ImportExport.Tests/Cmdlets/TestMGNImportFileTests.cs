@@ -21,8 +21,8 @@ public sealed class TestMGNImportFileTests(EmulatorFixture emulator) : BeyondThe
     {
         Write("wave1.csv", InventoryCatalogue.Valid);
 
-        Assert.Empty(RunClean("Test-MGNImportFile -Path (Join-Path $dir wave1.csv)").Output);
-        Assert.Equal(true, RunClean("Test-MGNImportFile (Join-Path $dir wave1.csv) -Quiet").Output.Single().BaseObject);
+        Assert.Empty(RunClean("Test-MGNImportFile -Path ($dir + '/wave1.csv')").Output);
+        Assert.Equal(true, RunClean("Test-MGNImportFile ($dir + '/wave1.csv') -Quiet").Output.Single().BaseObject);
     }
 
     [Fact]
@@ -30,13 +30,13 @@ public sealed class TestMGNImportFileTests(EmulatorFixture emulator) : BeyondThe
     {
         var path = Write("warn.csv", InventoryCatalogue.Warn);
 
-        var problems = RunClean("Test-MGNImportFile -Path (Join-Path $dir warn.csv)").OutputOf<ImportFileProblem>();
+        var problems = RunClean("Test-MGNImportFile -Path ($dir + '/warn.csv')").OutputOf<ImportFileProblem>();
 
         Assert.Equal([5L, 6L], problems.Select(p => p.RowNumber));
         var platform = problems[0];
         Assert.Equal((path, "mgn:server:platform", "Solaris", InventoryRule.AllowedValues, "VALIDATION_ERROR"), (platform.File, platform.Column, platform.Value, platform.Rule, platform.ErrorType));
         Assert.Contains("Linux, Windows", platform.RawError);
-        Assert.Equal(false, RunClean("Test-MGNImportFile -Path (Join-Path $dir warn.csv) -Quiet").Output.Single().BaseObject);
+        Assert.Equal(false, RunClean("Test-MGNImportFile -Path ($dir + '/warn.csv') -Quiet").Output.Single().BaseObject);
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class TestMGNImportFileTests(EmulatorFixture emulator) : BeyondThe
         Write("b.csv", InventoryCatalogue.Warn);
         Write("c [1].csv", InventoryCatalogue.BadHeader);
 
-        var byWildcard = RunClean("Test-MGNImportFile -Path (Join-Path $dir '*.csv') -Quiet").Output.Select(o => o.BaseObject);
-        var piped = RunClean("Get-ChildItem -Path $dir -Filter *.csv | Test-MGNImportFile").OutputOf<ImportFileProblem>();
+        var byWildcard = RunClean("Test-MGNImportFile -Path ($dir + '/*.csv') -Quiet").Output.Select(o => o.BaseObject);
+        var piped = RunClean("[System.IO.DirectoryInfo]::new($dir).GetFiles('*.csv') | Test-MGNImportFile").OutputOf<ImportFileProblem>();
 
         Assert.Equal([true, false], byWildcard.Take(2));
         Assert.Equal(3, byWildcard.Count());
@@ -60,10 +60,10 @@ public sealed class TestMGNImportFileTests(EmulatorFixture emulator) : BeyondThe
     {
         File.WriteAllBytes(Path.Combine(Scratch, "image.csv"), InventoryCatalogue.NotCsv);
 
-        var problem = RunClean("Test-MGNImportFile -LiteralPath (Join-Path $dir image.csv)").OutputOf<ImportFileProblem>().Single();
+        var problem = RunClean("Test-MGNImportFile -LiteralPath ($dir + '/image.csv')").OutputOf<ImportFileProblem>().Single();
 
         Assert.Equal((0L, "PROCESSING_ERROR", InventoryRule.NotCsv), (problem.RowNumber, problem.ErrorType, problem.Rule));
-        Assert.Contains("NUL", problem.RawError);
+        Assert.Contains("is not a CSV inventory file", problem.RawError);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class TestMGNImportFileTests(EmulatorFixture emulator) : BeyondThe
     {
         Write("ok.csv", InventoryCatalogue.Valid);
 
-        var result = PS.Run("Test-MGNImportFile -Path (Join-Path $dir nowhere.csv), (Join-Path $dir 'none*.csv'), (Join-Path $dir ok.csv) -Quiet");
+        var result = PS.Run("Test-MGNImportFile -Path ($dir + '/nowhere.csv'), ($dir + '/none*.csv'), ($dir + '/ok.csv') -Quiet");
 
         Assert.Equal([true], result.Output.Select(o => o.BaseObject));
         Assert.Equal(2, result.Errors.Count);

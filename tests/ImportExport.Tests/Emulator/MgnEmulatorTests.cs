@@ -154,7 +154,8 @@ public sealed class MgnEmulatorTests(EmulatorFixture emulator) : IClassFixture<E
         Assert.False(rest.TryGetProperty("nextToken", out _));
         Assert.Equal([5, 6], items.Select(e => e.GetProperty("errorData").GetProperty("rowNumber").GetInt32()));
         Assert.All(items, e => Assert.Equal("VALIDATION_ERROR", e.GetProperty("errorType").GetString()));
-        Assert.Equal(2, emulator.State.GetImport(id)!.Applications.CreatedCount);
+        var apps = emulator.State.GetImport(id)!.Applications;
+        Assert.Equal(2, apps.CreatedCount + apps.ModifiedCount);
     }
 
     [Fact]
