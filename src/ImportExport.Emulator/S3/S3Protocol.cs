@@ -89,7 +89,7 @@ internal sealed class S3Protocol(EmulatorState state) : IServiceProtocol
             AuthFailure.ExpiredToken => throw new ServiceErrorException(400, "ExpiredToken", "The provided token has expired."),
             AuthFailure.RequestExpired => throw new ServiceErrorException(403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large."),
             AuthFailure.IncompleteSignature => throw new ServiceErrorException(400, "AuthorizationHeaderMalformed", result.Message),
-            _ when result.Message.Contains("x-amz-content-sha256", StringComparison.Ordinal) =>
+            _ when result.Message.StartsWith("The provided 'x-amz-content-sha256'", StringComparison.Ordinal) =>
                 throw new ServiceErrorException(400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed."),
             _ => throw new ServiceErrorException(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided. Check your key and signing method."),
         };
