@@ -82,7 +82,6 @@ namespace ImportExport.Inventory
             var field = new StringBuilder();
             var i = 0;
             var line = 1;
-            var recordLine = 1;
             var number = 0;
             string? defect = null;
             var atFieldStart = true;
@@ -173,7 +172,6 @@ namespace ImportExport.Inventory
                         EndRecord();
                         i += c == '\r' ? 2 : 1;
                         line++;
-                        recordLine = line;
                         break;
                     default:
                         if (c == '"')
@@ -194,7 +192,6 @@ namespace ImportExport.Inventory
                 EndRecord();
             }
 
-            _ = recordLine;
             return new CsvDocument(records);
         }
     }
