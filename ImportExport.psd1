@@ -40,6 +40,8 @@
         'Get-MGNImport'
         'Get-MGNImportError'
         'Wait-MGNImport'
+        'Test-MGNImportFile'
+        'New-MGNImportFile'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

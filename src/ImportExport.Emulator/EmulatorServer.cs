@@ -2,6 +2,7 @@ using System.Net;
 using ImportExport.Emulator.Hosting;
 using ImportExport.Emulator.IE;
 using ImportExport.Emulator.Mgn;
+using ImportExport.Emulator.S3;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -113,6 +114,22 @@ public sealed class EmulatorServer : IAsyncDisposable
         var pipeline = new ServicePipeline(state, app.Services.GetRequiredService<ILogger<ServicePipeline>>());
         var importExport = new ImportExportProtocol(state);
         var mgn = new MgnProtocol(state);
+        var s3 = new S3Protocol(state);
+
+        // S3, virtual-hosted (bucket.localhost, bucket.s3.<region>.amazonaws.com): whatever the path, it is a key.
+        app.Use(async (http, next) =>
+        {
+            if (S3Addressing.BucketOfHost(http.Request.Host.Host) is not null)
+            {
+                await pipeline.RunAsync(http, s3);
+                return;
+            }
+
+            await next(http);
+        });
+
+        // S3, path-style: /bucket/key on the same port (the literal /__labels and /__admin routes take precedence).
+        app.MapMethods("/{bucket}/{**key}", ["PUT", "GET", "HEAD"], http => pipeline.RunAsync(http, s3));
 
         var sts = new Sts.StsProtocol(state);
         var ssoPortal = new Sso.SsoPortalProtocol(state);

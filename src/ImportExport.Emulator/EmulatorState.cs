@@ -60,6 +60,30 @@ public sealed class EmulatorState : IDisposable
 
     internal ImportStore Imports { get; }
 
+    internal S3.ObjectStore Objects { get; } = new();
+
+    internal Mgn.InventoryStore Inventory { get; } = new();
+
+    /// <summary>The account that owns the emulator's buckets (x-amz-expected-bucket-owner, s3BucketOwner): the first credential's.</summary>
+    public string BucketOwner => Options.Credentials.FirstOrDefault()?.AccountId ?? "111122223333";
+
+    /// <summary>Stores an object in the S3 stand-in, as PutObject would (tests, the admin API).</summary>
+    public void PutObject(string bucket, string key, byte[] body, string contentType = "text/csv")
+    {
+        if (!BucketExists(bucket))
+        {
+            throw new ArgumentException($"No bucket {bucket}.", nameof(bucket));
+        }
+
+        Objects.Put(bucket, key, new S3.StoredObject(body, "\"" + Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(body)) + "\"", contentType, DateTimeOffset.UtcNow + Options.ClockOffset, new Dictionary<string, string>()));
+    }
+
+    /// <summary>The object's bytes, or null.</summary>
+    public byte[]? GetObject(string bucket, string key) => Objects.Get(bucket, key)?.Body;
+
+    /// <summary>The waves, applications and servers the imports of an account have made in a region.</summary>
+    public Mgn.InventorySnapshot GetInventory(string accountId, string region) => Inventory.Snapshot(accountId, region);
+
     internal LabelStore Labels { get; }
 
     internal SignatureVerifier Verifier { get; }
@@ -187,6 +211,8 @@ public sealed class EmulatorState : IDisposable
     {
         Jobs.Clear();
         Imports.Clear();
+        Objects.Clear();
+        Inventory.Clear();
         Labels.Clear();
         RequestLog.Clear();
         Faults.Reset();

@@ -34,7 +34,7 @@ namespace ImportExport.Loader
         }
 
         private static Assembly? ResolveEngine(AssemblyLoadContext context, AssemblyName name) =>
-            _instance is not null && string.Equals(name.Name, DependencyIsolation.EngineAssemblyName, StringComparison.Ordinal)
+            _instance is not null && DependencyIsolation.IsModuleAssembly(name.Name)
                 ? _instance.LoadFromAssemblyName(name)
                 : null;
 

@@ -24,6 +24,13 @@ namespace ImportExport.Loader
         /// <summary>The assembly that holds everything using the dependencies; the only name resolved for the default context.</summary>
         internal const string EngineAssemblyName = "ImportExport.Engine";
 
+        /// <summary>The inventory file rules (no dependencies of its own), which the cmdlets use as directly as the engine.</summary>
+        internal const string InventoryAssemblyName = "ImportExport.Inventory";
+
+        /// <summary>Whether the default context may ask the module's context for this assembly.</summary>
+        internal static bool IsModuleAssembly(string? name) =>
+            string.Equals(name, EngineAssemblyName, StringComparison.Ordinal) || string.Equals(name, InventoryAssemblyName, StringComparison.Ordinal);
+
         private static int _installed;
 
         internal static string DependencyDirectory { get; } =

@@ -143,22 +143,29 @@ Describe 'Get-IEJob -IncludeStatus' {
 }
 
 Describe 'Following an MGN import' {
-    It 'waits for an import, with progress, and returns the final task' {
-        $task = Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv -Confirm:$false | Wait-MGNImport -PollInterval 0.02 -Timeout 30
+    It 'checks, uploads and imports a local file, waits for it, and returns the final task' {
+        $file = Join-Path $TestDrive 'wave1.csv'
+        [pscustomobject]@{ Wave = 'Wave 1'; App = 'Billing'; Host = 'web-01'; Fqdn = 'web-01.corp.example.com' } |
+            New-MGNImportFile -Path $file -Map ([ordered]@{ 'mgn:wave:name' = 'Wave'; 'mgn:app:name' = 'App'; 'mgn:server:user-provided-id' = 'Host'; 'mgn:server:fqdn-for-action-framework' = 'Fqdn' }) |
+            Should -Not -BeNullOrEmpty
+        Test-MGNImportFile -Path $file -Quiet | Should -BeTrue
+        $task = Start-MGNImport -Path $file -S3Bucket my-import-bucket -S3Key imports/servers.csv -Confirm:$false | Wait-MGNImport -PollInterval 0.02 -Timeout 30
         $task.Status | Should -Be 'SUCCEEDED'
         $task.ProgressPercentage | Should -Be 100
     }
 
     It 'reports a failed import with its error count and the command to list them, which works' {
-        $null = Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/inventory-fail.csv -Wait -PollInterval 0.02 -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue
+        # No object under this key: the import fails with one error naming it.
+        $null = Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/not-uploaded.csv -Wait -PollInterval 0.02 -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue
 
         $failed[0].FullyQualifiedErrorId | Should -BeLike 'ImportFailed,*'
-        $failed[0].ErrorDetails.Message | Should -Match '4 error\(s\)'
+        $failed[0].ErrorDetails.Message | Should -Match '1 error\(s\)'
         $failed[0].ErrorDetails.RecommendedAction | Should -BeLike 'Get-MGNImportError -ImportId import-*'
 
         # The error's target is the import id, so the recommended command is one pipeline away.
         $errors = @($failed[0].TargetObject | Get-MGNImportError)
-        $errors.Count | Should -Be 4
+        $errors.Count | Should -Be 1
+        $errors[0].RawError | Should -Match 'imports/not-uploaded.csv does not exist'
 
         $csv = Join-Path $TestDrive 'import-errors.csv'
         $errors | Export-Csv -Path $csv -NoTypeInformation

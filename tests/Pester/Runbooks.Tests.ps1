@@ -55,13 +55,31 @@ Describe 'examples/New-JobFromManifestFile.ps1' {
 }
 
 Describe 'examples/Start-MgnImportAndWait.ps1' {
-    It 'follows an import to its end and reports its counts' {
-        $summary = & (Join-Path $examples 'Start-MgnImportAndWait.ps1') -S3Bucket my-import-bucket -S3Key inventory/servers.csv `
+    It 'checks, uploads and follows an import to its end and reports its counts' {
+        $file = Join-Path $TestDrive 'wave1.csv'
+        Set-Content -Path $file -Encoding utf8 -Value @(
+            'mgn:wave:name,mgn:app:name,mgn:server:user-provided-id,mgn:server:fqdn-for-action-framework'
+            'Wave 1,Billing,web-01,web-01.corp.example.com')
+        $summary = & (Join-Path $examples 'Start-MgnImportAndWait.ps1') -Path $file -S3Bucket my-import-bucket -S3Key inventory/servers.csv `
             -Region eu-west-1 -PollInterval 0.2 -Timeout '00:01:00' -ErrorReportPath (Join-Path $TestDrive 'errors.csv') @keys -Confirm:$false
 
-        $summary.Status | Should -BeIn @('SUCCEEDED', 'FAILED')
+        $summary.Status | Should -Be 'SUCCEEDED'
+        $summary.ServersCreatedCount + $summary.ServersModifiedCount | Should -Be 1
         if ($summary.ErrorCount -gt 0) {
             @(Import-Csv -Path $summary.ErrorReport.FullName).Count | Should -Be $summary.ErrorCount
         }
+    }
+
+    It 'reports the problems of a bad file to CSV in the shape of import errors, and uploads nothing' {
+        $file = Join-Path $TestDrive 'bad.csv'
+        Set-Content -Path $file -Encoding utf8 -Value @('mgn:wave:name,mgn:server:user-provided-id,mgn:server:platform', 'Wave 1,web-01,Solaris')
+        $report = Join-Path $TestDrive 'problems.csv'
+        $summary = & (Join-Path $examples 'Start-MgnImportAndWait.ps1') -Path $file -S3Bucket my-import-bucket -Region eu-west-1 -ErrorReportPath $report @keys -Confirm:$false
+
+        $summary.Status | Should -Be 'CHECK_FAILED'
+        $rows = @(Import-Csv -Path $report)
+        $rows.Count | Should -Be $summary.ErrorCount
+        $rows[0].RowNumber | Should -Be '2'
+        $rows[0].ErrorType | Should -Be 'VALIDATION_ERROR'
     }
 }

@@ -156,7 +156,7 @@ internal sealed class SignatureVerifier(Func<string, EmulatorCredential?> findCr
         }
 
         var declaredHash = request.Headers["X-Amz-Content-Sha256"].FirstOrDefault();
-        if (declaredHash is not null && declaredHash != "UNSIGNED-PAYLOAD" && !string.Equals(declaredHash, AwsEncoding.Sha256Hex(request.Body), StringComparison.OrdinalIgnoreCase))
+        if (declaredHash is not null && declaredHash != "UNSIGNED-PAYLOAD" && !declaredHash.StartsWith("STREAMING-", StringComparison.Ordinal) && !string.Equals(declaredHash, AwsEncoding.Sha256Hex(request.Body), StringComparison.OrdinalIgnoreCase))
         {
             return AuthResult.Fail(AuthFailure.SignatureMismatch, "The provided 'x-amz-content-sha256' header does not match what was computed.", "v4", accessKeyId);
         }
@@ -169,11 +169,11 @@ internal sealed class SignatureVerifier(Func<string, EmulatorCredential?> findCr
             $"{V4Algorithm}\n{amzDate}\n{scope[1]}/{scope[2]}/{scope[3]}/aws4_request\n{AwsEncoding.Sha256Hex(Encoding.UTF8.GetBytes(canonical))}";
         bool Matches(string canonical) => AwsEncoding.FixedTimeEquals(Convert.ToHexStringLower(AwsEncoding.HmacSha256(key, StringToSign(canonical))), signature);
 
-        var canonicalRequest = BuildCanonicalRequest(request, signedHeaders, presigned);
+        var canonicalRequest = BuildCanonicalRequest(request, signedHeaders, presigned, singleEncodedPath: service == "s3");
         var stringToSign = StringToSign(canonicalRequest);
 
         // Presigned URLs: botocore hashes the (empty) body, the S3 convention is the constant UNSIGNED-PAYLOAD; accept both.
-        if (!Matches(canonicalRequest) && !(presigned && Matches(BuildCanonicalRequest(request, signedHeaders, presigned, unsignedPayload: true))))
+        if (!Matches(canonicalRequest) && !(presigned && Matches(BuildCanonicalRequest(request, signedHeaders, presigned, unsignedPayload: true, singleEncodedPath: service == "s3"))))
         {
             // AWS echoes the canonical request and string to sign so a client author can find the difference.
             return AuthResult.Fail(AuthFailure.SignatureMismatch,
@@ -297,14 +297,15 @@ internal sealed class SignatureVerifier(Func<string, EmulatorCredential?> findCr
         return null;
     }
 
-    private static string BuildCanonicalRequest(SignedRequest request, string[] signedHeaders, bool presigned, bool unsignedPayload = false)
+    private static string BuildCanonicalRequest(SignedRequest request, string[] signedHeaders, bool presigned, bool unsignedPayload = false, bool singleEncodedPath = false)
     {
         var sb = new StringBuilder(512);
         sb.Append(request.Method).Append('\n');
 
         // Non-S3 services encode each segment of the path as sent (already encoded once by the client) once more.
         var path = string.IsNullOrEmpty(request.RawPath) ? "/" : request.RawPath;
-        sb.Append(string.Join('/', path.Split('/').Select(segment => AwsEncoding.UriEncode(segment)))).Append('\n');
+        // S3 signs the path as sent (encoded once), the other services encode it again.
+        sb.Append(singleEncodedPath ? path : string.Join('/', path.Split('/').Select(segment => AwsEncoding.UriEncode(segment)))).Append('\n');
 
         var query = request.QueryParameters
             .Where(p => !(presigned && p.Key == "X-Amz-Signature"))

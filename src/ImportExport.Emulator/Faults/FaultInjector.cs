@@ -106,13 +106,14 @@ public sealed class FaultSpec
     }
 }
 
-/// <summary>The services the emulator speaks (Import/Export and MGN; STS and the SSO portal for credentials), by the names used in the request log and fault rules.</summary>
+/// <summary>The services the emulator speaks (Import/Export and MGN; STS and the SSO portal for credentials; S3 only as far as imports need it), by the names used in the request log and fault rules.</summary>
 public static class ServiceNames
 {
     public const string ImportExport = "importexport";
     public const string Mgn = "mgn";
     public const string Sts = "sts";
     public const string Sso = "sso";
+    public const string S3 = "s3";
 
     public static string? Normalize(string name) => name.ToLowerInvariant() switch
     {
@@ -120,6 +121,7 @@ public static class ServiceNames
         "mgn" => Mgn,
         "sts" => Sts,
         "sso" or "portal.sso" or "awsssoportal" => Sso,
+        "s3" => S3,
         _ => null,
     };
 }

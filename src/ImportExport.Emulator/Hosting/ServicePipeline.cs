@@ -122,7 +122,7 @@ internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeli
     {
         http.Response.StatusCode = response.StatusCode;
         http.Response.ContentType = response.ContentType;
-        http.Response.ContentLength = response.Body.Length;
+        http.Response.ContentLength = response.ContentLength ?? response.Body.Length;
         http.Response.Headers["x-amzn-RequestId"] = requestId;
         http.Response.Headers.Date = (DateTimeOffset.UtcNow + clockOffset).ToString("R", CultureInfo.InvariantCulture);
         foreach (var header in response.Headers)
@@ -130,7 +130,10 @@ internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeli
             http.Response.Headers.Append(header.Key, header.Value);
         }
 
-        await http.Response.Body.WriteAsync(response.Body, http.RequestAborted);
+        if (response.Body.Length > 0)
+        {
+            await http.Response.Body.WriteAsync(response.Body, http.RequestAborted);
+        }
     }
 
     private static bool IsForm(string? contentType) =>

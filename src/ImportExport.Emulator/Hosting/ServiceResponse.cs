@@ -16,6 +16,9 @@ internal sealed class ServiceResponse(int statusCode, string contentType, byte[]
     public string? ErrorCode { get; } = errorCode;
 
     public List<KeyValuePair<string, string>> Headers { get; } = [];
+
+    /// <summary>Content-Length when it is not the body's (HEAD: the object's size, no body).</summary>
+    public long? ContentLength { get; init; }
 }
 
 /// <summary>A service error raised anywhere inside a handler; the service turns it into its wire format.</summary>

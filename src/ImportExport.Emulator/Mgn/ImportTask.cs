@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ImportExport.Emulator.Mgn;
+using ImportExport.Inventory;
 
 namespace ImportExport.Emulator;
 
@@ -49,8 +51,9 @@ public sealed record ImportSnapshot(
     IReadOnlyList<ImportError> Errors);
 
 /// <summary>
-/// One MGN import. Its path: PENDING 0% → STARTED 25% → STARTED 75% → SUCCEEDED 100% or FAILED. The outcome is
-/// chosen at creation (an s3Key containing "fail" fails) and can be overridden by the advance call that ends it.
+/// One MGN import. Its path: PENDING 0% → STARTED 25% → STARTED 75% → SUCCEEDED 100% or FAILED. The object is read
+/// at StartImport and applied at the last step: FAILED when it is missing or not an inventory CSV, else SUCCEEDED
+/// with real counts and the rows' errors. The advance call that ends it can force FAILED (nothing applied).
 /// Mutable, guarded by the <see cref="ImportStore"/> lock.
 /// </summary>
 internal sealed class ImportTask
@@ -72,6 +75,14 @@ internal sealed class ImportTask
     public required IReadOnlyDictionary<string, string> Tags { get; init; }
 
     public string? ClientToken { get; init; }
+
+    /// <summary>The object's bytes as StartImport read them, or null with <see cref="ReadFailure"/> saying why.</summary>
+    public byte[]? Content { get; init; }
+
+    public string? ReadFailure { get; init; }
+
+    /// <summary>Applies a checked file to the account's waves, applications and servers (the <see cref="InventoryStore"/>).</summary>
+    public Func<InventoryCheck, DateTimeOffset, ApplyResult>? Apply { get; init; }
 
     /// <summary>Canonical text of the StartImport input; a reused clientToken must come with the same input.</summary>
     public required string Fingerprint { get; init; }
@@ -120,49 +131,58 @@ internal sealed class ImportTask
                 ProgressPercentage = 75;
                 break;
             case null:
-                Finish(S3Key.Contains("fail", StringComparison.OrdinalIgnoreCase) ? ImportStatuses.Failed : ImportStatuses.Succeeded, now);
+                Finish(ImportStatuses.Succeeded, now);
                 break;
             case ImportStatuses.Succeeded:
             case ImportStatuses.Failed:
-                Finish(to.ToUpperInvariant(), now);
+                Finish(to.ToUpperInvariant(), now, forced: true);
                 break;
             default:
                 throw new ArgumentException($"Unknown import status '{to}'. Use STARTED, SUCCEEDED or FAILED.", nameof(to));
         }
     }
 
-    private void Finish(string status, DateTimeOffset now)
+    private void Finish(string status, DateTimeOffset now, bool forced = false)
     {
         Status = status;
         EndDateTime = now;
-        var seed = SHA256.HashData(Encoding.UTF8.GetBytes(ImportId));
-        string Id(string prefix, int offset, bool lower = false)
+        if (status == ImportStatuses.Failed)
         {
-            var text = Convert.ToHexString(seed, offset, 9)[..17];
-            return prefix + (lower ? text.ToLowerInvariant() : text);
-        }
-
-        if (status == ImportStatuses.Succeeded)
-        {
-            ProgressPercentage = 100;
-            (Waves, Applications, Servers) = (new ImportCounts(1, 0), new ImportCounts(2, 1), new ImportCounts(3, 1));
-
-            // A succeeded import can still have rows the service skipped: keys naming "warn" get two validation errors.
-            if (S3Key.Contains("warn", StringComparison.OrdinalIgnoreCase))
-            {
-                Errors.Add(new ImportError(now, "VALIDATION_ERROR", 4, "mgn:server:platform: unsupported value 'solaris'", AccountId, null, null, null, null));
-                Errors.Add(new ImportError(now, "VALIDATION_ERROR", 7, "mgn:app:name: value exceeds 256 characters", AccountId, null, null, null, null));
-            }
-
+            // Forced by the admin API (Advance to FAILED): nothing is applied; the one error says so.
+            Errors.Add(new ImportError(now, InventoryRule.ProcessingError, 0, "The import was failed by the emulator's admin API (a forced outcome); nothing was applied.", AccountId, null, null, null, null));
             return;
         }
 
-        // FAILED: a deterministic handful of errors naming the resources they concern.
-        (Waves, Applications, Servers) = (None, new ImportCounts(1, 0), None);
-        Errors.Add(new ImportError(now, "VALIDATION_ERROR", 2, "mgn:server:user-provided-id: missing required value", AccountId, null, null, null, null));
-        Errors.Add(new ImportError(now, "VALIDATION_ERROR", 3, "mgn:wave:name: duplicate wave name 'wave-1'", AccountId, null, null, Id("wave-", 0), null));
-        Errors.Add(new ImportError(now, "PROCESSING_ERROR", 5, "Source server could not be created: quota exceeded", AccountId, Id("app-", 4), Id("s-", 8), null, null));
-        Errors.Add(new ImportError(now, "PROCESSING_ERROR", 6, "EC2 launch template could not be updated", AccountId, Id("app-", 4), Id("s-", 12), null, Id("lt-", 16, lower: true)));
+        if (Content is null && forced)
+        {
+            // Forced SUCCEEDED without a readable object: succeeds, having applied nothing.
+            ProgressPercentage = 100;
+            return;
+        }
+
+        if (Content is null)
+        {
+            Status = ImportStatuses.Failed;
+            Errors.Add(new ImportError(now, InventoryRule.ProcessingError, 0, ReadFailure ?? "The inventory file could not be read.", AccountId, null, null, null, null));
+            return;
+        }
+
+        var check = InventoryChecker.Check(Content);
+        if (check.FileRejected)
+        {
+            // Not CSV, or a header that cannot be read: nothing is applied and the import fails.
+            Status = ImportStatuses.Failed;
+            Errors.AddRange(check.Problems.Select(p => new ImportError(now, p.ErrorType, p.RowNumber, p.RawError, AccountId, null, null, null, null)));
+            return;
+        }
+
+        var result = Apply!(check, now);
+        (Waves, Applications, Servers) = (result.Waves, result.Applications, result.Servers);
+        Errors.AddRange(result.Errors);
+        if (status == ImportStatuses.Succeeded)
+        {
+            ProgressPercentage = 100;
+        }
     }
 
     public ImportSnapshot ToSnapshot() => new(

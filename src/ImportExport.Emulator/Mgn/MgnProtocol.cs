@@ -212,6 +212,23 @@ internal sealed partial class MgnProtocol(EmulatorState state) : IServiceProtoco
                 .With("quotaCode", "L-IMPORTS").With("serviceCode", "mgn").With("quotaValue", state.Options.MaxActiveImports).With("resourceType", "IMPORT_TASK");
         }
 
+        // The object is read now (as the service reads it when the import starts) and applied when the import ends.
+        byte[]? content = null;
+        string? readFailure = null;
+        if (owner is not null && owner != state.BucketOwner)
+        {
+            readFailure = $"Access denied to s3://{bucket}/{key}: the bucket is not owned by {owner} (s3BucketOwner).";
+        }
+        else if (!state.BucketExists(bucket!))
+        {
+            readFailure = $"The S3 bucket {bucket} does not exist.";
+        }
+        else if ((content = state.GetObject(bucket!, key!)) is null)
+        {
+            readFailure = $"The S3 object s3://{bucket}/{key} does not exist.";
+        }
+
+        var accountId = caller.AccountId;
         var fingerprint = string.Join("\n", bucket, key, owner ?? string.Empty, string.Join("\n", tags.Select(t => t.Key + "=" + t.Value)));
         var (outcome, import) = state.Imports.Start(
             id => new ImportTask
@@ -224,6 +241,9 @@ internal sealed partial class MgnProtocol(EmulatorState state) : IServiceProtoco
                 S3BucketOwner = owner,
                 Tags = new Dictionary<string, string>(tags, StringComparer.Ordinal),
                 ClientToken = clientToken,
+                Content = content,
+                ReadFailure = readFailure,
+                Apply = (check, now) => state.Inventory.Apply(check, accountId, region, now),
                 Fingerprint = fingerprint,
                 CreationDateTime = exchange.Now,
             },

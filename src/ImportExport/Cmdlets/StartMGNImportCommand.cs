@@ -8,12 +8,15 @@ using System.Threading;
 using ImportExport.Manifest;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
+using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
     /// <summary>
-    /// Start-MGNImport: starts an MGN import of the inventory CSV in S3 (StartImport). With -Wait it then waits for
-    /// the import to end exactly as Wait-MGNImport does (the same <see cref="ImportWaitReporter"/>).
+    /// Start-MGNImport: starts an MGN import of the inventory CSV in S3 (StartImport). With -Path it first checks a
+    /// local file with the inventory rules (Test-MGNImportFile's), refuses it with its problems, else uploads it
+    /// (S3 PutObject) and imports what it uploaded. With -Wait it then waits for the import to end exactly as
+    /// Wait-MGNImport does (the same <see cref="ImportWaitReporter"/>).
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "MGNImport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = StartSet)]
     [OutputType(typeof(ImportTask))]
@@ -21,6 +24,8 @@ namespace ImportExport.Cmdlets
     {
         private const string StartSet = "Start";
         private const string WaitSet = "Wait";
+        private const string UploadSet = "Upload";
+        private const string UploadWaitSet = "UploadWait";
 
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
@@ -34,9 +39,19 @@ namespace ImportExport.Cmdlets
         [ValidateNotNullOrEmpty]
         public string S3Bucket { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The object's key; with -Path the file's name when absent.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = StartSet)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = WaitSet)]
+        [Parameter(ParameterSetName = UploadSet)]
+        [Parameter(ParameterSetName = UploadWaitSet)]
         [ValidateNotNullOrEmpty]
         public string S3Key { get; set; } = string.Empty;
+
+        /// <summary>A local inventory file to check, upload to -S3Bucket and import.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = UploadSet)]
+        [Parameter(Mandatory = true, ParameterSetName = UploadWaitSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Path { get; set; }
 
         /// <summary>The 12-digit account that owns the bucket, when it is not this account.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -51,15 +66,18 @@ namespace ImportExport.Cmdlets
 
         /// <summary>Wait until the import ends and emit its final state (a FAILED import is an error).</summary>
         [Parameter(Mandatory = true, ParameterSetName = WaitSet)]
+        [Parameter(Mandatory = true, ParameterSetName = UploadWaitSet)]
         public SwitchParameter Wait { get; set; }
 
         /// <summary>With -Wait: stop waiting after this long (a TimeSpan, or seconds).</summary>
         [Parameter(ParameterSetName = WaitSet)]
+        [Parameter(ParameterSetName = UploadWaitSet)]
         [TimeSpanSecondsTransformation]
         public TimeSpan? Timeout { get; set; }
 
         /// <summary>With -Wait: look at the import at this fixed interval instead of backing off from 1 to 15 seconds.</summary>
         [Parameter(ParameterSetName = WaitSet)]
+        [Parameter(ParameterSetName = UploadWaitSet)]
         [TimeSpanSecondsTransformation]
         public TimeSpan? PollInterval { get; set; }
 
@@ -69,11 +87,61 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
+            string? file = null;
+            byte[]? content = null;
+            if (Path is not null)
+            {
+                var files = InventoryInput.Resolve(this, new[] { Path }, literal: false, "-Path");
+                if (files.Count != 1)
+                {
+                    if (files.Count > 1)
+                    {
+                        WriteError(new ErrorRecord(new ArgumentException($"-Path '{Path}' names {files.Count} files; Start-MGNImport uploads one. Pipe them one at a time: Get-ChildItem {Path} | ForEach-Object {{ Start-MGNImport -Path $_.FullName ... }}."),
+                            "ImportFileAmbiguous", ErrorCategory.InvalidArgument, Path));
+                    }
+
+                    return;
+                }
+
+                file = files[0];
+                if (string.IsNullOrEmpty(S3Key))
+                {
+                    S3Key = System.IO.Path.GetFileName(file);
+                }
+            }
+
             var target = $"s3://{S3Bucket}/{S3Key}";
             var tags = ValidateInput(target);
-            if (tags is null || !ShouldProcess(target, "Start MGN import"))
+            if (tags is null)
             {
                 return;
+            }
+
+            if (file is not null)
+            {
+                content = InventoryInput.Read(this, file);
+                if (content is null || !IsImportable(file, content))
+                {
+                    return;
+                }
+            }
+
+            if (!ShouldProcess(target, file is null ? "Start MGN import" : $"Upload {file} and start MGN import"))
+            {
+                return;
+            }
+
+            if (file is not null)
+            {
+                var put = new ImportExport.S3.PutObjectRequest { BucketName = S3Bucket, Key = S3Key, Body = content!, ExpectedBucketOwner = S3BucketOwner };
+                WriteVerbose($"PutObject {target} ({content!.Length} bytes).");
+                var uploaded = Try(file, () => S3.Client.PutObject(put), (record, _) => AddUploadAdvice(record, file, target));
+                if (uploaded is null)
+                {
+                    return;
+                }
+
+                WriteVerbose($"Uploaded {file} to {target} (ETag {uploaded.ETag}).");
             }
 
             var request = new StartImportRequest
@@ -87,7 +155,19 @@ namespace ImportExport.Cmdlets
             }
 
             WriteVerbose($"StartImport with client token {request.ClientToken}.");
-            var task = Try(target, () => Mgn.Client.StartImport(request), (record, ex) => ServiceErrors.AdviseSameClientToken(record, ex, request.ClientToken));
+            var task = Try(target, () => Mgn.Client.StartImport(request), (record, ex) =>
+            {
+                ServiceErrors.AdviseSameClientToken(record, ex, request.ClientToken);
+                if (file is not null)
+                {
+                    // The object stays: say where it is, so the import can be started from it without uploading again.
+                    var before = record.ErrorDetails;
+                    record.ErrorDetails = new ErrorDetails($"{file} was uploaded to {target}, but the import did not start: {before?.Message ?? record.Exception.Message}")
+                    {
+                        RecommendedAction = before?.RecommendedAction ?? $"Start the import of the uploaded object: Start-MGNImport -S3Bucket {S3Bucket} -S3Key {S3Key}.",
+                    };
+                }
+            });
             if (task is null)
             {
                 return;
@@ -110,6 +190,36 @@ namespace ImportExport.Cmdlets
             }
         }
 
+        // The file's problems, as Test-MGNImportFile reports them, each an error whose target is the problem.
+        private bool IsImportable(string file, byte[] content)
+        {
+            var check = InventoryInput.Check(file, content);
+            foreach (var problem in check.Problems)
+            {
+                var record = new ErrorRecord(
+                    new System.IO.InvalidDataException($"{file}, row {problem.RowNumber}: {problem.RawError}"),
+                    "ImportFileInvalid," + problem.Rule,
+                    ErrorCategory.InvalidData,
+                    problem);
+                record.ErrorDetails = new ErrorDetails($"{file}, row {problem.RowNumber}: {problem.RawError}")
+                {
+                    RecommendedAction = $"Fix the file (Test-MGNImportFile -Path '{file}' lists every problem); nothing was uploaded.",
+                };
+                WriteError(record);
+            }
+
+            return check.IsValid;
+        }
+
+        private static void AddUploadAdvice(ErrorRecord record, string file, string target)
+        {
+            var before = record.ErrorDetails;
+            record.ErrorDetails = new ErrorDetails($"{file} could not be uploaded to {target}: {before?.Message ?? record.Exception.Message}")
+            {
+                RecommendedAction = before?.RecommendedAction,
+            };
+        }
+
         // Everything the service would reject for its shape is rejected here, naming the parameter.
         private Dictionary<string, string>? ValidateInput(string target)
         {
@@ -122,6 +232,12 @@ namespace ImportExport.Cmdlets
             if (S3Key.Length > MaxS3KeyLength)
             {
                 return Reject("InvalidS3Key", $"-S3Key has {S3Key.Length} characters; S3 keys have at most {MaxS3KeyLength}.", S3Key);
+            }
+
+            // The model's pattern for s3Key: [^\x00]{1,1020}\.csv.
+            if (!S3Key.EndsWith(".csv", StringComparison.Ordinal) || S3Key.Length < 5 || S3Key.IndexOf('\0') >= 0)
+            {
+                return Reject("InvalidS3Key", $"-S3Key '{S3Key}' must end in .csv (lower case) after 1 to 1020 characters: MGN imports only keys that match [^\\x00]{{1,1020}}\\.csv.", S3Key);
             }
 
             if (S3BucketOwner is not null && !Regex.IsMatch(S3BucketOwner, "^[0-9]{12}$"))

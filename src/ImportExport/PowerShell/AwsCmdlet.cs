@@ -76,6 +76,12 @@ namespace ImportExport.PowerShell
         protected ServiceConnection<MgnClient> Mgn =>
             _mgn ??= Connect("MGN", ServiceClients.Mgn);
 
+        /// <summary>The S3 client for this pipeline (uploads of inventory files), built on first use.</summary>
+        protected ServiceConnection<ImportExport.S3.S3Client> S3 =>
+            _s3 ??= Connect("S3", ServiceClients.S3);
+
+        private ServiceConnection<ImportExport.S3.S3Client>? _s3;
+
         /// <summary>The settings from the parameters and the session, resolved once per pipeline.</summary>
         protected AwsConnectionSettings Settings => _settings ??= BuildSettings();
 

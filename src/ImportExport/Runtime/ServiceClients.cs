@@ -85,7 +85,7 @@ namespace ImportExport.Runtime
         private static readonly string[] RelevantEnvironment =
         {
             "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION",
-            "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IMPORTEXPORT", "AWS_ENDPOINT_URL_MGN", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+            "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IMPORTEXPORT", "AWS_ENDPOINT_URL_MGN", "AWS_ENDPOINT_URL_S3", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
             "AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE",
             "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_ROLE_SESSION_NAME", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
             "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_EC2_METADATA_DISABLED", "AWS_EC2_METADATA_SERVICE_ENDPOINT",
@@ -117,6 +117,9 @@ namespace ImportExport.Runtime
 
         public static ServiceConnection<MgnClient> Mgn(AwsConnectionSettings settings) =>
             GetOrCreate("mgn", settings, CreateMgn);
+
+        public static ServiceConnection<S3.S3Client> S3(AwsConnectionSettings settings) =>
+            GetOrCreate("s3", settings, CreateS3);
 
         /// <summary>Forgets every cached client (for Remove-Module and tests).</summary>
         public static void Reset()
@@ -227,6 +230,32 @@ namespace ImportExport.Runtime
             ApplyHooks(config);
             var client = new MgnClient(credentials.Credentials, config);
             return new ServiceConnection<MgnClient>(
+                client,
+                config.ServiceURL ?? config.DefaultEndpointUrl(region.Name),
+                region.Name,
+                region.Source,
+                credentials.Source,
+                AccessKeyIdOf(credentials.Credentials),
+                retry);
+        }
+
+        private static ServiceConnection<S3.S3Client> CreateS3(AwsConnectionSettings settings)
+        {
+            var region = RegionResolver.Resolve(settings)
+                ?? throw new ServiceConfigurationException(
+                    "NoRegion",
+                    "Uploading to S3 needs a region and none was found. Pass -Region, set AWS_REGION, or add a region to your profile.");
+            var retry = RetrySettings.Resolve(settings);
+            var credentials = CredentialResolver.Resolve(settings);
+            var config = new S3.S3ClientConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(region.Name) };
+            ApplyEndpoint(config, settings);
+            config.AuthenticationRegion = region.Name;
+
+            // An IP-address endpoint (a local emulator) cannot carry the bucket in its host; S3ClientConfig sees that.
+            ApplyRetry(config, retry);
+            ApplyHooks(config);
+            var client = new S3.S3Client(credentials.Credentials, config);
+            return new ServiceConnection<S3.S3Client>(
                 client,
                 config.ServiceURL ?? config.DefaultEndpointUrl(region.Name),
                 region.Name,

@@ -98,10 +98,10 @@ public sealed class MgnImportListingTests(EmulatorFixture emulator) : BeyondTheA
     }
 
     [Fact]
-    public void Errors_of_a_failed_import_come_as_flat_rows_from_the_pipeline()
+    public void Errors_of_an_import_come_as_flat_rows_from_the_pipeline()
     {
         var id = StartImports(1, "imports/inventory.csv").Single();
-        Emulator.State.AdvanceImport(id, "FAILED");
+        Emulator.State.AdvanceImport(id, "SUCCEEDED");
         PS.SetVariable("id", id);
 
         var result = RunClean("Get-MGNImport -ImportId $id @aws | Get-MGNImportError @aws");
@@ -122,8 +122,8 @@ public sealed class MgnImportListingTests(EmulatorFixture emulator) : BeyondTheA
     [Fact]
     public void Errors_are_paged_and_First_stops_early()
     {
-        var id = StartImports(1).Single();
-        Emulator.State.AdvanceImport(id, "FAILED");
+        var id = StartImports(1, "imports/inventory.csv").Single();
+        Emulator.State.AdvanceImport(id, "SUCCEEDED");
         PS.SetVariable("id", id);
         var before = RequestCount("ListImportErrors");
 
@@ -168,7 +168,7 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
         var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
         Assert.Equal("SUCCEEDED", task.Status);
         Assert.Equal(100, task.ProgressPercentage);
-        Assert.Equal(3, task.ServersCreatedCount);
+        Assert.Equal(3, task.ServersCreatedCount + task.ServersModifiedCount);
         Assert.NotNull(task.EndDateTime);
 
         var bars = progress.Where(p => p.Activity == $"Waiting for MGN import {task.ImportId}").ToList();
@@ -180,7 +180,7 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
     [Fact]
     public void A_failed_import_is_an_error_that_counts_the_errors_and_says_how_to_list_them()
     {
-        var (output, errors, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/inventory-fail.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+        var (output, errors, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/bad-header.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
 
         Assert.Empty(output);
         var error = Assert.Single(errors);
@@ -216,7 +216,7 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
         Assert.Equal("SUCCEEDED", task.Status);
         Assert.Contains(progress, p => p.Activity == $"Waiting for MGN import {task.ImportId}");
 
-        var (_, failures, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/x-fail.csv -Wait -PollInterval 0.01 @aws -Confirm:$false");
+        var (_, failures, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/not-csv.csv -Wait -PollInterval 0.01 @aws -Confirm:$false");
         Assert.Equal("ImportFailed,ImportExport.Cmdlets.StartMGNImportCommand", Assert.Single(failures).FullyQualifiedErrorId);
     }
 

@@ -18,7 +18,11 @@ public sealed class SteppingEmulatorFixture : IAsyncLifetime
 
     public EmulatorState State => Server.State;
 
-    public async Task InitializeAsync() => _server = await EmulatorServer.StartAsync(new EmulatorOptions { ImportStepInterval = StepInterval });
+    public async Task InitializeAsync()
+    {
+        _server = await EmulatorServer.StartAsync(new EmulatorOptions { ImportStepInterval = StepInterval });
+        ImportExport.Tests.Inventory.InventoryCatalogue.Seed(_server.State);
+    }
 
     public async Task DisposeAsync()
     {

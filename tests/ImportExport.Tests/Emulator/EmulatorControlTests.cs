@@ -180,7 +180,7 @@ public sealed class EmulatorControlTests : IAsyncLifetime
 
         Assert.Equal((kind, service, operation, count), (spec.Kind, spec.Service, spec.Operation, spec.Count ?? 1));
         Assert.Throws<FormatException>(() => FaultSpec.Parse("Explode"));
-        Assert.Throws<FormatException>(() => FaultSpec.Parse("Throttle,service=s3"));
+        Assert.Throws<FormatException>(() => FaultSpec.Parse("Throttle,service=ec2"));
     }
 
     [Fact]

@@ -144,6 +144,41 @@ public sealed class RunbookExamplesTests : CmdletTestBase, IClassFixture<Emulato
         Assert.Contains("\"RowNumber\"", lines[0]);
     }
 
+    [Fact]
+    public async Task Start_MgnImportAndWait_checks_uploads_and_imports_a_local_file()
+    {
+        var file = Path.Combine(_scratch, "wave1.csv");
+        File.WriteAllText(file, ImportExport.Tests.Inventory.InventoryCatalogue.Valid);
+        PS.SetVariable("file", file);
+        using var stop = new CancellationTokenSource();
+        var mgn = FinishImportsAsync("SUCCEEDED", stop.Token);
+
+        var result = PS.Run("& ([System.IO.Path]::Combine($examples, 'Start-MgnImportAndWait.ps1')) -Path $file -S3Bucket my-import-bucket -S3Key runbook/wave1.csv -Region eu-west-1 -PollInterval 0.05 @keys -Confirm:$false");
+        stop.Cancel();
+        await mgn;
+
+        Assert.True(!result.Threw && result.Errors.Count == 0, result.Describe());
+        Assert.Equal("SUCCEEDED", Assert.Single(result.Output).Properties["Status"].Value);
+        Assert.Equal(File.ReadAllBytes(file), Emulator.State.GetObject("my-import-bucket", "runbook/wave1.csv"));
+    }
+
+    [Fact]
+    public void Start_MgnImportAndWait_reports_the_problems_of_a_local_file_to_CSV_and_uploads_nothing()
+    {
+        var file = Path.Combine(_scratch, "bad.csv");
+        File.WriteAllText(file, ImportExport.Tests.Inventory.InventoryCatalogue.Warn);
+        PS.SetVariable("file", file);
+        PS.SetVariable("errorsCsv", Path.Combine(_scratch, "problems.csv"));
+
+        var result = PS.Run("& ([System.IO.Path]::Combine($examples, 'Start-MgnImportAndWait.ps1')) -Path $file -S3Bucket my-import-bucket -S3Key runbook/bad.csv -Region eu-west-1 -ErrorReportPath $errorsCsv @keys -Confirm:$false");
+
+        Assert.True(!result.Threw && result.Errors.Count == 0, result.Describe());
+        var summary = Assert.Single(result.Output);
+        Assert.Equal("CHECK_FAILED", summary.Properties["Status"].Value);
+        Assert.Equal(3, File.ReadAllLines(Path.Combine(_scratch, "problems.csv")).Length);
+        Assert.Null(Emulator.State.GetObject("my-import-bucket", "runbook/bad.csv"));
+    }
+
     public new void Dispose()
     {
         base.Dispose();

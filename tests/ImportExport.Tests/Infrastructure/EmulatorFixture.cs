@@ -28,7 +28,11 @@ public sealed class EmulatorFixture : IAsyncLifetime
     /// <summary>Options used to start the emulator; a derived fixture or test can adjust them before start.</summary>
     public EmulatorOptions Options { get; } = new() { ImportStepInterval = TimeSpan.Zero };
 
-    public async Task InitializeAsync() => server = await EmulatorServer.StartAsync(Options);
+    public async Task InitializeAsync()
+    {
+        server = await EmulatorServer.StartAsync(Options);
+        ImportExport.Tests.Inventory.InventoryCatalogue.Seed(server.State);
+    }
 
     public async Task DisposeAsync()
     {

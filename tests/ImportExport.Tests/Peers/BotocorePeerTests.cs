@@ -9,6 +9,13 @@ namespace ImportExport.Tests.Peers;
 /// </summary>
 public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTests(emulator, Peer.Botocore), IClassFixture<EmulatorFixture>
 {
+    // ---- S3 stand-in ----
+    [Fact, Scenario("s3_put_get_head_then_import")]
+    public Task Botocore_s3_PutObject_GetObject_HeadObject_then_an_import_of_the_object() => Run();
+
+    [Fact, Scenario("s3_wrong_secret_is_signature_does_not_match")]
+    public Task Botocore_s3_PutObject_with_a_wrong_secret_is_SignatureDoesNotMatch() => Run();
+
     // ---- CreateJob ----
     [Fact, Scenario("ie_create_job_import")]
     public Task Botocore_CreateJob_import_returns_a_job_id_and_signature() => Run();

@@ -14,6 +14,7 @@ stderr on any mismatch, 2 on usage errors. Either way it prints one JSON line de
 
 import argparse
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -282,6 +283,40 @@ def scenario(fn):
 # ======================================================================================================
 # AWS Import/Export (query protocol; botocore signs it with SigV4 as IngestionService)
 # ======================================================================================================
+@scenario
+def sc_s3_put_get_head_then_import(p):
+    """The S3 stand-in through botocore's s3 client (SigV4 s3, path-style, its default checksums), then an MGN import of the object."""
+    s3 = p.client("s3", region=MGN_REGION, s3={"addressing_style": "path"})
+    key = "peer/%s.csv" % uuid.uuid4().hex
+    body = ("mgn:wave:name,mgn:app:name,mgn:server:user-provided-id,mgn:server:fqdn-for-action-framework\r\n"
+            "Wave 1,Billing,web-01,web-01.corp.example.com\r\nWave 1,Payroll,db-01,db-01.corp.example.com\r\n").encode()
+    put = s3.put_object(Bucket="my-import-bucket", Key=key, Body=body, ContentType="text/csv",
+                        ExpectedBucketOwner="111122223333")
+    etag = '"%s"' % hashlib.md5(body).hexdigest()
+    equal(put.get("ETag"), etag, "PutObject ETag (MD5 of the body)")
+    got = s3.get_object(Bucket="my-import-bucket", Key=key)
+    equal(got["Body"].read(), body, "GetObject body")
+    head = s3.head_object(Bucket="my-import-bucket", Key=key)
+    equal((head.get("ContentLength"), head.get("ETag")), (len(body), etag), "HeadObject length and ETag")
+    expect_error(lambda: s3.head_object(Bucket="my-import-bucket", Key=key + ".missing"), "404", 404, "HeadObject of a missing key")
+    expect_error(lambda: s3.get_object(Bucket="my-import-bucket", Key=key + ".missing"), "NoSuchKey", 404, "GetObject of a missing key")
+    expect_error(lambda: s3.put_object(Bucket="my-import-bucket", Key=key, Body=body, ExpectedBucketOwner="999988887777"),
+                     "AccessDenied", 403, "PutObject with another expected bucket owner")
+    task = p.start_import(s3BucketSource={"s3Bucket": "my-import-bucket", "s3Key": key})["importTask"]
+    final = p.advance_import(task["importID"], "SUCCEEDED")
+    servers = (p.mgn.list_imports(filters={"importIDs": [task["importID"]]})["items"][0]["summary"]["servers"])
+    equal(servers.get("createdCount", 0) + servers.get("modifiedCount", 0), 2, "servers the import created or modified")
+    p.observed.update(etag=etag, status=get_ci(final, "status"))
+
+
+@scenario
+def sc_s3_wrong_secret_is_signature_does_not_match(p):
+    s3 = p.client("s3", region=MGN_REGION, secret_key=p.secret_key[:-4] + "XXXX", s3={"addressing_style": "path"})
+    e = expect_error(lambda: s3.put_object(Bucket="my-import-bucket", Key="peer/x.csv", Body=b"mgn:wave:name\r\nW\r\n"),
+                     "SignatureDoesNotMatch", 403, "PutObject signed with a wrong secret")
+    p.observed["error"] = error_summary(e)
+
+
 @scenario
 def sc_ie_create_job_import(p):
     resp = p.create_job()

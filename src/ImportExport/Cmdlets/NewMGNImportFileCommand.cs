@@ -1,0 +1,166 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using ImportExport.Inventory;
+
+namespace ImportExport.Cmdlets
+{
+    /// <summary>
+    /// New-MGNImportFile: writes an MGN inventory CSV from pipeline objects. Properties named like mgn: columns
+    /// (mgn:wave:name, ...) become those columns; -Map names the property (or a script block) for a column. The file
+    /// is checked with the inventory rules first (Test-MGNImportFile's): a file it would reject is not written.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "MGNImportFile", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(FileInfo))]
+    public sealed class NewMGNImportFileCommand : PSCmdlet
+    {
+        private readonly List<PSObject> _rows = new List<PSObject>();
+
+        /// <summary>The file to write.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        /// <summary>One object per row.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        [AllowNull]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>Column → property name, or a script block computing the value from $_ (the input object).</summary>
+        [Parameter]
+        public IDictionary? Map { get; set; }
+
+        /// <summary>Overwrite an existing file.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (InputObject is not null)
+            {
+                _rows.Add(InputObject);
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            var full = GetUnresolvedProviderPathFromPSPath(Path);
+            var columns = Columns();
+            if (columns is null)
+            {
+                return;
+            }
+
+            var rows = new List<IReadOnlyList<string>>();
+            foreach (var row in _rows)
+            {
+                rows.Add(columns.Select(c => Value(row, c.Source)).ToArray());
+            }
+
+            var bytes = CsvWriter.Write(columns.Select(c => c.Column).ToArray(), rows);
+            var check = InventoryChecker.Check(bytes);
+            if (!check.IsValid)
+            {
+                foreach (var problem in check.Problems)
+                {
+                    problem.File = full;
+                    var message = $"Row {problem.RowNumber} ({(problem.RowNumber >= 2 ? "input object " + (problem.RowNumber - 1) : "the header")}): {problem.RawError}";
+                    WriteError(new ErrorRecord(new InvalidDataException(message), "ImportFileInvalid," + problem.Rule, ErrorCategory.InvalidData, problem)
+                    {
+                        ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Fix the input objects or -Map; the file was not written." },
+                    });
+                }
+
+                return;
+            }
+
+            if (File.Exists(full) && !Force)
+            {
+                WriteError(new ErrorRecord(new IOException($"The file '{full}' exists. Use -Force to overwrite it."), "ImportFileExists", ErrorCategory.ResourceExists, full));
+                return;
+            }
+
+            if (!ShouldProcess(full, $"Write an MGN inventory file ({rows.Count} row(s), {columns.Count} column(s))"))
+            {
+                return;
+            }
+
+            try
+            {
+                File.WriteAllBytes(full, bytes);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                WriteError(new ErrorRecord(new IOException($"The file '{full}' cannot be written: {ex.Message}", ex), "ImportFileUnwritable", ErrorCategory.WriteError, full));
+                return;
+            }
+
+            WriteObject(new FileInfo(full));
+        }
+
+        // -Map's columns first (in its order), then every property named like an mgn: column, in order of appearance.
+        private List<(string Column, object Source)>? Columns()
+        {
+            var columns = new List<(string Column, object Source)>();
+            var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (Map is not null)
+            {
+                foreach (DictionaryEntry entry in Map)
+                {
+                    var column = LanguagePrimitives.ConvertTo<string>(entry.Key) ?? string.Empty;
+                    if (InventoryColumn.Parse(column, out var problem) is not { } parsed || parsed.Target == InventoryTarget.None)
+                    {
+                        ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-Map key '{column}': {problem ?? "not an mgn: column"}."), "InvalidMapColumn", ErrorCategory.InvalidArgument, column));
+                        return null;
+                    }
+
+                    var source = entry.Value is ScriptBlock block ? (object)block : LanguagePrimitives.ConvertTo<string>(entry.Value) ?? string.Empty;
+                    if (taken.Add(column))
+                    {
+                        columns.Add((column, source));
+                    }
+                }
+            }
+
+            foreach (var row in _rows)
+            {
+                foreach (var property in row.Properties)
+                {
+                    if (property.Name.StartsWith("mgn:", StringComparison.OrdinalIgnoreCase) && taken.Add(property.Name))
+                    {
+                        columns.Add((property.Name, property.Name));
+                    }
+                }
+            }
+
+            if (columns.Count == 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("No mgn: column: the input objects have no property named like one (mgn:wave:name, mgn:server:user-provided-id, ...) and -Map names none."),
+                    "NoInventoryColumns", ErrorCategory.InvalidArgument, null));
+                return null;
+            }
+
+            return columns;
+        }
+
+        private static string Value(PSObject row, object source)
+        {
+            object? value;
+            if (source is ScriptBlock block)
+            {
+                var result = block.InvokeWithContext(null, new List<PSVariable> { new PSVariable("_", row) }, row);
+                value = result.Count == 0 ? null : result[0]?.BaseObject;
+            }
+            else
+            {
+                value = row.Properties[(string)source]?.Value;
+            }
+
+            return value is null ? string.Empty : LanguagePrimitives.ConvertTo<string>(value) ?? string.Empty;
+        }
+    }
+}

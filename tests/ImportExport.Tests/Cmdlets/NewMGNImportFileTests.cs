@@ -1,0 +1,53 @@
+using ImportExport.Inventory;
+using ImportExport.Tests.BeyondTheApi;
+using ImportExport.Tests.Infrastructure;
+
+namespace ImportExport.Tests.Cmdlets;
+
+/// <summary>New-MGNImportFile: objects in, a checked inventory file out; a file the check rejects is never written.</summary>
+public sealed class NewMGNImportFileTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+{
+    [Fact]
+    public void Objects_mapped_by_Map_and_by_property_name_make_a_file_that_passes_the_check()
+    {
+        var result = RunClean("""
+            $cmdb = @(
+                [pscustomobject]@{ Host = 'web-01'; Fqdn = 'web-01.corp.example.com'; App = 'Billing, EU'; 'mgn:wave:name' = 'Wave 1' }
+                [pscustomobject]@{ Host = 'db-01'; Fqdn = 'db-01.corp.example.com'; App = 'Payroll "core"'; 'mgn:wave:name' = 'Wave 1' })
+            $cmdb | New-MGNImportFile -Path ($dir + '/wave1.csv') -Map ([ordered]@{ 'mgn:app:name' = 'App'; 'mgn:server:user-provided-id' = 'Host'; 'mgn:server:fqdn-for-action-framework' = { $_.Fqdn } })
+            """);
+
+        var file = Assert.IsType<FileInfo>(result.Output.Single().BaseObject);
+        var check = InventoryChecker.Check(File.ReadAllBytes(file.FullName));
+        Assert.True(check.IsValid);
+        Assert.Equal(2, check.Rows.Count);
+        Assert.Equal("Billing, EU", check.Rows[0].Application!.Name);
+        Assert.StartsWith("mgn:app:name,mgn:server:user-provided-id,mgn:server:fqdn-for-action-framework,mgn:wave:name\r\n", File.ReadAllText(file.FullName));
+        Assert.Empty(RunClean($"Test-MGNImportFile -LiteralPath '{file.FullName}'").Output);
+    }
+
+    [Fact]
+    public void A_file_the_check_rejects_is_not_written_and_each_problem_is_an_error()
+    {
+        var result = PS.Run("@([pscustomobject]@{ 'mgn:server:user-provided-id' = 'web-01'; 'mgn:server:platform' = 'Solaris' }, [pscustomobject]@{ 'mgn:server:user-provided-id' = 'web-02'; 'mgn:server:platform' = 'Linux' }) | New-MGNImportFile -Path ($dir + '/bad.csv')");
+
+        Assert.Empty(result.Output);
+        Assert.False(File.Exists(Path.Combine(Scratch, "bad.csv")));
+        Assert.Contains(result.Errors, e => e.FullyQualifiedErrorId == "ImportFileInvalid,AllowedValues,ImportExport.Cmdlets.NewMGNImportFileCommand");
+        Assert.Contains(result.Errors, e => e.FullyQualifiedErrorId == "ImportFileInvalid,ServerAddress,ImportExport.Cmdlets.NewMGNImportFileCommand");
+        Assert.All(result.Errors, e => Assert.IsType<ImportFileProblem>(e.TargetObject));
+    }
+
+    [Fact]
+    public void WhatIf_writes_nothing_and_an_existing_file_needs_Force()
+    {
+        RunClean("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 2' } | New-MGNImportFile -Path ($dir + '/w.csv') -WhatIf");
+        Assert.False(File.Exists(Path.Combine(Scratch, "w.csv")));
+
+        RunClean("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 2' } | New-MGNImportFile -Path ($dir + '/w.csv')");
+        var again = PS.Run("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 3' } | New-MGNImportFile -Path ($dir + '/w.csv')");
+        Assert.Equal("ImportFileExists,ImportExport.Cmdlets.NewMGNImportFileCommand", Assert.Single(again.Errors).FullyQualifiedErrorId);
+        RunClean("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 3' } | New-MGNImportFile -Path ($dir + '/w.csv') -Force");
+        Assert.Contains("Wave 3", File.ReadAllText(Path.Combine(Scratch, "w.csv")));
+    }
+}
