@@ -87,6 +87,7 @@ namespace ImportExport.Runtime
             "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION",
             "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IMPORTEXPORT", "AWS_ENDPOINT_URL_MGN", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
             "AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE",
+            "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy",
         };
 
         /// <summary>
@@ -109,11 +110,40 @@ namespace ImportExport.Runtime
             return new Registration(configure);
         }
 
-        public static ServiceConnection<ImportExportClient> ImportExport(AwsConnectionSettings settings) =>
-            GetOrCreate("ie", settings, CreateImportExport);
+        public static ServiceConnection<ImportExportClient> ImportExport(AwsConnectionSettings settings)
+        {
+            BeforeFirstClient();
+            return GetOrCreate("ie", settings, CreateImportExport);
+        }
 
-        public static ServiceConnection<MgnClient> Mgn(AwsConnectionSettings settings) =>
-            GetOrCreate("mgn", settings, CreateMgn);
+        public static ServiceConnection<MgnClient> Mgn(AwsConnectionSettings settings)
+        {
+            BeforeFirstClient();
+            return GetOrCreate("mgn", settings, CreateMgn);
+        }
+
+        // Windows PowerShell 5.1 only: the AWSSDK.Core in the session must be ours (checked before any code that calls
+        // into it is compiled), and TLS 1.2 must be on offer. A separate method: the callers' JIT never needs Core.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void BeforeFirstClient()
+        {
+            AwsSdkCoreIdentity.EnsureOurs(DesktopRuntime.Current);
+            TlsProtocols.Ensure(DesktopRuntime.Current);
+        }
+
+        /// <summary>
+        /// What every client gets whatever the runtime: enough connections for the largest -ThrottleLimit; on
+        /// .NET Framework (<paramref name="desktop"/>) also the proxy of HTTPS_PROXY/HTTP_PROXY/NO_PROXY, which .NET
+        /// reads by itself. Before the hooks, which may override either.
+        /// </summary>
+        internal static void ApplyTransport(ClientConfig config, string endpoint, bool desktop, Func<string, string?> environment)
+        {
+            ConnectionLimit.Apply(config);
+            if (Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
+            {
+                EnvironmentProxy.Apply(config, uri, desktop, environment);
+            }
+        }
 
         /// <summary>Forgets every cached client (for Remove-Module and tests).</summary>
         public static void Reset()
@@ -190,6 +220,7 @@ namespace ImportExport.Runtime
             var config = new ImportExportClientConfig();
             ApplyEndpoint(config, settings);
             ApplyRetry(config, retry);
+            ApplyTransport(config, config.ServiceURL ?? ImportExportClientConfig.GlobalEndpoint, DesktopRuntime.Current, Environment.GetEnvironmentVariable);
             ApplyHooks(config);
             var client = new ImportExportClient(credentials.Credentials, config);
             return new ServiceConnection<ImportExportClient>(
@@ -220,6 +251,7 @@ namespace ImportExport.Runtime
             ApplyEndpoint(config, settings);
             config.AuthenticationRegion = region.Name;
             ApplyRetry(config, retry);
+            ApplyTransport(config, config.ServiceURL ?? config.DefaultEndpointUrl(region.Name), DesktopRuntime.Current, Environment.GetEnvironmentVariable);
             ApplyHooks(config);
             var client = new MgnClient(credentials.Credentials, config);
             return new ServiceConnection<MgnClient>(
