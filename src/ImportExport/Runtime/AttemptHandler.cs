@@ -132,6 +132,10 @@ namespace ImportExport.Runtime
                 current = new TimeoutException(SafeMessage(current));
             }
 
+            // .NET Framework reports a failure to connect as WebException.Status only; give it .NET's shape so that
+            // Core retries it on both runtimes (it never left the machine: retrying is safe even for CreateJob).
+            current = WebExceptionClassifier.ToDotNetShape(current) ?? current;
+
             if (IsSecureChannelStatus(current, out var secureChannel))
             {
                 current = TransportSecurityException.FromWebStatus(EndpointOf(context), secureChannel!);
