@@ -127,22 +127,59 @@ function Invoke-BuildTask {
 }
 
 function Test-StagedModule {
+    # Imports the staged module in a fresh process of each PowerShell edition on the machine and runs one command of
+    # each kind against the local emulator, so that Windows PowerShell 5.1 loads every dependency through the module's
+    # AssemblyResolve handler: a manifest check (YamlDotNet), an Import/Export call (XML) and an MGN call
+    # (System.Text.Json, through System.Memory and System.Runtime.CompilerServices.Unsafe).
     foreach ($file in @($StagedManifest, (Join-Path $StagedModule "$ModuleName.dll"), [System.IO.Path]::Combine($StagedModule, 'en-US', "$ModuleName.dll-Help.xml"))) {
         if (-not (Test-Path -LiteralPath $file)) { throw "The build did not stage $file." }
     }
 
-    $script = @"
+    $emulatorProject = [System.IO.Path]::Combine($RepoRoot, 'src', 'ImportExport.Emulator', 'ImportExport.Emulator.csproj')
+    Invoke-Native dotnet @('build', $emulatorProject, '-c', $Configuration, '-nologo', '-v', 'quiet')
+    $emulatorDll = [System.IO.Path]::Combine($RepoRoot, 'src', 'ImportExport.Emulator', 'bin', $Configuration, 'net10.0', 'ImportExport.Emulator.dll')
+    $emulatorOut = [System.IO.Path]::GetTempFileName()
+    $emulatorErr = [System.IO.Path]::GetTempFileName()
+    $emulator = Start-Process -FilePath 'dotnet' -ArgumentList @("`"$emulatorDll`"", '--port', '0', '--import-step-seconds', '0') -PassThru -NoNewWindow `
+        -RedirectStandardOutput $emulatorOut -RedirectStandardError $emulatorErr
+    try {
+        # The emulator prints its URL on its first line once it listens.
+        $endpoint = $null
+        $deadline = [DateTime]::UtcNow.AddSeconds(120)
+        while (-not $endpoint) {
+            if ($emulator.HasExited) { throw "The emulator exited before it listened: $([System.IO.File]::ReadAllText($emulatorErr))" }
+            if ([DateTime]::UtcNow -gt $deadline) { throw 'The emulator did not start within 120 seconds.' }
+            Start-Sleep -Milliseconds 200
+            $first = Get-Content -LiteralPath $emulatorOut -TotalCount 1 -ErrorAction SilentlyContinue
+            if ($first -match '^http://') { $endpoint = $first.Trim() }
+        }
+
+        $script = @"
 `$ErrorActionPreference = 'Stop'
 `$module = Import-Module -Name $(ConvertTo-PSLiteral $StagedManifest) -PassThru
 `$names = @(`$module.ExportedCmdlets.Keys)
 if (`$names.Count -eq 0) { throw 'The module exports no cmdlets.' }
 if (-not (Get-Help -Name New-IEJob).Synopsis) { throw 'No help for New-IEJob.' }
-'{0} {1} loads in PowerShell {2} ({3}): {4}' -f `$module.Name, `$module.Version, `$PSVersionTable.PSVersion, `$PSVersionTable.PSEdition, (`$names -join ', ')
+`$aws = @{ EndpointUrl = $(ConvertTo-PSLiteral $endpoint); AccessKey = 'AKIAIOSFODNN7EXAMPLE'; SecretKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'; Region = 'eu-west-1' }
+`$manifest = New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -AccessKeyId AKIAIOSFODNN7EXAMPLE -Name 'Jane Doe' ``
+    -Street1 '123 Any Street' -City Anytown -StateOrProvince WA -PostalCode 91011 -PhoneNumber 206-555-1111 -Country USA
+if (-not (Test-IEManifest -Manifest `$manifest -JobType Import -Quiet)) { throw 'Test-IEManifest (YamlDotNet) rejected a valid manifest.' }
+`$job = New-IEJob -JobType Import -Manifest `$manifest @aws -Confirm:`$false
+if (-not `$job.JobId) { throw 'New-IEJob (Import/Export, XML) returned no job id.' }
+`$import = Start-MGNImport -S3Bucket my-import-bucket -S3Key build/check.csv @aws -Confirm:`$false
+if (-not `$import.ImportId) { throw 'Start-MGNImport (MGN, System.Text.Json) returned no import id.' }
+'{0} {1} loads and works in PowerShell {2} ({3}): manifest checked, job {4} created, import {5} started; cmdlets: {6}' -f ``
+    `$module.Name, `$module.Version, `$PSVersionTable.PSVersion, `$PSVersionTable.PSEdition, `$job.JobId, `$import.ImportId, (`$names -join ', ')
 "@
-    foreach ($exe in Get-PowerShellExecutable) {
-        Write-Step "Import-Module in $($exe.Display)"
-        $code = Invoke-PowerShellChild -Executable $exe -Script $script
-        if ($code -ne 0) { throw "The staged module does not load in $($exe.Display) (exit code $code)." }
+        foreach ($exe in Get-PowerShellExecutable) {
+            Write-Step "Import-Module and one command of each kind against the emulator ($endpoint) in $($exe.Display)"
+            $code = Invoke-PowerShellChild -Executable $exe -Script $script
+            if ($code -ne 0) { throw "The staged module does not load or work in $($exe.Display) (exit code $code)." }
+        }
+    }
+    finally {
+        if (-not $emulator.HasExited) { Stop-Process -Id $emulator.Id -Force -ErrorAction SilentlyContinue }
+        Remove-Item -LiteralPath $emulatorOut, $emulatorErr -Force -ErrorAction SilentlyContinue
     }
 }
 

@@ -42,9 +42,10 @@ Describe 'examples/Export-JobReport.ps1' {
 Describe 'examples/New-JobFromManifestFile.ps1' {
     It 'validates, creates the job and writes its SIGNATURE' {
         $manifest = Join-Path $TestDrive 'manifest.yml'
-        New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -EraseDevice -AccessKeyId AKIAIOSFODNN7EXAMPLE `
-            -Name 'Jane Doe' -Street1 '123 Any Street' -City Anytown -StateOrProvince WA -PostalCode 91011 -PhoneNumber 206-555-1111 -Country USA |
-            Set-Content -Path $manifest -Encoding utf8NoBOM
+        # -Path writes UTF-8 with a byte order mark, which Windows PowerShell 5.1 reads too (5.1 has no BOM-less UTF-8 encoding name).
+        $null = New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -EraseDevice -AccessKeyId AKIAIOSFODNN7EXAMPLE `
+            -Name 'Jane Doe' -Street1 '123 Any Street' -City Anytown -StateOrProvince WA -PostalCode 91011 -PhoneNumber 206-555-1111 -Country USA `
+            -Path $manifest
         $device = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'device')
 
         $job = & (Join-Path $examples 'New-JobFromManifestFile.ps1') -ManifestPath $manifest -DevicePath $device.FullName @keys -Confirm:$false

@@ -193,7 +193,15 @@ namespace ImportExport.Cmdlets
 
             try
             {
-                AtomicFile.WriteAllBytes(path, new UTF8Encoding(false).GetBytes(built.Yaml));
+                // With a byte order mark: Windows PowerShell 5.1's Get-Content (and Notepad of old) read a BOM-less file as
+                // ANSI and garble every non-ASCII character; -ManifestPath and every YAML reader skip the mark.
+                var encoding = new UTF8Encoding(true);
+                var preamble = encoding.GetPreamble();
+                var body = encoding.GetBytes(built.Yaml);
+                var bytes = new byte[preamble.Length + body.Length];
+                preamble.CopyTo(bytes, 0);
+                body.CopyTo(bytes, preamble.Length);
+                AtomicFile.WriteAllBytes(path, bytes);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {

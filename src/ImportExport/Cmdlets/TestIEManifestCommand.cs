@@ -60,6 +60,7 @@ namespace ImportExport.Cmdlets
                 text = fileText;
             }
 
+            ManifestInput.WarnIfGarbled(this, text, source ?? "-Manifest");
             var jobType = JobType is { } given ? ToManifestJobType(given) : Guess(text);
             var result = ManifestValidator.Validate(text, jobType);
             WriteVerbose($"{source ?? "The manifest"}: checked as an {jobType} manifest; {(result.IsValid ? "valid" : result.Problems.Count + " problem(s)")}.");

@@ -40,6 +40,7 @@ namespace ImportExport.PowerShell
                 source = "-Manifest";
             }
 
+            WarnIfGarbled(cmdlet, text, source);
             if (skipValidation)
             {
                 return text;
@@ -109,6 +110,16 @@ namespace ImportExport.PowerShell
                     ErrorCategory.ReadError,
                     resolved));
                 return null;
+            }
+        }
+
+        /// <summary>Warns when the text looks like UTF-8 read as ANSI (see <see cref="ManifestMojibake"/>).</summary>
+        public static void WarnIfGarbled(PSCmdlet cmdlet, string text, string source)
+        {
+            var warning = ManifestMojibake.Warning(text, source);
+            if (warning is not null)
+            {
+                cmdlet.WriteWarning(warning);
             }
         }
 

@@ -132,7 +132,15 @@ namespace ImportExport.Runtime
                 current = new TimeoutException(SafeMessage(current));
             }
 
-            if (IsTlsFailure(current, out var authentication))
+            // .NET Framework reports a failure to connect as WebException.Status only; give it .NET's shape so that
+            // Core retries it on both runtimes (it never left the machine: retrying is safe even for CreateJob).
+            current = WebExceptionClassifier.ToDotNetShape(current) ?? current;
+
+            if (IsSecureChannelStatus(current, out var secureChannel))
+            {
+                current = TransportSecurityException.FromWebStatus(EndpointOf(context), secureChannel!);
+            }
+            else if (IsTlsFailure(current, out var authentication))
             {
                 current = new TransportSecurityException(EndpointOf(context), authentication!);
             }
@@ -154,23 +162,9 @@ namespace ImportExport.Runtime
             return ReferenceEquals(current, exception) ? null : current;
         }
 
-        private static bool IsTimeout(IRequestContext context, Exception exception)
-        {
-            if (exception is not OperationCanceledException || context.CancellationToken.IsCancellationRequested)
-            {
-                return false;
-            }
-
-            for (var e = exception.InnerException; e is not null; e = e.InnerException)
-            {
-                if (e is TimeoutException)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        // .NET: TaskCanceledException(TimeoutException); .NET Framework: a bare TaskCanceledException (see TimeoutClassifier).
+        private static bool IsTimeout(IRequestContext context, Exception exception) =>
+            TimeoutClassifier.IsHttpTimeout(exception, context.CancellationToken.IsCancellationRequested);
 
         // A redirect (redirects are not followed) or another status the pipeline passed through without a response.
         private static void CheckResponse(IExecutionContext executionContext)
@@ -224,6 +218,12 @@ namespace ImportExport.Runtime
                 return false;
             }
 
+            if (WebExceptionClassifier.ClassifyChain(exception) == WebFailureKind.Timeout)
+            {
+                reason = "no answer came before the timeout";
+                return true;
+            }
+
             for (var e = exception; e is not null; e = e.InnerException)
             {
                 if (e is TimeoutException || e is OperationCanceledException)
@@ -242,9 +242,16 @@ namespace ImportExport.Runtime
             return false;
         }
 
-        // Failures to connect: the request never left the machine.
+        // Failures to connect: the request never left the machine. .NET says so with a SocketException, .NET Framework
+        // with the Status of a WebException (NameResolutionFailure, ConnectFailure ...) and no SocketException.
         private static bool WasNotSent(Exception exception)
         {
+            var web = WebExceptionClassifier.ClassifyChain(exception);
+            if (web == WebFailureKind.NotSent || web == WebFailureKind.SecureChannel)
+            {
+                return true;
+            }
+
             for (var e = exception; e is not null; e = e.InnerException)
             {
                 if (e is SocketException socket)
@@ -262,6 +269,26 @@ namespace ImportExport.Runtime
                             return true;
                     }
                 }
+            }
+
+            return false;
+        }
+
+        // .NET Framework: HttpRequestException -> WebException(SecureChannelFailure or TrustFailure), often with no
+        // AuthenticationException inside. Certificate and protocol failures: not transient, never retried.
+        private static bool IsSecureChannelStatus(Exception exception, out WebException? web)
+        {
+            web = null;
+            if (exception is TransportSecurityException || RetryPolicy.IsTransientSslError(exception))
+            {
+                return false;
+            }
+
+            var found = WebExceptionClassifier.Find(exception);
+            if (found is not null && WebExceptionClassifier.Classify(found.Status) == WebFailureKind.SecureChannel)
+            {
+                web = found;
+                return true;
             }
 
             return false;

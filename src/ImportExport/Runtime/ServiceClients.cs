@@ -90,6 +90,7 @@ namespace ImportExport.Runtime
             "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_ROLE_SESSION_NAME", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
             "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_EC2_METADATA_DISABLED", "AWS_EC2_METADATA_SERVICE_ENDPOINT",
             "AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL_SSO", "HOME", "USERPROFILE",
+            "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy",
         };
 
         /// <summary>
@@ -112,11 +113,40 @@ namespace ImportExport.Runtime
             return new Registration(configure);
         }
 
-        public static ServiceConnection<ImportExportClient> ImportExport(AwsConnectionSettings settings) =>
-            GetOrCreate("ie", settings, CreateImportExport);
+        public static ServiceConnection<ImportExportClient> ImportExport(AwsConnectionSettings settings)
+        {
+            BeforeFirstClient();
+            return GetOrCreate("ie", settings, CreateImportExport);
+        }
 
-        public static ServiceConnection<MgnClient> Mgn(AwsConnectionSettings settings) =>
-            GetOrCreate("mgn", settings, CreateMgn);
+        public static ServiceConnection<MgnClient> Mgn(AwsConnectionSettings settings)
+        {
+            BeforeFirstClient();
+            return GetOrCreate("mgn", settings, CreateMgn);
+        }
+
+        // Windows PowerShell 5.1 only: the AWSSDK.Core in the session must be ours (checked before any code that calls
+        // into it is compiled), and TLS 1.2 must be on offer. A separate method: the callers' JIT never needs Core.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void BeforeFirstClient()
+        {
+            AwsSdkCoreIdentity.EnsureOurs(DesktopRuntime.Current);
+            TlsProtocols.Ensure(DesktopRuntime.Current);
+        }
+
+        /// <summary>
+        /// What every client gets whatever the runtime: enough connections for the largest -ThrottleLimit; on
+        /// .NET Framework (<paramref name="desktop"/>) also the proxy of HTTPS_PROXY/HTTP_PROXY/NO_PROXY, which .NET
+        /// reads by itself. Before the hooks, which may override either.
+        /// </summary>
+        internal static void ApplyTransport(ClientConfig config, string endpoint, bool desktop, Func<string, string?> environment)
+        {
+            ConnectionLimit.Apply(config);
+            if (Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
+            {
+                EnvironmentProxy.Apply(config, uri, desktop, environment);
+            }
+        }
 
         public static ServiceConnection<S3.S3Client> S3(AwsConnectionSettings settings) =>
             GetOrCreate("s3", settings, CreateS3);
@@ -197,6 +227,7 @@ namespace ImportExport.Runtime
             var config = new ImportExportClientConfig();
             ApplyEndpoint(config, settings);
             ApplyRetry(config, retry);
+            ApplyTransport(config, config.ServiceURL ?? ImportExportClientConfig.GlobalEndpoint, DesktopRuntime.Current, Environment.GetEnvironmentVariable);
             ApplyHooks(config);
             var client = new ImportExportClient(credentials.Credentials, config);
             return new ServiceConnection<ImportExportClient>(
@@ -227,6 +258,7 @@ namespace ImportExport.Runtime
             ApplyEndpoint(config, settings);
             config.AuthenticationRegion = region.Name;
             ApplyRetry(config, retry);
+            ApplyTransport(config, config.ServiceURL ?? config.DefaultEndpointUrl(region.Name), DesktopRuntime.Current, Environment.GetEnvironmentVariable);
             ApplyHooks(config);
             var client = new MgnClient(credentials.Credentials, config);
             return new ServiceConnection<MgnClient>(

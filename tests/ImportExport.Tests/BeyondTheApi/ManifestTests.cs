@@ -227,9 +227,11 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
 
         var written = RunClean(Command);
         Assert.Equal(path, Assert.Single(written.OutputOf<FileInfo>()).FullName);
+        // UTF-8 with a byte order mark, so that Windows PowerShell 5.1's Get-Content reads non-ASCII text correctly
+        // (issue 16: it reads a BOM-less file as ANSI); every reader of the file skips the mark.
         var bytes = File.ReadAllBytes(path);
-        Assert.NotEqual(0xEF, bytes[0]);
-        Assert.True(ManifestValidator.Validate(Encoding.UTF8.GetString(bytes), ManifestJobType.Import).IsValid);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3).ToArray());
+        Assert.True(ManifestValidator.Validate(File.ReadAllText(path), ManifestJobType.Import).IsValid);
 
         var refused = PS.Run(Command);
         Assert.Equal("ManifestFileExists,ImportExport.Cmdlets.NewIEManifestCommand", Assert.Single(refused.Errors).FullyQualifiedErrorId);

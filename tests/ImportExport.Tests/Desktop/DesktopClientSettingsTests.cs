@@ -1,0 +1,139 @@
+using System.Net;
+using ImportExport.IE;
+using ImportExport.Mgn;
+using ImportExport.Runtime;
+
+namespace ImportExport.Tests.Desktop;
+
+/// <summary>
+/// What a client gets for Windows PowerShell 5.1: enough connections for -ThrottleLimit, TLS 1.2, the proxy of
+/// HTTPS_PROXY/HTTP_PROXY/NO_PROXY. Each decision takes "is this .NET Framework" as an input.
+/// </summary>
+public sealed class DesktopClientSettingsTests
+{
+    private static AwsConnectionSettings Settings() => new()
+    {
+        EndpointUrl = $"https://limit-{Guid.NewGuid():N}.example.invalid/",
+        AccessKey = "AKIAIOSFODNN7EXAMPLE",
+        SecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        Region = "eu-west-1",
+    };
+
+    [Fact]
+    public void Both_clients_allow_as_many_connections_as_the_largest_ThrottleLimit()
+    {
+        var ie = ServiceClients.ImportExport(Settings()).Client.Config;
+        var mgn = ServiceClients.Mgn(Settings()).Client.Config;
+
+        // .NET Framework's HttpClientHandler would otherwise start from ServicePointManager.DefaultConnectionLimit (2).
+        Assert.True(ie.MaxConnectionsPerServer >= 64, $"Import/Export: {ie.MaxConnectionsPerServer}");
+        Assert.True(mgn.MaxConnectionsPerServer >= 64, $"MGN: {mgn.MaxConnectionsPerServer}");
+    }
+
+    [Fact]
+    public void The_limit_is_the_ThrottleLimit_maximum_of_Get_IEJob()
+    {
+        var range = typeof(ImportExport.Cmdlets.GetIEJobCommand).GetProperty("ThrottleLimit")!
+            .GetCustomAttributes(typeof(System.Management.Automation.ValidateRangeAttribute), false).Cast<System.Management.Automation.ValidateRangeAttribute>().Single();
+
+        Assert.Equal(ConnectionLimit.MaxThrottleLimit, Convert.ToInt32(range.MaxRange));
+    }
+
+    [Fact]
+    public void A_configuration_hook_may_choose_another_limit()
+    {
+        var config = new ImportExportClientConfig { MaxConnectionsPerServer = 5 };
+        ConnectionLimit.Apply(config);
+        Assert.Equal(5, config.MaxConnectionsPerServer);
+    }
+
+    [Theory]
+    [InlineData(".NET Framework 4.8.4645.0", true)]
+    [InlineData(".NET Framework 4.7.3062.0", true)]
+    [InlineData(".NET 10.0.1", false)]
+    [InlineData(".NET Core 3.1.32", false)]
+    [InlineData(null, false)]
+    public void Desktop_is_told_by_the_framework_description(string? description, bool desktop) =>
+        Assert.Equal(desktop, DesktopRuntime.IsDesktop(description));
+
+    [Fact]
+    public void Tls_1_2_is_added_on_Desktop_to_an_explicit_list_that_lacks_it()
+    {
+        Assert.Equal(SecurityProtocolType.Tls | SecurityProtocolType.Tls12, TlsProtocols.Required(SecurityProtocolType.Tls, desktop: true));
+#pragma warning disable CS0618, SYSLIB0014 // Ssl3: what an old script sets
+        Assert.Equal(SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls | SecurityProtocolType.Tls12, TlsProtocols.Required(SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls, desktop: true));
+#pragma warning restore CS0618, SYSLIB0014
+    }
+
+    [Fact]
+    public void Tls_is_left_alone_with_SystemDefault_with_Tls12_already_or_off_Desktop()
+    {
+        Assert.Null(TlsProtocols.Required(SecurityProtocolType.SystemDefault, desktop: true));
+        Assert.Null(TlsProtocols.Required(SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13, desktop: true));
+        Assert.Null(TlsProtocols.Required(SecurityProtocolType.Tls, desktop: false));
+    }
+
+    private static Func<string, string?> Env(params (string Name, string Value)[] variables) =>
+        name => variables.FirstOrDefault(v => v.Name == name).Value;
+
+    [Fact]
+    public void HTTPS_PROXY_is_used_for_https_endpoints_with_its_credentials()
+    {
+        var proxy = EnvironmentProxy.Resolve(new Uri("https://importexport.amazonaws.com/"), Env(("HTTPS_PROXY", "http://user:p%40ss@proxy.corp:3128"), ("HTTP_PROXY", "http://other:80")));
+
+        Assert.NotNull(proxy);
+        Assert.Equal(new Uri("http://proxy.corp:3128/"), proxy!.Address);
+        var credential = Assert.IsType<NetworkCredential>(proxy.Credentials);
+        Assert.Equal("user", credential.UserName);
+        Assert.Equal("p@ss", credential.Password);
+    }
+
+    [Fact]
+    public void HTTP_PROXY_is_for_http_endpoints_lower_case_and_ALL_PROXY_count_and_a_scheme_is_optional()
+    {
+        Assert.Equal(new Uri("http://other:80/"), EnvironmentProxy.Resolve(new Uri("http://example.com/"), Env(("HTTP_PROXY", "other:80")))!.Address);
+        Assert.Equal(new Uri("http://low:8080/"), EnvironmentProxy.Resolve(new Uri("https://example.com/"), Env(("https_proxy", "http://low:8080")))!.Address);
+        Assert.Equal(new Uri("http://all:1/"), EnvironmentProxy.Resolve(new Uri("https://example.com/"), Env(("ALL_PROXY", "http://all:1")))!.Address);
+        Assert.Null(EnvironmentProxy.Resolve(new Uri("https://example.com/"), Env(("HTTP_PROXY", "http://other:80"))));
+        Assert.Null(EnvironmentProxy.Resolve(new Uri("https://example.com/"), Env()));
+    }
+
+    [Theory]
+    [InlineData("https://mgn.eu-west-1.amazonaws.com/", "amazonaws.com", true)]
+    [InlineData("https://mgn.eu-west-1.amazonaws.com/", ".amazonaws.com", true)]
+    [InlineData("https://mgn.eu-west-1.amazonaws.com/", "*.amazonaws.com", true)]
+    [InlineData("https://mgn.eu-west-1.amazonaws.com/", "example.com, *", true)]
+    [InlineData("https://mgn.eu-west-1.amazonaws.com/", "example.com,mgn.eu-west-1.amazonaws.com:443", true)]
+    [InlineData("https://mgn.eu-west-1.amazonaws.com/", "mgn.eu-west-1.amazonaws.com:8443", false)]
+    [InlineData("https://mgn.eu-west-1.amazonaws.com/", "zonaws.com", false)]
+    [InlineData("https://mgn.eu-west-1.amazonaws.com/", "", false)]
+    [InlineData("http://127.0.0.1:5080/", "", true)]
+    [InlineData("http://localhost:5080/", null, true)]
+    [InlineData("http://[::1]:5080/", null, true)]
+    public void NO_PROXY_and_loopback_go_direct(string endpoint, string? noProxy, bool exempt) =>
+        Assert.Equal(exempt, EnvironmentProxy.IsExempt(new Uri(endpoint), noProxy));
+
+    [Fact]
+    public void On_Desktop_the_proxy_reaches_AWSSDK_Core_configuration_and_nowhere_else()
+    {
+        var env = Env(("HTTPS_PROXY", "http://proxy.corp:3128"));
+        var endpoint = "https://importexport.amazonaws.com";
+
+        var desktop = new ImportExportClientConfig();
+        ServiceClients.ApplyTransport(desktop, endpoint, desktop: true, env);
+        var proxy = desktop.GetWebProxy();
+        Assert.NotNull(proxy);
+        Assert.Equal(new Uri("http://proxy.corp:3128/"), proxy!.GetProxy(new Uri(endpoint)));
+
+        // PowerShell 7: .NET's HttpClient reads the variables itself; the configuration stays as it was.
+        var core = new MgnClientConfig();
+        ServiceClients.ApplyTransport(core, "https://mgn.eu-west-1.amazonaws.com", desktop: false, env);
+        Assert.True(string.IsNullOrEmpty(core.ProxyHost));
+        Assert.Equal(ConnectionLimit.MaxThrottleLimit, core.MaxConnectionsPerServer);
+
+        // NO_PROXY exempts the endpoint: no proxy is set, the system's settings apply.
+        var exempt = new ImportExportClientConfig();
+        ServiceClients.ApplyTransport(exempt, endpoint, desktop: true, Env(("HTTPS_PROXY", "http://proxy.corp:3128"), ("NO_PROXY", ".amazonaws.com")));
+        Assert.True(string.IsNullOrEmpty(exempt.ProxyHost));
+    }
+}
