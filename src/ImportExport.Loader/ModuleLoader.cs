@@ -21,13 +21,25 @@ namespace ImportExport.Loader
 
     internal static class DependencyIsolation
     {
-        /// <summary>The assembly that holds everything using the dependencies; the only name resolved for the default context.</summary>
+        /// <summary>The assembly that holds everything using the dependencies; loaded into the module's own context.</summary>
         internal const string EngineAssemblyName = "ImportExport.Engine";
+
+        /// <summary>
+        /// The output types (JobSummary, ImportTask, JobType ...). Beside ImportExport.dll, in PowerShell's default
+        /// context (the manifest's RequiredAssemblies), so that PowerShell resolves them by name; the engine gets the
+        /// same assembly, never a copy of its own, so what it returns is what <c>-is [ImportExport.IE.JobSummary]</c> names.
+        /// </summary>
+        internal const string ContractAssemblyName = "ImportExport.Contracts";
 
         private static int _installed;
 
-        internal static string DependencyDirectory { get; } =
-            Path.Combine(Path.GetDirectoryName(typeof(DependencyIsolation).Assembly.Location) ?? ".", "dependencies");
+        /// <summary>The staged module's folder: ImportExport.dll, this loader and the contract assembly.</summary>
+        internal static string ModuleDirectory { get; } = Path.GetDirectoryName(typeof(DependencyIsolation).Assembly.Location) ?? ".";
+
+        internal static string DependencyDirectory { get; } = Path.Combine(ModuleDirectory, "dependencies");
+
+        /// <summary>Where the contract assembly is staged: the module's folder, not dependencies/.</summary>
+        internal static string ContractAssemblyPath { get; } = Path.Combine(ModuleDirectory, ContractAssemblyName + ".dll");
 
         /// <summary>How the dependencies are isolated in this process, for diagnostics: "AssemblyLoadContext", "AssemblyResolve" or "none".</summary>
         internal static string Mode { get; private set; } = "none";
@@ -59,11 +71,19 @@ namespace ImportExport.Loader
             }
         }
 
-        private static void InstallLoadContext() => ModuleLoadContext.Install(DependencyDirectory);
+        private static void InstallLoadContext() => ModuleLoadContext.Install(DependencyDirectory, ContractAssemblyPath);
 
+        // Windows PowerShell 5.1: one context, so one copy of everything by construction. The engine is loaded from
+        // dependencies/, and the load-from context probes only its own folder: the contract assembly, beside
+        // ImportExport.dll, is found here when the manifest has not loaded it already.
         private static Assembly? ResolveFromDependencyDirectory(object? sender, ResolveEventArgs args)
         {
             var name = new AssemblyName(args.Name).Name;
+            if (string.Equals(name, ContractAssemblyName, StringComparison.Ordinal))
+            {
+                return File.Exists(ContractAssemblyPath) ? Assembly.LoadFrom(ContractAssemblyPath) : null;
+            }
+
             var path = Path.Combine(DependencyDirectory, name + ".dll");
             return File.Exists(path) ? Assembly.LoadFrom(path) : null;
         }
