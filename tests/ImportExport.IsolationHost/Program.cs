@@ -88,6 +88,9 @@ report["awsSdkCore"] = AssemblyLoadContext.All
 report["engine"] = AssemblyLoadContext.All
     .SelectMany(context => context.Assemblies.Where(a => a.GetName().Name == "ImportExport.Engine").Select(a => context.Name))
     .ToList();
+report["contracts"] = AssemblyLoadContext.All
+    .SelectMany(context => context.Assemblies.Where(a => a.GetName().Name == "ImportExport.Contracts").Select(a => context.Name))
+    .ToList();
 report["failures"] = failures;
 Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
 return failures.Count == 0 ? 0 : 1;
