@@ -10,7 +10,8 @@
 BeforeAll {
     $script:Root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
     $script:Saved = @{}
-    foreach ($name in 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_EC2_METADATA_DISABLED', 'AWS_ENDPOINT_URL', 'AWS_REGION', 'AWS_PROFILE') {
+    foreach ($name in 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_EC2_METADATA_DISABLED', 'AWS_ENDPOINT_URL', 'AWS_REGION', 'AWS_PROFILE',
+        'AWS_ENDPOINT_URL_IMPORTEXPORT', 'AWS_ENDPOINT_URL_MGN', 'AWS_DEFAULT_REGION') {
         $script:Saved[$name] = [Environment]::GetEnvironmentVariable($name)
     }
 
@@ -42,7 +43,7 @@ BeforeAll {
     $env:AWS_EC2_METADATA_DISABLED = 'true'
     $env:AWS_ENDPOINT_URL = $url
     $env:AWS_REGION = 'us-east-1'
-    Remove-Item Env:AWS_SESSION_TOKEN, Env:AWS_PROFILE -ErrorAction SilentlyContinue
+    Remove-Item Env:AWS_SESSION_TOKEN, Env:AWS_PROFILE, Env:AWS_ENDPOINT_URL_IMPORTEXPORT, Env:AWS_ENDPOINT_URL_MGN, Env:AWS_DEFAULT_REGION -ErrorAction SilentlyContinue
 
     Import-Module (Join-Path $Root 'out/ImportExport/ImportExport.psd1') -Force -ErrorAction Stop
 
