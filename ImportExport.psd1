@@ -9,6 +9,10 @@
 @{
     RootModule             = 'ImportExport.dll'
 
+    # The output types and enums ([ImportExport.IE.JobSummary], [ImportExport.IE.JobType]::Export ...), loaded into
+    # PowerShell's default context so that scripts can name them; the engine shares them (see src/ImportExport.Loader).
+    RequiredAssemblies     = @('ImportExport.Contracts.dll')
+
     # Loaded before the root module: makes dependencies/ (AWSSDK.Core and the rest) loadable in isolation —
     # the module's own AssemblyLoadContext on PowerShell 7, AssemblyResolve on Windows PowerShell 5.1.
     NestedModules          = @('ImportExport.Loader.dll')

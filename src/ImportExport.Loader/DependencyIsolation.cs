@@ -17,6 +17,17 @@ namespace ImportExport.Loader
         internal const string InventoryAssemblyName = "ImportExport.Inventory";
 
         /// <summary>Whether the default context may ask the module's context for this assembly.</summary>
+        /// <summary>
+        /// The output types (JobSummary, ImportTask, JobType ...). Beside ImportExport.dll, in PowerShell's default
+        /// context (the manifest's RequiredAssemblies), so that PowerShell resolves them by name; the engine gets the
+        /// same assembly, never a copy of its own, so what it returns is what <c>-is [ImportExport.IE.JobSummary]</c> names.
+        /// </summary>
+        internal const string ContractAssemblyName = "ImportExport.Contracts";
+
+        /// <summary>Where the contract assembly is staged beside a dependencies folder: the module's folder, not dependencies/.</summary>
+        internal static string ContractAssemblyPathFor(string dependencyDirectory) =>
+            Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dependencyDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) ?? ModuleDirectory, ContractAssemblyName + ".dll");
+
         internal static bool IsModuleAssembly(string? name) =>
             string.Equals(name, EngineAssemblyName, StringComparison.Ordinal) || string.Equals(name, InventoryAssemblyName, StringComparison.Ordinal);
 
@@ -107,7 +118,7 @@ namespace ImportExport.Loader
 
         // Never inlined: the JIT compiling Install must not need System.Runtime.Loader, which .NET Framework lacks.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void InstallLoadContext(string dependencyDirectory) => ModuleLoadContext.Install(dependencyDirectory);
+        private static void InstallLoadContext(string dependencyDirectory) => ModuleLoadContext.Install(dependencyDirectory, ContractAssemblyPathFor(dependencyDirectory));
 
         /// <summary>The AssemblyResolve handler's body: loads what <see cref="DependencyResolvePolicy"/> chooses. Never throws.</summary>
         internal static Assembly? Resolve(ResolveEventArgs args, string moduleDirectory, string dependencyDirectory)

@@ -35,6 +35,14 @@ namespace ImportExport.Loader
                     return null;
                 }
 
+                // One context on 5.1, so one copy by construction: the contract assembly lives beside ImportExport.dll,
+                // and the engine (loaded from dependencies/) finds it here when the manifest has not loaded it yet.
+                if (string.Equals(requested.Name, DependencyIsolation.ContractAssemblyName, StringComparison.Ordinal))
+                {
+                    var contract = Path.Combine(moduleDirectory, requested.Name + ".dll");
+                    return fileExists(contract) && (requestingLocation is null || IsOurs(requestingLocation, moduleDirectory, dependencyDirectory)) ? contract : null;
+                }
+
                 var path = Path.Combine(dependencyDirectory, requested.Name + ".dll");
                 if (!fileExists(path))
                 {

@@ -11,11 +11,14 @@ namespace ImportExport.Loader
     /// <c>dependencies/</c>) and asks us: we load the engine here, and everything the engine references resolves
     /// here too — AWSSDK.Core and YamlDotNet from our folder, whatever other versions the session holds.
     /// Assemblies the shared framework provides (System.*) and PowerShell's own come from the default context,
-    /// so the types we exchange with PowerShell are the same types.
+    /// so the types we exchange with PowerShell are the same types; so does ImportExport.Contracts, the output types
+    /// the engine returns and PowerShell names (<c>[ImportExport.IE.JobSummary]</c>): one assembly, one type identity.
     /// </summary>
     internal sealed class ModuleLoadContext : AssemblyLoadContext
     {
         private static ModuleLoadContext? _instance;
+
+        private static string? _contractAssemblyPath;
 
         private readonly string _directory;
         private readonly string _frameworkDirectory;
@@ -27,19 +30,41 @@ namespace ImportExport.Loader
             _frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? string.Empty;
         }
 
-        public static void Install(string directory)
+        public static void Install(string directory, string contractAssemblyPath)
         {
             _instance = new ModuleLoadContext(directory);
-            Default.Resolving += ResolveEngine;
+            _contractAssemblyPath = contractAssemblyPath;
+            Default.Resolving += ResolveForDefault;
         }
 
-        private static Assembly? ResolveEngine(AssemblyLoadContext context, AssemblyName name) =>
-            _instance is not null && DependencyIsolation.IsModuleAssembly(name.Name)
-                ? _instance.LoadFromAssemblyName(name)
+        // The default context asks for what it cannot find: the engine and the inventory rules (which it loads into our context) and, should
+        // the manifest not have loaded it yet, the contract assembly (which it loads itself, from the module's folder).
+        private static Assembly? ResolveForDefault(AssemblyLoadContext context, AssemblyName name)
+        {
+            if (_instance is null)
+            {
+                return null;
+            }
+
+            if (DependencyIsolation.IsModuleAssembly(name.Name))
+            {
+                return _instance.LoadFromAssemblyName(name);
+            }
+
+            return string.Equals(name.Name, DependencyIsolation.ContractAssemblyName, StringComparison.Ordinal) && File.Exists(_contractAssemblyPath)
+                ? context.LoadFromAssemblyPath(_contractAssemblyPath!)
                 : null;
+        }
 
         protected override Assembly? Load(AssemblyName name)
         {
+            // The contract assembly is delegated to the default context, as PowerShell's are, even if a copy sits in
+            // dependencies/: a second copy here would make JobSummary two types that look alike and never compare.
+            if (string.Equals(name.Name, DependencyIsolation.ContractAssemblyName, StringComparison.Ordinal))
+            {
+                return Default.LoadFromAssemblyName(name);
+            }
+
             if (name.Name is null || IsShared(name.Name))
             {
                 return null;

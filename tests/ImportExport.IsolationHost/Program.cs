@@ -109,6 +109,9 @@ report["engine"] = AssemblyLoadContext.All
 report["securityToken"] = AssemblyLoadContext.All
     .SelectMany(context => context.Assemblies.Where(a => a.GetName().Name == "AWSSDK.SecurityToken").Select(a => $"{a.GetName().Version} in {context.Name}"))
     .ToList();
+report["contracts"] = AssemblyLoadContext.All
+    .SelectMany(context => context.Assemblies.Where(a => a.GetName().Name == "ImportExport.Contracts").Select(a => context.Name))
+    .ToList();
 report["failures"] = failures;
 Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
 return failures.Count == 0 ? 0 : 1;

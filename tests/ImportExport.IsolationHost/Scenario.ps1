@@ -20,9 +20,24 @@ $update = Update-IEJob -JobId $job.JobId -JobType Import -Manifest $manifest @aw
 "Get-IEJobStatus $((Get-IEJobStatus -JobId $job.JobId @aws).ProgressCode)"
 "Get-IEJob $(@(Get-IEJob @aws).Count)"
 "Get-IEShippingLabel $([bool](Get-IEShippingLabel -JobId $job.JobId @aws).ShippingLabelURL)"
-"Stop-IEJob $((Stop-IEJob -JobId $job.JobId -Force -PassThru @aws).Success)"
 $import = Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/isolation.csv @aws -Confirm:$false
 "Start-MGNImport $($import.Status)"
+# The output types resolve by name and are what the cmdlets return (one type identity across the load contexts).
+$names = 'ImportExport.IE.JobSummary', 'ImportExport.IE.JobStatus', 'ImportExport.IE.CreatedJob', 'ImportExport.IE.JobUpdate',
+    'ImportExport.IE.CanceledJob', 'ImportExport.IE.ShippingLabel', 'ImportExport.IE.JobType', 'ImportExport.Mgn.ImportTask',
+    'ImportExport.Mgn.ImportError', 'ImportExport.Manifest.ManifestIssue'
+"TypeNames $(@($names | Where-Object { -not ($_ -as [type]) }).Count -eq 0 -and [ImportExport.IE.JobType]::Export -eq 'Export')"
+$outputs = @(
+    $job -is [ImportExport.IE.CreatedJob]
+    $update -is [ImportExport.IE.JobUpdate]
+    (Get-IEJobStatus -JobId $job.JobId @aws) -is [ImportExport.IE.JobStatus]
+    @(Get-IEJob -First 1 @aws)[0] -is [ImportExport.IE.JobSummary]
+    (Get-IEShippingLabel -JobId $job.JobId @aws) -is [ImportExport.IE.ShippingLabel]
+    $import -is [ImportExport.Mgn.ImportTask]
+    @(Test-IEManifest -Manifest 'manifestVersion: 2.0' -JobType Import)[0] -is [ImportExport.Manifest.ManifestIssue]
+)
+"OutputTypes $(@($outputs | Where-Object { -not $_ }).Count -eq 0)"
+"Stop-IEJob $((Stop-IEJob -JobId $job.JobId -Force -PassThru @aws).Success)"
 foreach ($optional in 'Get-MGNImport', 'Get-MGNImportError', 'Test-IEManifest') {
     if (-not (Get-Command $optional -Module ImportExport -ErrorAction SilentlyContinue)) { continue }
     switch ($optional) {

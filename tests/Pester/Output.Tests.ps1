@@ -115,7 +115,7 @@ Describe 'ConvertTo-Json' {
         $back = $job | ConvertTo-Json -Depth 5 | ConvertFrom-Json
         $back.JobId | Should -Be $job.JobId
         $back.Signature | Should -Be $job.Signature
-        $back.JobType | Should -BeIn @('Import', 0)
+        $back.JobType | Should -Be 'Import'
         foreach ($artifact in @($back.ArtifactList)) {
             $artifact.psobject.Properties.Name | Should -Contain 'URL'
         }

@@ -72,7 +72,7 @@ namespace ImportExport.Cmdlets
 
             foreach (var problem in result.Problems)
             {
-                WriteObject(new ManifestIssue(source, problem));
+                WriteObject(new ManifestIssue(source, problem.Line, problem.Field, problem.Kind, problem.ErrorCode, problem.Rule, problem.Message));
             }
         }
 

@@ -200,8 +200,9 @@ namespace ImportExport.IE
                 ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
                 : (DateTime?)null;
 
-        protected static JobType? ParseJobType(string text) =>
-            Enum.TryParse<JobType>(text.Trim(), ignoreCase: true, out var value) ? value : (JobType?)null;
+        /// <summary>The job type's canonical name ("Import", "Export"), or null for a value the service never sends.</summary>
+        protected static string? ParseJobType(string text) =>
+            Enum.TryParse<JobType>(text.Trim(), ignoreCase: true, out var value) ? value.ToString() : null;
 
         /// <summary>Collects <c>ArtifactList/member/{Description,URL}</c> into <paramref name="artifacts"/>.</summary>
         protected static void OnArtifactElement(List<Artifact> artifacts, int depth, string name, string parent, string text)

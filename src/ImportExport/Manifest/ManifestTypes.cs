@@ -2,7 +2,8 @@ using System.Collections.Generic;
 
 // These files are compiled into the module (public API: New-IEJob, Test-IEManifest) and, as linked source, into the
 // emulator, which defines IMPORTEXPORT_MANIFEST_INTERNAL so its copy stays internal: a test project referencing both
-// assemblies then sees one ImportExport.Manifest, not two identical ones.
+// assemblies then sees one ImportExport.Manifest, not two identical ones. ManifestProblemKind, which Test-IEManifest's
+// output names, is in ImportExport.Contracts, which both reference.
 
 namespace ImportExport.Manifest
 {
@@ -16,22 +17,6 @@ namespace ImportExport.Manifest
     {
         Import,
         Export,
-    }
-
-    /// <summary>
-    /// What is wrong with a manifest, in the service's own terms: each kind maps one-to-one onto the error code
-    /// AWS Import/Export returns (MalformedManifestException, MissingManifestFieldException, InvalidManifestFieldException).
-    /// </summary>
-#if IMPORTEXPORT_MANIFEST_INTERNAL
-    internal
-#else
-    public
-#endif
-    enum ManifestProblemKind
-    {
-        Malformed,
-        MissingField,
-        InvalidField,
     }
 
     /// <summary>One broken rule of a manifest, located by field path and YAML line so a person can fix it.</summary>

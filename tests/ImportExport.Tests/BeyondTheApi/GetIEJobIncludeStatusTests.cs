@@ -39,7 +39,7 @@ public sealed class GetIEJobIncludeStatusTests : BeyondTheApiTestBase, IClassFix
         Assert.Equal("Returned", shipped.LocationCode);
         Assert.False(string.IsNullOrEmpty(shipped.TrackingNumber));
         Assert.All(rows, r => Assert.IsType<DateTime>(r.CreationDate!.Value));
-        Assert.All(rows, r => Assert.Equal(JobType.Import, r.JobType));
+        Assert.All(rows, r => Assert.Equal("Import", r.JobType));
 
         // Flat: every property is a scalar a CSV cell can hold (the artifact list reads as text).
         Assert.All(result.Output[0].Properties, p => Assert.True(

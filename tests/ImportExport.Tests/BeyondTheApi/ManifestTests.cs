@@ -311,7 +311,7 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
         Assert.Equal(new[] { "manifestVersion", "eraseDevice", "returnAddress.street1", "bucket", "returnAddress.stateOrProvince" }.Order(), issues.Select(i => i.Field).Order());
         var version = issues.Single(i => i.Field == "manifestVersion");
         Assert.Equal(1, version.Line);
-        Assert.Equal(ManifestProblemKind.InvalidField, version.Kind);
+        Assert.Equal(nameof(ManifestProblemKind.InvalidField), version.Kind);
         Assert.Equal("InvalidManifestFieldException", version.ErrorCode);
         Assert.Contains("2.0", version.Rule);
         Assert.Equal(7, issues.Single(i => i.Field == "returnAddress.street1").Line);

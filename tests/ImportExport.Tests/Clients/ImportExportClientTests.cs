@@ -17,7 +17,7 @@ public sealed class ImportExportClientTests(EmulatorFixture emulator) : IClassFi
         var job = CreateImportJob();
 
         Assert.False(string.IsNullOrEmpty(job.JobId));
-        Assert.Equal(JobType.Import, job.JobType);
+        Assert.Equal("Import", job.JobType);
         Assert.False(string.IsNullOrEmpty(job.Signature));
         Assert.Contains(job.JobId!, job.SignatureFileContents);
     }
@@ -109,7 +109,7 @@ public sealed class ImportExportClientTests(EmulatorFixture emulator) : IClassFi
         var status = _client.GetStatus(new GetStatusRequest { JobId = job.JobId! });
 
         Assert.Equal(job.JobId, status.JobId);
-        Assert.Equal(JobType.Import, status.JobType);
+        Assert.Equal("Import", status.JobType);
         Assert.Equal("NotReceived", status.LocationCode);
         Assert.Equal("Pending", status.ProgressCode);
         Assert.NotNull(status.CreationDate);

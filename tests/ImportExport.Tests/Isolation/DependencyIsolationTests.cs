@@ -67,7 +67,14 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
         Assert.Contains("Get-IEShippingLabel True", calls);
         Assert.Contains("Stop-IEJob True", calls);
         Assert.Contains("Start-MGNImport PENDING", calls);
+        // The output types resolve by name and the cmdlets' output is of those types.
+        Assert.Contains("TypeNames True", calls);
+        Assert.Contains("OutputTypes True", calls);
     }
+
+    // One copy of the output types, in PowerShell's default context, whichever AWSSDK.Core came first.
+    private static void AssertOneContractAssemblyInDefault(JsonElement report) =>
+        Assert.Equal(["Default"], Lines(report, "contracts"));
 
     [Fact]
     public async Task The_module_works_when_another_AWSSDK_Core_was_loaded_first()
@@ -76,6 +83,7 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
 
         AssertEveryCmdletWorked(Lines(report, "calls"));
         AssertAssumeRoleWorkedInTheModuleContext(report);
+        AssertOneContractAssemblyInDefault(report);
         var versions = Lines(report, "awsSdkCore");
         Assert.Contains(versions, v => v.StartsWith("3.", StringComparison.Ordinal) && v.EndsWith("in Default", StringComparison.Ordinal));
         Assert.Contains(versions, v => v.StartsWith("4.", StringComparison.Ordinal) && !v.EndsWith("in Default", StringComparison.Ordinal));
@@ -90,6 +98,7 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
         Assert.True(report.GetProperty("otherSdkStillWorks").GetBoolean());
         AssertEveryCmdletWorked(Lines(report, "callsAfterOtherSdk"));
         AssertAssumeRoleWorkedInTheModuleContext(report);
+        AssertOneContractAssemblyInDefault(report);
         Assert.Contains(Lines(report, "awsSdkCore"), v => v.StartsWith("3.", StringComparison.Ordinal) && v.EndsWith("in Default", StringComparison.Ordinal));
     }
 
@@ -101,6 +110,7 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
         AssertEveryCmdletWorked(Lines(report, "firstImport"));
         AssertEveryCmdletWorked(Lines(report, "secondImport"));
         AssertAssumeRoleWorkedInTheModuleContext(report);
+        AssertOneContractAssemblyInDefault(report);
     }
 
     [Fact]
@@ -130,12 +140,43 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
+    public void The_contract_assembly_references_nothing_but_the_framework()
+    {
+        // It loads into the session's default context: whatever it referenced would load there too, beside
+        // (or instead of) another module's copy. So: netstandard, nothing else — not the engine, not AWSSDK.Core.
+        var contracts = Assembly.LoadFile(Path.Combine(RepoPaths.StagedModuleDirectory, "ImportExport.Contracts.dll"));
+
+        Assert.Equal(["netstandard"], contracts.GetReferencedAssemblies().Select(a => a.Name));
+    }
+
+    [Fact]
+    public void Every_output_type_is_in_the_contract_assembly()
+    {
+        // What a cmdlet declares it writes must be nameable in PowerShell: in ImportExport.Contracts, not the engine.
+        Assert.NotEmpty(Module.ModuleFacts.DeclaredOutputTypes);
+        Assert.All(Module.ModuleFacts.DeclaredOutputTypes, t => Assert.Same(Module.ModuleFacts.ContractAssembly, t.Assembly));
+    }
+
+    [Fact]
+    public void The_module_and_the_engine_share_the_contract_assembly()
+    {
+        var root = RepoPaths.StagedModuleDirectory;
+        foreach (var path in new[] { Path.Combine(root, "ImportExport.dll"), Path.Combine(root, "dependencies", "ImportExport.Engine.dll") })
+        {
+            Assert.Contains("ImportExport.Contracts", Assembly.LoadFile(path).GetReferencedAssemblies().Select(a => a.Name));
+        }
+    }
+
+    [Fact]
     public void Dependencies_are_staged_apart_from_the_module_assembly()
     {
         var root = RepoPaths.StagedModuleDirectory;
 
         Assert.True(File.Exists(Path.Combine(root, "ImportExport.dll")));
         Assert.True(File.Exists(Path.Combine(root, "ImportExport.Loader.dll")));
+        // The output types sit beside ImportExport.dll, in PowerShell's default context, never behind the isolation boundary.
+        Assert.True(File.Exists(Path.Combine(root, "ImportExport.Contracts.dll")));
+        Assert.False(File.Exists(Path.Combine(root, "dependencies", "ImportExport.Contracts.dll")));
         Assert.True(File.Exists(Path.Combine(root, "dependencies", "ImportExport.Engine.dll")));
         Assert.True(File.Exists(Path.Combine(root, "dependencies", "AWSSDK.Core.dll")));
         Assert.False(File.Exists(Path.Combine(root, "AWSSDK.Core.dll")));

@@ -120,10 +120,10 @@ public sealed class FormatTests : IClassFixture<HelpTests.Session>
         var artifacts = new ArtifactList([new Artifact("Packing slip", "https://example.com/slip.pdf")]);
         return type switch
         {
-            nameof(JobSummary) => new JobSummary { JobId = "K4T9Q", JobType = JobType.Import, CreationDate = created, IsCanceled = false },
+            nameof(JobSummary) => new JobSummary { JobId = "K4T9Q", JobType = "Import", CreationDate = created, IsCanceled = false },
             nameof(JobStatus) => new JobStatus
             {
-                JobId = "K4T9Q", JobType = JobType.Import, LocationCode = "Returned", LocationMessage = "Shipped back",
+                JobId = "K4T9Q", JobType = "Import", LocationCode = "Returned", LocationMessage = "Shipped back",
                 ProgressCode = "SuccessWithErrors", ProgressMessage = "Completed with 3 errors", Carrier = "UPS",
                 TrackingNumber = "1Z999AA10123456784", LogBucket = "corp-logs", LogKey = "import-log-K4T9Q", ErrorCount = 3,
                 Signature = "DV+TpDfx1/TdSE9ktyK9k/bDTVI=", SignatureFileContents = "version:2.0\nsignature:DV+TpDfx1/TdSE9ktyK9k/bDTVI=",
@@ -131,7 +131,7 @@ public sealed class FormatTests : IClassFixture<HelpTests.Session>
             },
             nameof(CreatedJob) => new CreatedJob
             {
-                JobId = "K4T9Q", JobType = JobType.Import, Signature = "DV+TpDfx1/TdSE9ktyK9k/bDTVI=",
+                JobId = "K4T9Q", JobType = "Import", Signature = "DV+TpDfx1/TdSE9ktyK9k/bDTVI=",
                 SignatureFileContents = "version:2.0\nsignature:DV+TpDfx1/TdSE9ktyK9k/bDTVI=",
                 WarningMessage = "Bucket name is not DNS compatible", ArtifactList = artifacts,
             },

@@ -9,12 +9,16 @@ internal static class ModuleFacts
 {
     /// <summary>
     /// The module assembly (ImportExport.dll: the cmdlets) as compiled, the same build that is staged; see
-    /// PowerShellHost's remarks. The protocol types (IE/, Mgn/, Runtime/) are in ImportExport.Engine.
+    /// PowerShellHost's remarks. The protocol types (IE/, Mgn/, Runtime/) are in ImportExport.Engine, the output types
+    /// in ImportExport.Contracts.
     /// </summary>
     public static Assembly ModuleAssembly => typeof(ImportExport.Cmdlets.NewIEJobCommand).Assembly;
 
-    /// <summary>ImportExport.Engine: service clients and the output types, staged in dependencies/.</summary>
-    public static Assembly EngineAssembly => typeof(ImportExport.IE.JobSummary).Assembly;
+    /// <summary>ImportExport.Engine: service clients, staged in dependencies/.</summary>
+    public static Assembly EngineAssembly => typeof(ImportExport.IE.ImportExportClient).Assembly;
+
+    /// <summary>ImportExport.Contracts: the output types and enums, staged beside ImportExport.dll.</summary>
+    public static Assembly ContractAssembly => typeof(ImportExport.IE.JobSummary).Assembly;
 
     public static string StagedDirectory => RepoPaths.StagedModuleDirectory;
 
@@ -41,13 +45,13 @@ internal static class ModuleFacts
         return data;
     }
 
-    /// <summary>Every type a cmdlet declares with [OutputType]: each needs a default view.</summary>
+    /// <summary>Every type of ours a cmdlet declares with [OutputType]: each needs a default view.</summary>
     public static IReadOnlyList<Type> DeclaredOutputTypes { get; } =
         CompiledCmdlets.Values
             .SelectMany(t => t.GetCustomAttributes<OutputTypeAttribute>())
             .SelectMany(a => a.Type)
             .Select(t => t.Type)
-            .Where(t => t is not null && (t.Assembly == ModuleAssembly || t.Assembly == EngineAssembly))
+            .Where(t => t is not null && t.Assembly != typeof(object).Assembly && t.Assembly != typeof(FileInfo).Assembly)
             .Distinct()
             .ToList()!;
 

@@ -28,7 +28,10 @@ namespace ImportExport.IE
         }
 
         public string? JobId { get; }
-        public JobType? JobType { get; }
+
+        /// <summary>"Import" or "Export" (the name of a <see cref="IE.JobType"/>).</summary>
+        public string? JobType { get; }
+
         public DateTime? CreationDate { get; }
         public bool IsCanceled { get; }
         public string? LocationCode { get; }
@@ -41,5 +44,8 @@ namespace ImportExport.IE
         public string? LogBucket { get; }
         public string? LogKey { get; }
         public ArtifactList ArtifactList { get; }
+
+        /// <summary>The job id, so that <c>"$job"</c> and a string parameter get the id.</summary>
+        public override string ToString() => JobId ?? string.Empty;
     }
 }

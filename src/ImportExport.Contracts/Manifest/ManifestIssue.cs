@@ -1,20 +1,20 @@
 namespace ImportExport.Manifest
 {
     /// <summary>
-    /// One problem of a manifest as Test-IEManifest reports it: the validator's <see cref="ManifestProblem"/> plus the
-    /// manifest it was found in, flat so that a table, Sort-Object or Export-Csv can use every field.
+    /// One problem of a manifest as Test-IEManifest reports it: what the validator found plus the manifest it was
+    /// found in, flat so that a table, Sort-Object or Export-Csv can use every field.
     /// </summary>
     public sealed class ManifestIssue
     {
-        public ManifestIssue(string? source, ManifestProblem problem)
+        public ManifestIssue(string? source, int? line, string field, ManifestProblemKind kind, string errorCode, string rule, string message)
         {
             Source = source;
-            Line = problem.Line;
-            Field = problem.Field;
-            Kind = problem.Kind;
-            ErrorCode = problem.ErrorCode;
-            Rule = problem.Rule;
-            Message = problem.Message;
+            Line = line;
+            Field = field;
+            Kind = kind.ToString();
+            ErrorCode = errorCode;
+            Rule = rule;
+            Message = message;
         }
 
         /// <summary>The manifest file, or null for manifest text.</summary>
@@ -26,7 +26,8 @@ namespace ImportExport.Manifest
         /// <summary>Path of the field, e.g. <c>returnAddress.city</c>; empty for the document itself.</summary>
         public string Field { get; }
 
-        public ManifestProblemKind Kind { get; }
+        /// <summary>"Malformed", "MissingField" or "InvalidField" (the name of a <see cref="ManifestProblemKind"/>).</summary>
+        public string Kind { get; }
 
         /// <summary>The error the service would return for it (MalformedManifestException, ...).</summary>
         public string ErrorCode { get; }
@@ -35,6 +36,7 @@ namespace ImportExport.Manifest
 
         public string Message { get; }
 
+        /// <summary>The message: an issue has no id, and its message names the field, the rule and the line.</summary>
         public override string ToString() => Message;
     }
 }

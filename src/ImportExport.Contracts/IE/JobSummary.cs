@@ -1,0 +1,18 @@
+using System;
+
+namespace ImportExport.IE
+{
+    /// <summary>One job of a ListJobs page (Get-IEJob).</summary>
+    public sealed class JobSummary
+    {
+        public string? JobId { get; set; }
+        public DateTime? CreationDate { get; set; }
+        public bool IsCanceled { get; set; }
+
+        /// <summary>"Import" or "Export" (the name of a <see cref="IE.JobType"/>).</summary>
+        public string? JobType { get; set; }
+
+        /// <summary>The job id, so that <c>"$job"</c> and a string parameter get the id.</summary>
+        public override string ToString() => JobId ?? string.Empty;
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+
+namespace ImportExport.Mgn
+{
+    /// <summary>
+    /// An MGN import task, flattened for PowerShell: the S3 source and the summary counts are
+    /// properties of their own, so Format-Table, Sort-Object and Export-Csv see them directly.
+    /// </summary>
+    public sealed class ImportTask
+    {
+        public string? ImportId { get; set; }
+        public string? Arn { get; set; }
+
+        /// <summary>One of the <see cref="ImportStatus"/> values.</summary>
+        public string? Status { get; set; }
+
+        public double? ProgressPercentage { get; set; }
+        public DateTime? CreationDateTime { get; set; }
+        public DateTime? EndDateTime { get; set; }
+        public string? S3Bucket { get; set; }
+        public string? S3Key { get; set; }
+        public string? S3BucketOwner { get; set; }
+        public int? WavesCreatedCount { get; set; }
+        public int? WavesModifiedCount { get; set; }
+        public int? ApplicationsCreatedCount { get; set; }
+        public int? ApplicationsModifiedCount { get; set; }
+        public int? ServersCreatedCount { get; set; }
+        public int? ServersModifiedCount { get; set; }
+        public TagSet Tags { get; set; } = TagSet.Empty;
+
+        /// <summary>True once the import has ended (SUCCEEDED or FAILED).</summary>
+        public bool IsFinished => Status == ImportStatus.Succeeded || Status == ImportStatus.Failed;
+
+        /// <summary>The import id, so that <c>"$import"</c> and a string parameter get the id.</summary>
+        public override string ToString() => ImportId ?? string.Empty;
+    }
+}

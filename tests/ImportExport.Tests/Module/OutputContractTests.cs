@@ -1,0 +1,52 @@
+using ImportExport.IE;
+using ImportExport.Manifest;
+using ImportExport.Mgn;
+
+namespace ImportExport.Tests.Module;
+
+/// <summary>
+/// The output types as a contract (issue 13): they read as their id, and no property is a .NET enum, which
+/// ConvertTo-Json would write as a number. Resolving them by name in PowerShell is tested in real pwsh
+/// (tests/Pester/TypeNames.Tests.ps1) and beside another AWSSDK.Core (Isolation/DependencyIsolationTests).
+/// </summary>
+public sealed class OutputContractTests
+{
+    public static TheoryData<object, string> Objects() => new()
+    {
+        { new JobSummary { JobId = "K4T9Q" }, "K4T9Q" },
+        { new JobStatus { JobId = "K4T9Q" }, "K4T9Q" },
+        { new CreatedJob { JobId = "K4T9Q" }, "K4T9Q" },
+        { new JobUpdate { JobId = "K4T9Q" }, "K4T9Q" },
+        { new CanceledJob { JobId = "K4T9Q" }, "K4T9Q" },
+        { new JobOverview(new JobSummary { JobId = "K4T9Q" }, new JobStatus()), "K4T9Q" },
+        { new ShippingLabel { JobId = new JobIdList(["K4T9Q", "8NXFZ"]) }, "K4T9Q, 8NXFZ" },
+        { new ImportTask { ImportId = "import-0123456789abcdef0" }, "import-0123456789abcdef0" },
+        { new ImportError { ImportId = "import-0123456789abcdef0", RowNumber = 3 }, "import-0123456789abcdef0" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Objects))]
+    public void An_output_object_reads_as_its_id(object output, string id) =>
+        Assert.Equal(id, output.ToString());
+
+    [Fact]
+    public void No_output_property_is_an_enum()
+    {
+        var enumProperties = ModuleFacts.ContractAssembly.GetExportedTypes()
+            .Where(t => t.IsClass)
+            .SelectMany(t => t.GetProperties().Select(p => (Type: t, Property: p)))
+            .Where(x => (Nullable.GetUnderlyingType(x.Property.PropertyType) ?? x.Property.PropertyType).IsEnum)
+            .Select(x => $"{x.Type.Name}.{x.Property.Name}");
+
+        Assert.Empty(enumProperties);
+    }
+
+    [Fact]
+    public void A_manifest_issue_carries_its_kind_by_name()
+    {
+        var issue = new ManifestIssue(null, 1, "bucket", ManifestProblemKind.MissingField, "MissingManifestFieldException", "is required", "bucket is required (line 1).");
+
+        Assert.Equal("MissingField", issue.Kind);
+        Assert.Equal(issue.Message, issue.ToString());
+    }
+}
