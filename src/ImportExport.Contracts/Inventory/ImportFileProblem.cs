@@ -28,7 +28,7 @@ namespace ImportExport.Inventory
 
         public string? Value { get; }
 
-        /// <summary>The rule broken, a stable name (see <see cref="InventoryRule"/>).</summary>
+        /// <summary>The rule broken, a stable name (ImportExport.Inventory's InventoryRule).</summary>
         public string Rule { get; }
 
         /// <summary>VALIDATION_ERROR (the row is rejected before anything is applied) or PROCESSING_ERROR (the file cannot be read, or applying failed).</summary>
