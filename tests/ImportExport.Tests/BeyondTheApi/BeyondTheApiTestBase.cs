@@ -47,7 +47,7 @@ public abstract class BeyondTheApiTestBase : IDisposable
         using var ps = System.Management.Automation.PowerShell.Create();
         ps.Runspace = PS.Runspace;
         ps.AddScript(script, useLocalScope: false);
-        var output = ps.Invoke().Where(o => o is not null).ToList();
+        var output = PS.InvokeBounded(ps, script).Where(o => o is not null).ToList();
         return (output, ps.Streams.Error.ToList(), ps.Streams.Progress.ToList());
     }
 

@@ -119,6 +119,58 @@ public sealed class MgnImportListingTests(EmulatorFixture emulator) : BeyondTheA
             result.Output[0].Properties.Select(p => p.Name));
     }
 
+    // -Skip (SupportsPaging, PagingWindow): an off-by-one skip (N-1 items skipped instead of N, or the skip counted per
+    // page instead of across pages) passed the whole suite until these two tests.
+    [Theory]
+    [InlineData(1, null)]
+    [InlineData(2, null)]
+    [InlineData(3, 1)]
+    [InlineData(1, 3)]
+    public void Skip_skips_exactly_that_many_imports_across_pages(int skip, int? first)
+    {
+        StartImports(5);
+        var all = RunClean("Get-MGNImport -PageSize 2 @aws").OutputOf<ImportTask>().Select(t => t.ImportId!).ToList();
+        Assert.True(all.Count >= 5);
+        var firstParameter = first is null ? string.Empty : $"-First {first}";
+
+        var result = RunClean($"Get-MGNImport -PageSize 2 -Skip {skip} {firstParameter} @aws");
+
+        var expected = all.Skip(skip).Take(first ?? int.MaxValue).ToList();
+        Assert.Equal(expected, result.OutputOf<ImportTask>().Select(t => t.ImportId!));
+    }
+
+    [Theory]
+    [InlineData(1, null, new long[] { 3, 5, 6 })]
+    [InlineData(3, null, new long[] { 6 })]
+    [InlineData(2, 1, new long[] { 5 })]
+    [InlineData(4, null, new long[0])]
+    public void Skip_skips_exactly_that_many_import_errors_across_pages(int skip, int? first, long[] rows)
+    {
+        var id = StartImports(1).Single();
+        Emulator.State.AdvanceImport(id, "FAILED");
+        PS.SetVariable("id", id);
+        var firstParameter = first is null ? string.Empty : $"-First {first}";
+
+        var result = RunClean($"Get-MGNImportError -ImportId $id -PageSize 1 -Skip {skip} {firstParameter} @aws");
+
+        Assert.Equal(rows, result.OutputOf<ImportError>().Select(e => e.RowNumber!.Value));
+    }
+
+    [Fact]
+    public void Skip_counts_across_the_imports_whose_errors_are_listed()
+    {
+        var ids = StartImports(2);
+        ids.ForEach(i => Emulator.State.AdvanceImport(i, "FAILED"));
+        PS.SetVariable("ids", ids.ToArray());
+
+        var result = RunClean("Get-MGNImportError -ImportId $ids -PageSize 3 -Skip 5 @aws");
+
+        // 4 errors each: the first import's four and the second's first one are skipped.
+        var errors = result.OutputOf<ImportError>();
+        Assert.All(errors, e => Assert.Equal(ids[1], e.ImportId));
+        Assert.Equal([3L, 5L, 6L], errors.Select(e => e.RowNumber!.Value));
+    }
+
     [Fact]
     public void Errors_are_paged_and_First_stops_early()
     {
@@ -155,7 +207,7 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
         using var ps = System.Management.Automation.PowerShell.Create();
         ps.Runspace = _ps.Runspace;
         ps.AddScript(script, useLocalScope: false);
-        var output = ps.Invoke().Where(o => o is not null).ToList();
+        var output = _ps.InvokeBounded(ps, script).Where(o => o is not null).ToList();
         return (output, ps.Streams.Error.ToList(), ps.Streams.Warning.ToList(), ps.Streams.Progress.ToList());
     }
 
@@ -204,6 +256,34 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
         var warning = Assert.Single(warnings);
         Assert.Contains("2 row(s)", warning.Message);
         Assert.Contains($"Get-MGNImportError -ImportId {task.ImportId}", warning.Message);
+    }
+
+    // The "succeeded with row errors" warning: with `ErrorCount > 1` instead of `> 0` the 2-error case above still
+    // passed; with `>= 0` a clean import got a warning. One error and none are the edges.
+    [Fact]
+    public void A_succeeded_import_with_one_row_error_is_output_with_a_warning()
+    {
+        var (output, errors, warnings, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/warn1.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+
+        Assert.Empty(errors);
+        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
+        Assert.Equal("SUCCEEDED", task.Status);
+        Assert.Single(_emulator.State.GetImport(task.ImportId!)!.Errors);
+        var warning = Assert.Single(warnings);
+        Assert.Contains("1 row(s)", warning.Message);
+        Assert.Contains($"Get-MGNImportError -ImportId {task.ImportId}", warning.Message);
+    }
+
+    [Fact]
+    public void A_succeeded_import_without_row_errors_gives_no_warning()
+    {
+        var (output, errors, warnings, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/clean.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+
+        Assert.Empty(errors);
+        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
+        Assert.Equal("SUCCEEDED", task.Status);
+        Assert.Empty(_emulator.State.GetImport(task.ImportId!)!.Errors);
+        Assert.Empty(warnings);
     }
 
     [Fact]

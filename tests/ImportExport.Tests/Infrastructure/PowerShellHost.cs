@@ -187,6 +187,76 @@ public sealed class PowerShellHost : IDisposable
         return r.Output.Count > 0;
     }
 
+    /// <summary>
+    /// The longest one run may take before it is stopped and the test fails (<see cref="RunTimedOutException"/>):
+    /// generous, so that only a run that would never end (a listing that does not advance, a lost wake-up) hits it.
+    /// The environment variable IE_TEST_RUN_TIMEOUT_SECONDS overrides the default of 3 minutes for the whole run.
+    /// </summary>
+    public TimeSpan RunTimeout { get; set; } = DefaultRunTimeout;
+
+    public static TimeSpan DefaultRunTimeout { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("IE_TEST_RUN_TIMEOUT_SECONDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromMinutes(3);
+
+    /// <summary>How long a stopped run may take to wind down before the test fails anyway.</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(20);
+
+    private bool _abandoned;
+
+    /// <summary>
+    /// Invokes <paramref name="ps"/> (already attached to <see cref="Runspace"/>) with the hang guard of <see cref="Run"/>:
+    /// for tests that read streams <see cref="PSRunResult"/> does not keep (progress).
+    /// </summary>
+    public Collection<PSObject> InvokeBounded(System.Management.Automation.PowerShell ps, string what, IEnumerable<object?>? input = null)
+    {
+        // The runspace runs a pipeline on the thread that invokes it (UseCurrentThread): a thread of its own here, so
+        // that this one can give up waiting, stop the pipeline (as Ctrl+C does) and fail the test.
+        Collection<PSObject>? results = null;
+        Exception? failure = null;
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        var worker = new Thread(
+            () =>
+            {
+                CultureInfo.CurrentCulture = culture;
+                CultureInfo.CurrentUICulture = uiCulture;
+                try
+                {
+                    results = input is null ? ps.Invoke() : ps.Invoke(input);
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            },
+            maxStackSize: 16 * 1024 * 1024)
+        { IsBackground = true, Name = "PowerShellHost run" };
+        worker.Start();
+        if (!worker.Join(RunTimeout))
+        {
+            ps.BeginStop(null, null);
+            var stopped = worker.Join(StopGrace);
+            if (!stopped)
+            {
+                // The pipeline ignored the stop; the runspace is still busy and must not be closed under it.
+                _abandoned = true;
+            }
+
+            throw new RunTimedOutException(
+                $"The PowerShell run did not finish within {RunTimeout.TotalSeconds:0.#} s (PowerShellHost.RunTimeout, IE_TEST_RUN_TIMEOUT_SECONDS) and was " +
+                (stopped ? "stopped" : $"stopped but did not end within {StopGrace.TotalSeconds:0} s more") +
+                $"; it would probably never have ended (a listing that does not advance, a wait that is never woken): {what}");
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return results!;
+    }
+
     private PSRunResult Invoke(Action<System.Management.Automation.PowerShell> build, IEnumerable<object?>? input = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -200,8 +270,12 @@ public sealed class PowerShellHost : IDisposable
         Exception? terminating = null;
         try
         {
-            var results = input is null ? ps.Invoke() : ps.Invoke(input);
+            var results = InvokeBounded(ps, string.Join("; ", ps.Commands.Commands.Select(c => c.CommandText)), input);
             output.AddRange(results.Where(o => o is not null));
+        }
+        catch (RunTimedOutException)
+        {
+            throw;
         }
         catch (Exception e)
         {
@@ -228,13 +302,20 @@ public sealed class PowerShellHost : IDisposable
         }
 
         _disposed = true;
-        _runspace.Dispose();
+        if (!_abandoned)
+        {
+            _runspace.Dispose();
+        }
+
         foreach (var (name, value) in _savedEnvironment)
         {
             Environment.SetEnvironmentVariable(name, value);
         }
     }
 }
+
+/// <summary>A hosted run outlived <see cref="PowerShellHost.RunTimeout"/>: it was stopped and the test fails.</summary>
+public sealed class RunTimedOutException(string message) : TimeoutException(message);
 
 /// <summary>Everything one <see cref="PowerShellHost.Run"/> produced.</summary>
 public sealed class PSRunResult(

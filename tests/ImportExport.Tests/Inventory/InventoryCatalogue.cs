@@ -25,6 +25,10 @@ internal static class InventoryCatalogue
         "Wave 1,Billing,web-03,Solaris,web-03.corp.example.com\r\n" +
         "Wave 1,Billing\tOld,web-04,Linux,web-04.corp.example.com\r\n";
 
+    /// <summary>Three valid rows and one rejected (row 5): the import succeeds with exactly one VALIDATION_ERROR.</summary>
+    public const string WarnOne = Valid +
+        "Wave 1,Billing,web-03,Solaris,web-03.corp.example.com\r\n";
+
     /// <summary>Four unknown mgn: columns: the header cannot be read, the import fails with four errors on row 1.</summary>
     public const string BadHeader = "mgn:wave:nme,mgn:app:nmae,mgn:server:user-id,mgn:server:os\r\nWave 1,Billing,web-01,Linux\r\n";
 
@@ -52,6 +56,8 @@ internal static class InventoryCatalogue
 
         state.PutObject(Bucket, "imports/warn.csv", Encoding.UTF8.GetBytes(Warn));
         state.PutObject(Bucket, "warn.csv", Encoding.UTF8.GetBytes(Warn));
+        state.PutObject(Bucket, "imports/warn1.csv", Encoding.UTF8.GetBytes(WarnOne));
+        state.PutObject(Bucket, "imports/clean.csv", Encoding.UTF8.GetBytes(Valid));
         state.PutObject(Bucket, "imports/bad-header.csv", Encoding.UTF8.GetBytes(BadHeader));
         state.PutObject(Bucket, "imports/inventory.csv", Encoding.UTF8.GetBytes(ProcessingErrors));
         state.PutObject(Bucket, "imports/not-csv.csv", NotCsv);
