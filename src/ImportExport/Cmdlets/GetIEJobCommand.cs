@@ -22,7 +22,6 @@ namespace ImportExport.Cmdlets
         private const string ListSet = "List";
         private const string StatusSet = "IncludeStatus";
 
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private ulong _listed;
         private bool _complete;
 
@@ -52,8 +51,6 @@ namespace ImportExport.Cmdlets
         [Parameter(ParameterSetName = StatusSet)]
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 8;
-
-        protected override void StopProcessing() => _stopping.Cancel();
 
         protected override void ProcessRecord()
         {
@@ -85,7 +82,7 @@ namespace ImportExport.Cmdlets
                 jobs,
                 ThrottleLimit,
                 (job, token) => client.GetStatusAsync(new GetStatusRequest { JobId = job.JobId!, APIVersion = APIVersion }, token),
-                _stopping.Token);
+                StopToken);
             foreach (var entry in statuses)
             {
                 JobStatus status;
@@ -113,7 +110,7 @@ namespace ImportExport.Cmdlets
             while (toEmit > 0)
             {
                 var request = new ListJobsRequest { MaxJobs = PageSize, Marker = marker, APIVersion = APIVersion };
-                var page = Try(marker, () => ImportExport.Client.ListJobs(request));
+                var page = Try(marker, token => ImportExport.Client.ListJobsAsync(request, token));
                 if (page is null)
                 {
                     ReportResumePoint(marker, _listed);

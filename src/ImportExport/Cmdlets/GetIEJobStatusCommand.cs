@@ -21,7 +21,7 @@ namespace ImportExport.Cmdlets
         {
             foreach (var id in JobId)
             {
-                var status = Try(id, () => ImportExport.Client.GetStatus(new GetStatusRequest { JobId = id, APIVersion = APIVersion }));
+                var status = Try(id, token => ImportExport.Client.GetStatusAsync(new GetStatusRequest { JobId = id, APIVersion = APIVersion }, token));
                 if (status is not null)
                 {
                     JobIdCompleter.Remember(status.JobId);

@@ -86,7 +86,7 @@ namespace ImportExport.Cmdlets
                 }
 
                 var request = new ListImportsRequest { ImportIds = ids ?? new List<string>(), MaxResults = PageSize, NextToken = token };
-                var page = Try(ids is null ? (object)"ListImports" : string.Join(",", ids), () => Mgn.Client.ListImports(request));
+                var page = Try(ids is null ? (object)"ListImports" : string.Join(",", ids), token => Mgn.Client.ListImportsAsync(request, token));
                 if (page is null)
                 {
                     _complete = false;

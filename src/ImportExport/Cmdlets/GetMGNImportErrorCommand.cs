@@ -41,7 +41,7 @@ namespace ImportExport.Cmdlets
                     }
 
                     var request = new ListImportErrorsRequest { ImportId = id, MaxResults = PageSize, NextToken = token };
-                    var page = Try(id, () => Mgn.Client.ListImportErrors(request));
+                    var page = Try(id, token => Mgn.Client.ListImportErrorsAsync(request, token));
                     if (page is null)
                     {
                         _complete = false;

@@ -53,7 +53,7 @@ namespace ImportExport.Cmdlets
 
             // Validation changes nothing, so it needs no confirmation.
             var target = ManifestInput.Describe(Manifest, path);
-            if (!ValidateOnly && !ShouldProcess(target, $"Create {JobType} job"))
+            if (!ValidateOnly && !Approval.Approve(target, $"Create {JobType} job"))
             {
                 return;
             }
@@ -67,7 +67,7 @@ namespace ImportExport.Cmdlets
                 APIVersion = APIVersion,
                 RetryUnknownOutcome = RetryUnknownOutcome,
             };
-            var job = Try(target, () => ImportExport.Client.CreateJob(request));
+            var job = Try(target, token => ImportExport.Client.CreateJobAsync(request, token));
             if (job is null)
             {
                 return;

@@ -22,8 +22,6 @@ namespace ImportExport.Cmdlets
         private const string StartSet = "Start";
         private const string WaitSet = "Wait";
 
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-
         internal const int MaxTags = 50;
         internal const int MaxTagKeyLength = 128;
         internal const int MaxTagValueLength = 256;
@@ -65,13 +63,11 @@ namespace ImportExport.Cmdlets
 
         protected override void BeginProcessing() => ImportWaitParameters.Check(this, Timeout, PollInterval);
 
-        protected override void StopProcessing() => _stopping.Cancel();
-
         protected override void ProcessRecord()
         {
             var target = $"s3://{S3Bucket}/{S3Key}";
             var tags = ValidateInput(target);
-            if (tags is null || !ShouldProcess(target, "Start MGN import"))
+            if (tags is null || !Approval.Approve(target, "Start MGN import"))
             {
                 return;
             }
@@ -87,7 +83,7 @@ namespace ImportExport.Cmdlets
             }
 
             WriteVerbose($"StartImport with client token {request.ClientToken}.");
-            var task = Try(target, () => Mgn.Client.StartImport(request), (record, ex) => ServiceErrors.AdviseSameClientToken(record, ex, request.ClientToken));
+            var task = Try(target, token => Mgn.Client.StartImportAsync(request, token), (record, ex) => ServiceErrors.AdviseSameClientToken(record, ex, request.ClientToken));
             if (task is null)
             {
                 return;
@@ -102,7 +98,7 @@ namespace ImportExport.Cmdlets
             WriteVerbose($"Started import {task.ImportId}; waiting for it to end.");
             try
             {
-                ImportWaitReporter.Run(this, ImportWaiter.For(Mgn.Client), new[] { task.ImportId! }, ImportWaitParameters.Options(Timeout, PollInterval), _stopping.Token);
+                ImportWaitReporter.Run(this, ImportWaiter.For(Mgn.Client), new[] { task.ImportId! }, ImportWaitParameters.Options(Timeout, PollInterval), StopToken);
             }
             catch (Exception ex) when (IsServiceFailure(ex))
             {

@@ -17,7 +17,6 @@ namespace ImportExport.Cmdlets
     public sealed class WaitMGNImportCommand : AwsCmdlet
     {
         private readonly List<string> _importIds = new List<string>();
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
         /// <summary>The imports to wait for; binds from the ImportId of Start-MGNImport and Get-MGNImport output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -47,14 +46,12 @@ namespace ImportExport.Cmdlets
 
             try
             {
-                ImportWaitReporter.Run(this, ImportWaiter.For(Mgn.Client), _importIds, ImportWaitParameters.Options(Timeout, PollInterval), _stopping.Token);
+                ImportWaitReporter.Run(this, ImportWaiter.For(Mgn.Client), _importIds, ImportWaitParameters.Options(Timeout, PollInterval), StopToken);
             }
             catch (Exception ex) when (IsServiceFailure(ex))
             {
                 WriteServiceError(ex, string.Join(",", _importIds));
             }
         }
-
-        protected override void StopProcessing() => _stopping.Cancel();
     }
 }

@@ -241,16 +241,19 @@ namespace ImportExport.Mgn
             return all;
         }
 
-        private static Task<int> CountErrorsAsync(MgnClient client, string importId, CancellationToken cancellationToken)
+        private static async Task<int> CountErrorsAsync(MgnClient client, string importId, CancellationToken cancellationToken)
         {
             var count = 0;
-            foreach (var page in client.ListAllImportErrors(importId, pageSize: 1000))
+            string? token = null;
+            do
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                var page = await client.ListImportErrorsAsync(new ListImportErrorsRequest { ImportId = importId, MaxResults = 1000, NextToken = token }, cancellationToken).ConfigureAwait(false);
                 count += page.Items.Count;
+                token = page.NextToken;
             }
+            while (!string.IsNullOrEmpty(token));
 
-            return System.Threading.Tasks.Task.FromResult(count);
+            return count;
         }
     }
 
