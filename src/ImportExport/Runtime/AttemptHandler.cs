@@ -156,7 +156,18 @@ namespace ImportExport.Runtime
 
         private static bool IsTimeout(IRequestContext context, Exception exception)
         {
-            if (exception is not OperationCanceledException || context.CancellationToken.IsCancellationRequested)
+            if (context.CancellationToken.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            // The asynchronous path (every cmdlet, so that Ctrl+C cancels) gets Core's own TimeoutException around the chain.
+            if (exception is TimeoutException)
+            {
+                return true;
+            }
+
+            if (exception is not OperationCanceledException)
             {
                 return false;
             }
