@@ -20,6 +20,11 @@ namespace ImportExport.Cmdlets
         [ValidateImportId]
         public string[] ImportId { get; set; } = new string[0];
 
+        /// <summary>The ARN of an import from the pipeline: its region is where to look for it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        [Alias("Arn")]
+        public string? ImportArn { get; set; }
+
         /// <summary>Errors per request (maxResults); the service allows 1 to 1000.</summary>
         [Parameter]
         [ValidateRange(1, 1000)]
@@ -29,6 +34,8 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
+            var connection = MgnFor(ImportTask.RegionOf(ImportArn));
+            ImportArn = null;
             foreach (var id in ImportId)
             {
                 string? token = null;
@@ -41,7 +48,7 @@ namespace ImportExport.Cmdlets
                     }
 
                     var request = new ListImportErrorsRequest { ImportId = id, MaxResults = PageSize, NextToken = token };
-                    var page = Try(id, token => Mgn.Client.ListImportErrorsAsync(request, token));
+                    var page = Try(id, token => connection.Client.ListImportErrorsAsync(request, token));
                     if (page is null)
                     {
                         _complete = false;

@@ -52,6 +52,22 @@ namespace ImportExport.Mgn
         public int? ServersModifiedCount { get; set; }
         public TagSet Tags { get; set; } = TagSet.Empty;
 
+        /// <summary>
+        /// The region the import lives in, from its ARN (arn:aws:mgn:REGION:account:import/...): Wait-MGNImport,
+        /// Get-MGNImport and Get-MGNImportError look there for an import piped to them unless -Region says otherwise.
+        /// </summary>
+        public string? Region => RegionOf(Arn);
+
+        /// <summary>The region part of an MGN ARN, or null when <paramref name="arn"/> is not one.</summary>
+        public static string? RegionOf(string? arn)
+        {
+            var parts = arn?.Split(':');
+            return parts is { Length: >= 6 } && parts[0] == "arn" && parts[3].Length > 0 ? parts[3] : null;
+        }
+
+        /// <summary>The import id, so that an import in a string (or a wrong parameter) shows as its id.</summary>
+        public override string ToString() => ImportId ?? string.Empty;
+
         /// <summary>True once the import has ended (SUCCEEDED or FAILED).</summary>
         public bool IsFinished => Status == ImportStatus.Succeeded || Status == ImportStatus.Failed;
     }

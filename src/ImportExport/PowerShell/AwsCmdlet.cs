@@ -21,6 +21,8 @@ namespace ImportExport.PowerShell
         private ServiceConnection<MgnClient>? _mgn;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private ChangeApproval? _approval;
+        private readonly System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>> _mgnByRegion =
+            new System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>>(StringComparer.Ordinal);
 
         /// <summary>The AWS region. Import/Export is global (always signed for us-east-1); MGN needs one.</summary>
         [Parameter]
@@ -79,6 +81,29 @@ namespace ImportExport.PowerShell
         /// <summary>The MGN client for this pipeline, built on first use.</summary>
         protected ServiceConnection<MgnClient> Mgn =>
             _mgn ??= Connect("MGN", ServiceClients.Mgn);
+
+        /// <summary>
+        /// The MGN client for an import of <paramref name="importRegion"/> (from its ARN, through the pipeline): -Region
+        /// wins when given; without either, the session's region.
+        /// </summary>
+        protected ServiceConnection<MgnClient> MgnFor(string? importRegion)
+        {
+            if (string.IsNullOrEmpty(importRegion) || MyInvocation.BoundParameters.ContainsKey(nameof(Region)))
+            {
+                return Mgn;
+            }
+
+            if (!_mgnByRegion.TryGetValue(importRegion!, out var connection))
+            {
+                var settings = Settings.Clone();
+                settings.Region = importRegion;
+                settings.RegionSource = "the import's ARN";
+                connection = Connect("MGN", s => ServiceClients.Mgn(settings));
+                _mgnByRegion[importRegion!] = connection;
+            }
+
+            return connection;
+        }
 
         /// <summary>The settings from the parameters and the session, resolved once per pipeline.</summary>
         protected AwsConnectionSettings Settings => _settings ??= BuildSettings();
