@@ -104,6 +104,9 @@ namespace ImportExport.IE
         public string? SignatureFileContents { get; set; }
         public string? CurrentManifest { get; set; }
         public DateTime? CreationDate { get; set; }
+
+        /// <summary>CreationDate in UTC (Kind Utc): the same instant, for exports that must not depend on the reader's time zone.</summary>
+        public DateTime? CreationDateUtc => CreationDate?.ToUniversalTime();
         public ArtifactList ArtifactList { get; set; } = ArtifactList.Empty;
     }
 
@@ -112,6 +115,9 @@ namespace ImportExport.IE
     {
         public string? JobId { get; set; }
         public DateTime? CreationDate { get; set; }
+
+        /// <summary>CreationDate in UTC (Kind Utc): the same instant, for exports that must not depend on the reader's time zone.</summary>
+        public DateTime? CreationDateUtc => CreationDate?.ToUniversalTime();
         public bool IsCanceled { get; set; }
         public JobType? JobType { get; set; }
     }

@@ -41,6 +41,12 @@ namespace ImportExport.Mgn
         public double? ProgressPercentage { get; set; }
         public DateTime? CreationDateTime { get; set; }
         public DateTime? EndDateTime { get; set; }
+
+        /// <summary>CreationDateTime in UTC (Kind Utc): the same instant, for exports that must not depend on the reader's time zone.</summary>
+        public DateTime? CreationDateTimeUtc => CreationDateTime?.ToUniversalTime();
+
+        /// <summary>EndDateTime in UTC (Kind Utc): the same instant, for exports that must not depend on the reader's time zone.</summary>
+        public DateTime? EndDateTimeUtc => EndDateTime?.ToUniversalTime();
         public string? S3Bucket { get; set; }
         public string? S3Key { get; set; }
         public string? S3BucketOwner { get; set; }
@@ -97,6 +103,9 @@ namespace ImportExport.Mgn
         public string? WaveId { get; set; }
         public string? Ec2LaunchTemplateId { get; set; }
         public DateTime? ErrorDateTime { get; set; }
+
+        /// <summary>ErrorDateTime in UTC (Kind Utc): the same instant, for exports that must not depend on the reader's time zone.</summary>
+        public DateTime? ErrorDateTimeUtc => ErrorDateTime?.ToUniversalTime();
     }
 
     /// <summary>A page of a listing, with the token for the next one.</summary>
