@@ -62,15 +62,12 @@ namespace ImportExport.Cmdlets
             {
                 foreach (var job in ListJobs())
                 {
-                    WriteObject(job);
+                    WritePaged(job);
                 }
             }
 
-            if (PagingParameters.IncludeTotalCount)
-            {
-                // ListJobs has no count: the total is exact only when the listing ran to its end.
-                WriteObject(PagingParameters.NewTotalCount(_listed, _complete ? 1.0 : 0.0));
-            }
+            // ListJobs has no count: the total is exact only when the listing ran to its end.
+            WriteTotalCountFirst(_listed, _complete ? 1.0 : 0.0);
         }
 
         // Statuses are fetched up to ThrottleLimit at a time while the listing is read lazily, so the next page is
@@ -97,7 +94,7 @@ namespace ImportExport.Cmdlets
                     continue;
                 }
 
-                WriteObject(new JobOverview(entry.Key, status));
+                WritePaged(new JobOverview(entry.Key, status));
             }
         }
 

@@ -82,11 +82,8 @@ namespace ImportExport.Cmdlets
 
             _pending.Clear();
 
-            if (PagingParameters.IncludeTotalCount)
-            {
-                // ListImports has no count: the total is exact only when every listing ran to its end.
-                WriteObject(PagingParameters.NewTotalCount(Window.Listed, _complete ? 1.0 : 0.0));
-            }
+            // ListImports has no count: the total is exact only when every listing ran to its end.
+            WriteTotalCountFirst(Window.Listed, _complete ? 1.0 : 0.0);
         }
 
         private void List(List<string>? ids, string? importRegion = null)
@@ -116,7 +113,7 @@ namespace ImportExport.Cmdlets
                     notFound?.Remove(task.ImportId ?? string.Empty);
                     if (Window.Admit())
                     {
-                        WriteObject(task);
+                        WritePaged(task);
                     }
                 }
 

@@ -59,7 +59,7 @@ namespace ImportExport.Cmdlets
                     {
                         if (Window.Admit())
                         {
-                            WriteObject(error);
+                            WritePaged(error);
                         }
                     }
 
@@ -71,10 +71,7 @@ namespace ImportExport.Cmdlets
 
         protected override void EndProcessing()
         {
-            if (PagingParameters.IncludeTotalCount)
-            {
-                WriteObject(PagingParameters.NewTotalCount(Window.Listed, _complete ? 1.0 : 0.0));
-            }
+            WriteTotalCountFirst(Window.Listed, _complete ? 1.0 : 0.0);
         }
     }
 }

@@ -21,6 +21,7 @@ namespace ImportExport.PowerShell
         private ServiceConnection<MgnClient>? _mgn;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private ChangeApproval? _approval;
+        private System.Collections.Generic.List<object>? _held;
         private readonly System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>> _mgnByRegion =
             new System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>>(StringComparer.Ordinal);
 
@@ -219,6 +220,39 @@ namespace ImportExport.PowerShell
         }
 
         protected static bool IsServiceFailure(Exception ex) => ServiceFailure.Describe(ex) is not null;
+
+        /// <summary>
+        /// Writes one item of a paged listing. With -IncludeTotalCount the items are held back until the count is known,
+        /// because PowerShell's convention (and the help) puts the count first.
+        /// </summary>
+        protected void WritePaged(object item)
+        {
+            if (PagingParameters?.IncludeTotalCount == true)
+            {
+                (_held ??= new System.Collections.Generic.List<object>()).Add(item);
+            }
+            else
+            {
+                WriteObject(item);
+            }
+        }
+
+        /// <summary>With -IncludeTotalCount: the count, then the items <see cref="WritePaged"/> held back.</summary>
+        protected void WriteTotalCountFirst(ulong total, double accuracy)
+        {
+            if (PagingParameters?.IncludeTotalCount != true)
+            {
+                return;
+            }
+
+            WriteObject(PagingParameters.NewTotalCount(total, accuracy));
+            foreach (var item in _held ?? new System.Collections.Generic.List<object>())
+            {
+                WriteObject(item);
+            }
+
+            _held = null;
+        }
 
         /// <summary>The one confirmation rule of the module's state-changing cmdlets (see <see cref="ChangeApproval"/>).</summary>
         protected ChangeApproval Approval => _approval ??= new ChangeApproval(this);
