@@ -117,7 +117,7 @@ namespace ImportExport.Cmdlets
                 foreach (var job in page.Jobs)
                 {
                     _listed++;
-                    JobIdCompleter.Remember(job.JobId);
+                    JobIdCompleter.Remember(job.JobId, job.JobType, job.CreationDate);
                     if (toSkip > 0)
                     {
                         toSkip--;

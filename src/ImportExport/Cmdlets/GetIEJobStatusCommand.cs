@@ -24,7 +24,7 @@ namespace ImportExport.Cmdlets
                 var status = Try(id, token => ImportExport.Client.GetStatusAsync(new GetStatusRequest { JobId = id, APIVersion = APIVersion }, token));
                 if (status is not null)
                 {
-                    JobIdCompleter.Remember(status.JobId);
+                    JobIdCompleter.Remember(status.JobId, status.JobType, status.CreationDate);
                     WriteObject(status);
                 }
             }

@@ -24,6 +24,7 @@ namespace ImportExport.Cmdlets
         /// <summary>Only these imports. Unknown ids are reported as errors once the listing has been read.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateImportId]
+        [ArgumentCompleter(typeof(ImportIdCompleter))]
         public string[]? ImportId { get; set; }
 
         /// <summary>The ARN of an import from the pipeline: its region is where to look for it.</summary>
@@ -111,6 +112,7 @@ namespace ImportExport.Cmdlets
                 foreach (var task in page.Items)
                 {
                     notFound?.Remove(task.ImportId ?? string.Empty);
+                    ImportIdCompleter.Remember(task);
                     if (Window.Admit())
                     {
                         WritePaged(task);

@@ -18,6 +18,7 @@ namespace ImportExport.Cmdlets
         /// <summary>The imports whose errors to list; binds from the ImportId of Get-MGNImport and Wait-MGNImport output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateImportId]
+        [ArgumentCompleter(typeof(ImportIdCompleter))]
         public string[] ImportId { get; set; } = new string[0];
 
         /// <summary>The ARN of an import from the pipeline: its region is where to look for it.</summary>

@@ -108,7 +108,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            JobIdCompleter.Remember(job.JobId);
+            JobIdCompleter.Remember(job.JobId, job.JobType, System.DateTime.Now);
             if (!string.IsNullOrEmpty(job.WarningMessage))
             {
                 WriteWarning($"Job {job.JobId}: {job.WarningMessage}");

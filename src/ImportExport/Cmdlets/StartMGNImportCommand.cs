@@ -89,6 +89,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
+            ImportIdCompleter.Remember(task);
             if (!Wait)
             {
                 WriteObject(task);

@@ -22,6 +22,7 @@ namespace ImportExport.Cmdlets
         /// <summary>The imports to wait for; binds from the ImportId of Start-MGNImport and Get-MGNImport output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateImportId]
+        [ArgumentCompleter(typeof(ImportIdCompleter))]
         public string[] ImportId { get; set; } = new string[0];
 
         /// <summary>The ARN of an import from the pipeline (Start-MGNImport, Get-MGNImport): its region is where to look.</summary>
