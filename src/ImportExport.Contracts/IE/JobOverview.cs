@@ -33,6 +33,9 @@ namespace ImportExport.IE
         public string? JobType { get; }
 
         public DateTime? CreationDate { get; }
+
+        /// <summary>CreationDate in UTC (Kind Utc): the same instant, for exports that must not depend on the reader's time zone.</summary>
+        public DateTime? CreationDateUtc => CreationDate?.ToUniversalTime();
         public bool IsCanceled { get; }
         public string? LocationCode { get; }
         public string? LocationMessage { get; }

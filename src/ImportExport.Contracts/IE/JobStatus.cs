@@ -23,6 +23,9 @@ namespace ImportExport.IE
         public string? SignatureFileContents { get; set; }
         public string? CurrentManifest { get; set; }
         public DateTime? CreationDate { get; set; }
+
+        /// <summary>CreationDate in UTC (Kind Utc): the same instant, for exports that must not depend on the reader's time zone.</summary>
+        public DateTime? CreationDateUtc => CreationDate?.ToUniversalTime();
         public ArtifactList ArtifactList { get; set; } = ArtifactList.Empty;
 
         /// <summary>The job id, so that <c>"$status"</c> and a string parameter get the id.</summary>

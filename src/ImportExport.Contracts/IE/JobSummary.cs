@@ -7,6 +7,9 @@ namespace ImportExport.IE
     {
         public string? JobId { get; set; }
         public DateTime? CreationDate { get; set; }
+
+        /// <summary>CreationDate in UTC (Kind Utc): the same instant, for exports that must not depend on the reader's time zone.</summary>
+        public DateTime? CreationDateUtc => CreationDate?.ToUniversalTime();
         public bool IsCanceled { get; set; }
 
         /// <summary>"Import" or "Export" (the name of a <see cref="IE.JobType"/>).</summary>

@@ -19,6 +19,9 @@ namespace ImportExport.Mgn
         public string? Ec2LaunchTemplateId { get; set; }
         public DateTime? ErrorDateTime { get; set; }
 
+        /// <summary>ErrorDateTime in UTC (Kind Utc): the same instant, for exports that must not depend on the reader's time zone.</summary>
+        public DateTime? ErrorDateTimeUtc => ErrorDateTime?.ToUniversalTime();
+
         /// <summary>The id of the import the row belongs to, so that a string parameter (-ImportId) gets it.</summary>
         public override string ToString() => ImportId ?? string.Empty;
     }

@@ -16,7 +16,13 @@ namespace ImportExport.Mgn
 
         public double? ProgressPercentage { get; set; }
         public DateTime? CreationDateTime { get; set; }
+
+        /// <summary>CreationDateTime in UTC (Kind Utc): the same instant, for exports that must not depend on the reader's time zone.</summary>
+        public DateTime? CreationDateTimeUtc => CreationDateTime?.ToUniversalTime();
         public DateTime? EndDateTime { get; set; }
+
+        /// <summary>EndDateTime in UTC (Kind Utc): the same instant, for exports that must not depend on the reader's time zone.</summary>
+        public DateTime? EndDateTimeUtc => EndDateTime?.ToUniversalTime();
         public string? S3Bucket { get; set; }
         public string? S3Key { get; set; }
         public string? S3BucketOwner { get; set; }
@@ -33,5 +39,18 @@ namespace ImportExport.Mgn
 
         /// <summary>The import id, so that <c>"$import"</c> and a string parameter get the id.</summary>
         public override string ToString() => ImportId ?? string.Empty;
+
+        /// <summary>
+        /// The region the import lives in, from its ARN (arn:aws:mgn:REGION:account:import/...): Wait-MGNImport,
+        /// Get-MGNImport and Get-MGNImportError look there for an import piped to them unless -Region says otherwise.
+        /// </summary>
+        public string? Region => RegionOf(Arn);
+
+        /// <summary>The region part of an MGN ARN, or null when <paramref name="arn"/> is not one.</summary>
+        public static string? RegionOf(string? arn)
+        {
+            var parts = arn?.Split(':');
+            return parts is { Length: >= 6 } && parts[0] == "arn" && parts[3].Length > 0 ? parts[3] : null;
+        }
     }
 }

@@ -22,7 +22,6 @@ namespace ImportExport.Cmdlets
         private const string ListSet = "List";
         private const string StatusSet = "IncludeStatus";
 
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private ulong _listed;
         private bool _complete;
 
@@ -53,8 +52,6 @@ namespace ImportExport.Cmdlets
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 8;
 
-        protected override void StopProcessing() => _stopping.Cancel();
-
         protected override void ProcessRecord()
         {
             if (IncludeStatus)
@@ -65,15 +62,12 @@ namespace ImportExport.Cmdlets
             {
                 foreach (var job in ListJobs())
                 {
-                    WriteObject(job);
+                    WritePaged(job);
                 }
             }
 
-            if (PagingParameters.IncludeTotalCount)
-            {
-                // ListJobs has no count: the total is exact only when the listing ran to its end.
-                WriteObject(PagingParameters.NewTotalCount(_listed, _complete ? 1.0 : 0.0));
-            }
+            // ListJobs has no count: the total is exact only when the listing ran to its end.
+            WriteTotalCountFirst(_listed, _complete ? 1.0 : 0.0);
         }
 
         // Statuses are fetched up to ThrottleLimit at a time while the listing is read lazily, so the next page is
@@ -85,7 +79,7 @@ namespace ImportExport.Cmdlets
                 jobs,
                 ThrottleLimit,
                 (job, token) => client.GetStatusAsync(new GetStatusRequest { JobId = job.JobId!, APIVersion = APIVersion }, token),
-                _stopping.Token);
+                StopToken);
             foreach (var entry in statuses)
             {
                 JobStatus status;
@@ -100,7 +94,7 @@ namespace ImportExport.Cmdlets
                     continue;
                 }
 
-                WriteObject(new JobOverview(entry.Key, status));
+                WritePaged(new JobOverview(entry.Key, status));
             }
         }
 
@@ -113,7 +107,7 @@ namespace ImportExport.Cmdlets
             while (toEmit > 0)
             {
                 var request = new ListJobsRequest { MaxJobs = PageSize, Marker = marker, APIVersion = APIVersion };
-                var page = Try(marker, () => ImportExport.Client.ListJobs(request));
+                var page = Try(marker, token => ImportExport.Client.ListJobsAsync(request, token));
                 if (page is null)
                 {
                     ReportResumePoint(marker, _listed);
@@ -123,7 +117,7 @@ namespace ImportExport.Cmdlets
                 foreach (var job in page.Jobs)
                 {
                     _listed++;
-                    JobIdCompleter.Remember(job.JobId);
+                    JobIdCompleter.Remember(job.JobId, job.JobType, job.CreationDate);
                     if (toSkip > 0)
                     {
                         toSkip--;

@@ -21,10 +21,10 @@ namespace ImportExport.Cmdlets
         {
             foreach (var id in JobId)
             {
-                var status = Try(id, () => ImportExport.Client.GetStatus(new GetStatusRequest { JobId = id, APIVersion = APIVersion }));
+                var status = Try(id, token => ImportExport.Client.GetStatusAsync(new GetStatusRequest { JobId = id, APIVersion = APIVersion }, token));
                 if (status is not null)
                 {
-                    JobIdCompleter.Remember(status.JobId);
+                    JobIdCompleter.Remember(status.JobId, status.JobType, status.CreationDate);
                     WriteObject(status);
                 }
             }

@@ -29,7 +29,6 @@ namespace ImportExport.Cmdlets
         private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(200);
 
         private readonly List<string> _jobIds = new List<string>();
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
@@ -84,8 +83,6 @@ namespace ImportExport.Cmdlets
         [Parameter(ParameterSetName = OutDirectorySet)]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void StopProcessing() => _stopping.Cancel();
-
         protected override void ProcessRecord()
         {
             foreach (var id in JobId)
@@ -122,7 +119,7 @@ namespace ImportExport.Cmdlets
                     Street3 = Street3,
                 },
             };
-            var label = Try(string.Join(",", _jobIds), () => ImportExport.Client.GetShippingLabel(request));
+            var label = Try(string.Join(",", _jobIds), token => ImportExport.Client.GetShippingLabelAsync(request, token));
             if (label is null)
             {
                 return;
@@ -215,7 +212,7 @@ namespace ImportExport.Cmdlets
 
             try
             {
-                var bytes = LabelDownloader.Shared.Download(label.ShippingLabelURL!, path, Report, _stopping.Token);
+                var bytes = LabelDownloader.Shared.Download(label.ShippingLabelURL!, path, Report, StopToken);
                 WriteVerbose($"Saved the {bytes}-byte shipping label to {path}.");
                 return new FileInfo(path);
             }

@@ -15,7 +15,8 @@ namespace ImportExport.Cmdlets
     [OutputType(typeof(ImportTask))]
     public sealed class GetMGNImportCommand : AwsCmdlet
     {
-        private readonly List<string> _pending = new List<string>();
+        // Ids not yet asked for, by the region of the import they came with (null: the command's region).
+        private readonly Dictionary<string, List<string>> _pending = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
         private PagingWindow? _window;
         private bool _complete = true;
@@ -23,7 +24,13 @@ namespace ImportExport.Cmdlets
         /// <summary>Only these imports. Unknown ids are reported as errors once the listing has been read.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateImportId]
+        [ArgumentCompleter(typeof(ImportIdCompleter))]
         public string[]? ImportId { get; set; }
+
+        /// <summary>The ARN of an import from the pipeline: its region is where to look for it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        [Alias("Arn")]
+        public string? ImportArn { get; set; }
 
         /// <summary>Imports per request (maxResults); the service allows 1 to 1000.</summary>
         [Parameter]
@@ -40,40 +47,49 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
+            var region = ImportTask.RegionOf(ImportArn) ?? string.Empty;
+            ImportArn = null;
+            if (!_pending.TryGetValue(region, out var pending))
+            {
+                pending = _pending[region] = new List<string>();
+            }
+
             foreach (var id in ImportId)
             {
-                if (_seen.Add(id))
+                if (_seen.Add(region + "/" + id))
                 {
-                    _pending.Add(id);
+                    pending.Add(id);
                 }
             }
 
             // Full batches go out as soon as they are complete, so output streams with the pipeline.
-            while (_pending.Count >= ImportWaiter.MaxIdsPerRequest)
+            while (pending.Count >= ImportWaiter.MaxIdsPerRequest)
             {
-                var batch = _pending.GetRange(0, ImportWaiter.MaxIdsPerRequest);
-                _pending.RemoveRange(0, ImportWaiter.MaxIdsPerRequest);
-                List(batch);
+                var batch = pending.GetRange(0, ImportWaiter.MaxIdsPerRequest);
+                pending.RemoveRange(0, ImportWaiter.MaxIdsPerRequest);
+                List(batch, region);
             }
         }
 
         protected override void EndProcessing()
         {
-            if (_pending.Count > 0)
+            foreach (var entry in _pending)
             {
-                List(new List<string>(_pending));
-                _pending.Clear();
+                if (entry.Value.Count > 0)
+                {
+                    List(new List<string>(entry.Value), entry.Key);
+                }
             }
 
-            if (PagingParameters.IncludeTotalCount)
-            {
-                // ListImports has no count: the total is exact only when every listing ran to its end.
-                WriteObject(PagingParameters.NewTotalCount(Window.Listed, _complete ? 1.0 : 0.0));
-            }
+            _pending.Clear();
+
+            // ListImports has no count: the total is exact only when every listing ran to its end.
+            WriteTotalCountFirst(Window.Listed, _complete ? 1.0 : 0.0);
         }
 
-        private void List(List<string>? ids)
+        private void List(List<string>? ids, string? importRegion = null)
         {
+            var connection = MgnFor(importRegion);
             var notFound = ids is null ? null : new HashSet<string>(ids, StringComparer.Ordinal);
             string? token = null;
             do
@@ -86,7 +102,7 @@ namespace ImportExport.Cmdlets
                 }
 
                 var request = new ListImportsRequest { ImportIds = ids ?? new List<string>(), MaxResults = PageSize, NextToken = token };
-                var page = Try(ids is null ? (object)"ListImports" : string.Join(",", ids), () => Mgn.Client.ListImports(request));
+                var page = Try(ids is null ? (object)"ListImports" : string.Join(",", ids), token => connection.Client.ListImportsAsync(request, token));
                 if (page is null)
                 {
                     _complete = false;
@@ -96,9 +112,10 @@ namespace ImportExport.Cmdlets
                 foreach (var task in page.Items)
                 {
                     notFound?.Remove(task.ImportId ?? string.Empty);
+                    ImportIdCompleter.Remember(task);
                     if (Window.Admit())
                     {
-                        WriteObject(task);
+                        WritePaged(task);
                     }
                 }
 
@@ -110,7 +127,7 @@ namespace ImportExport.Cmdlets
             foreach (var id in ids?.Where(i => notFound!.Contains(i)) ?? Enumerable.Empty<string>())
             {
                 var record = new ErrorRecord(
-                    new ItemNotFoundException($"MGN import {id} was not found in this account and region."),
+                    new ItemNotFoundException(ImportWaitReporter.NotFoundMessage(id, connection.Region)),
                     "ImportNotFound",
                     ErrorCategory.ObjectNotFound,
                     id);

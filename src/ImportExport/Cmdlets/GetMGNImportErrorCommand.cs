@@ -18,7 +18,13 @@ namespace ImportExport.Cmdlets
         /// <summary>The imports whose errors to list; binds from the ImportId of Get-MGNImport and Wait-MGNImport output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateImportId]
+        [ArgumentCompleter(typeof(ImportIdCompleter))]
         public string[] ImportId { get; set; } = new string[0];
+
+        /// <summary>The ARN of an import from the pipeline: its region is where to look for it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        [Alias("Arn")]
+        public string? ImportArn { get; set; }
 
         /// <summary>Errors per request (maxResults); the service allows 1 to 1000.</summary>
         [Parameter]
@@ -29,6 +35,8 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
+            var connection = MgnFor(ImportTask.RegionOf(ImportArn));
+            ImportArn = null;
             foreach (var id in ImportId)
             {
                 string? token = null;
@@ -41,7 +49,7 @@ namespace ImportExport.Cmdlets
                     }
 
                     var request = new ListImportErrorsRequest { ImportId = id, MaxResults = PageSize, NextToken = token };
-                    var page = Try(id, () => Mgn.Client.ListImportErrors(request));
+                    var page = Try(id, token => connection.Client.ListImportErrorsAsync(request, token));
                     if (page is null)
                     {
                         _complete = false;
@@ -52,7 +60,7 @@ namespace ImportExport.Cmdlets
                     {
                         if (Window.Admit())
                         {
-                            WriteObject(error);
+                            WritePaged(error);
                         }
                     }
 
@@ -64,10 +72,7 @@ namespace ImportExport.Cmdlets
 
         protected override void EndProcessing()
         {
-            if (PagingParameters.IncludeTotalCount)
-            {
-                WriteObject(PagingParameters.NewTotalCount(Window.Listed, _complete ? 1.0 : 0.0));
-            }
+            WriteTotalCountFirst(Window.Listed, _complete ? 1.0 : 0.0);
         }
     }
 }

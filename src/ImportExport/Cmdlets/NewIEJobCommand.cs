@@ -17,8 +17,9 @@ namespace ImportExport.Cmdlets
         [ValidateNotNullOrEmpty]
         public string ManifestPath { get; set; } = string.Empty;
 
+        // Empty strings are allowed for the blank lines of a file piped line by line; an empty manifest is refused below.
         [Parameter(Mandatory = true, ParameterSetName = ManifestInput.TextParameterSet, ValueFromPipeline = true)]
-        [ValidateNotNullOrEmpty]
+        [AllowEmptyString]
         public string Manifest { get; set; } = string.Empty;
 
         [Parameter]
@@ -42,18 +43,52 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public string? APIVersion { get; set; }
 
+        // Lines piped one by one (Get-Content without -Raw): one manifest, made at the end of the input.
+        private readonly System.Collections.Generic.List<string> _lines = new System.Collections.Generic.List<string>();
+
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == ManifestInput.TextParameterSet && MyInvocation.ExpectingInput && Manifest.IndexOf('\n') < 0)
+            {
+                // A whole manifest has several lines; a string of one line from the pipeline is one line of a file.
+                _lines.Add(Manifest);
+                return;
+            }
+
+            if (ParameterSetName == ManifestInput.TextParameterSet && string.IsNullOrWhiteSpace(Manifest))
+            {
+                WriteError(new ErrorRecord(
+                    new System.ArgumentException("-Manifest is empty. Give the manifest's text (Get-Content -Raw), or its file with -ManifestPath."),
+                    "EmptyManifest",
+                    ErrorCategory.InvalidArgument,
+                    "-Manifest"));
+                return;
+            }
+
+            Create(Manifest);
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_lines.Count > 0)
+            {
+                WriteVerbose($"{_lines.Count} line(s) came through the pipeline one by one: they are read as one manifest.");
+                Create(string.Join("\n", _lines));
+            }
+        }
+
+        private void Create(string manifest)
+        {
             var path = ParameterSetName == ManifestInput.FileParameterSet ? ManifestPath : null;
-            var text = ManifestInput.Read(this, Manifest, path, JobType, SkipManifestValidation, path);
+            var text = ManifestInput.Read(this, manifest, path, JobType, SkipManifestValidation, path);
             if (text is null)
             {
                 return;
             }
 
             // Validation changes nothing, so it needs no confirmation.
-            var target = ManifestInput.Describe(Manifest, path);
-            if (!ValidateOnly && !ShouldProcess(target, $"Create {JobType} job"))
+            var target = ManifestInput.Describe(manifest, path);
+            if (!ValidateOnly && !Approval.Approve(target, $"Create {JobType} job"))
             {
                 return;
             }
@@ -67,13 +102,13 @@ namespace ImportExport.Cmdlets
                 APIVersion = APIVersion,
                 RetryUnknownOutcome = RetryUnknownOutcome,
             };
-            var job = Try(target, () => ImportExport.Client.CreateJob(request));
+            var job = Try(target, token => ImportExport.Client.CreateJobAsync(request, token));
             if (job is null)
             {
                 return;
             }
 
-            JobIdCompleter.Remember(job.JobId);
+            JobIdCompleter.Remember(job.JobId, job.JobType, System.DateTime.Now);
             if (!string.IsNullOrEmpty(job.WarningMessage))
             {
                 WriteWarning($"Job {job.JobId}: {job.WarningMessage}");

@@ -186,7 +186,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (!ShouldProcess(path, $"Write the {JobType} manifest for device {DeviceId}"))
+            if (!new ChangeApproval(this).Approve(path, $"Write the {JobType} manifest for device {DeviceId}"))
             {
                 return;
             }

@@ -83,7 +83,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (!ShouldProcess(full, $"Write an MGN inventory file ({rows.Count} row(s), {columns.Count} column(s))"))
+            if (!new ImportExport.PowerShell.ChangeApproval(this).Approve(full, $"Write an MGN inventory file ({rows.Count} row(s), {columns.Count} column(s))"))
             {
                 return;
             }

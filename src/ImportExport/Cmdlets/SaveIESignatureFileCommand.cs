@@ -51,6 +51,26 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        private string _directory = string.Empty;
+
+        // Checked before anything upstream runs: in New-IEJob ... | Save-IESignatureFile -Path X, a bad X must stop the
+        // pipeline before a job is created, not after.
+        protected override void BeginProcessing()
+        {
+            _directory = GetUnresolvedProviderPathFromPSPath(Path);
+            if (!Directory.Exists(_directory))
+            {
+                var isFile = File.Exists(_directory);
+                ThrowTerminatingError(new ErrorRecord(
+                    isFile
+                        ? new IOException($"-Path '{_directory}' is a file; give the root of the device (for example E:\\) or a folder. The file is always named {FileName}.")
+                        : new DirectoryNotFoundException($"-Path '{_directory}' does not exist; give the root of the device (for example E:\\) or an existing folder."),
+                    isFile ? "SignaturePathIsFile" : "SignatureDirectoryNotFound",
+                    isFile ? ErrorCategory.InvalidArgument : ErrorCategory.ObjectNotFound,
+                    _directory));
+            }
+        }
+
         protected override void ProcessRecord()
         {
             var job = string.IsNullOrEmpty(JobId) ? "the job" : $"job {JobId}";
@@ -76,17 +96,15 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            var directory = GetUnresolvedProviderPathFromPSPath(Path);
+            var directory = _directory;
             if (!Directory.Exists(directory))
             {
-                var isFile = File.Exists(directory);
+                // The device went away between the start of the command and this job.
                 Fail(
-                    isFile
-                        ? new IOException($"-Path '{directory}' is a file; give the root of the device (for example E:\\) or a folder. The file is always named {FileName}.")
-                        : new DirectoryNotFoundException($"-Path '{directory}' does not exist; give the root of the device (for example E:\\) or an existing folder."),
-                    isFile ? "SignaturePathIsFile" : "SignatureDirectoryNotFound",
-                    isFile ? ErrorCategory.InvalidArgument : ErrorCategory.ObjectNotFound,
-                    directory);
+                    new DirectoryNotFoundException($"-Path '{directory}' no longer exists; the signature file of {job} was not written."),
+                    "SignatureDirectoryNotFound",
+                    ErrorCategory.ObjectNotFound,
+                    (object?)JobId ?? directory);
                 return;
             }
 
@@ -102,7 +120,14 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (File.Exists(target))
+            // -WhatIf always wins: it says what would happen, even where the real run would refuse.
+            var replacing = File.Exists(target);
+            if (!new ChangeApproval(this).Approve(target, replacing ? $"Write the signature file of {job}, replacing the existing {FileName}" : $"Write the signature file of {job}"))
+            {
+                return;
+            }
+
+            if (replacing)
             {
                 byte[] existing;
                 try
@@ -111,7 +136,7 @@ namespace ImportExport.Cmdlets
                 }
                 catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
                 {
-                    Fail(new IOException($"Cannot read the existing {target}: {ex.Message}", ex), "SignatureFileUnreadable", ErrorCategory.ReadError, target);
+                    Fail(new IOException($"Cannot read the existing {target}, so the signature file of {job} was not written: {ex.Message}", ex), "SignatureFileUnreadable", ErrorCategory.ReadError, target);
                     return;
                 }
 
@@ -127,7 +152,7 @@ namespace ImportExport.Cmdlets
                     var other = JobIdInContents(Lenient.GetString(existing));
                     var whose = other is null ? "different contents" : $"the signature of job {other}";
                     var record = new ErrorRecord(
-                        new IOException($"{target} already exists with {whose}. One device carries one job's SIGNATURE; use -Force to replace it."),
+                        new IOException($"{target} already exists with {whose}; the signature file of {job} was not written. One device carries one job's SIGNATURE; use -Force to replace it."),
                         "SignatureFileExists",
                         ErrorCategory.ResourceExists,
                         target);
@@ -137,18 +162,13 @@ namespace ImportExport.Cmdlets
                 }
             }
 
-            if (!ShouldProcess(target, $"Write the signature file of {job}"))
-            {
-                return;
-            }
-
             try
             {
                 AtomicFile.WriteAllBytes(target, bytes);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                Fail(new IOException($"Cannot write {target}: {ex.Message}", ex), "SignatureFileWriteFailed", ErrorCategory.WriteError, target);
+                Fail(new IOException($"Cannot write the signature file of {job} to {target}: {ex.Message}", ex), "SignatureFileWriteFailed", ErrorCategory.WriteError, target);
                 return;
             }
 

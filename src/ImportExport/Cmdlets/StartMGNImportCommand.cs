@@ -27,8 +27,6 @@ namespace ImportExport.Cmdlets
         private const string UploadSet = "Upload";
         private const string UploadWaitSet = "UploadWait";
 
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-
         internal const int MaxTags = 50;
         internal const int MaxTagKeyLength = 128;
         internal const int MaxTagValueLength = 256;
@@ -83,8 +81,6 @@ namespace ImportExport.Cmdlets
 
         protected override void BeginProcessing() => ImportWaitParameters.Check(this, Timeout, PollInterval);
 
-        protected override void StopProcessing() => _stopping.Cancel();
-
         protected override void ProcessRecord()
         {
             string? file = null;
@@ -126,7 +122,7 @@ namespace ImportExport.Cmdlets
                 }
             }
 
-            if (!ShouldProcess(target, file is null ? "Start MGN import" : $"Upload {file} and start MGN import"))
+            if (!Approval.Approve(target, file is null ? "Start MGN import" : $"Upload {file} and start MGN import"))
             {
                 return;
             }
@@ -135,7 +131,7 @@ namespace ImportExport.Cmdlets
             {
                 var put = new ImportExport.S3.PutObjectRequest { BucketName = S3Bucket, Key = S3Key, Body = content!, ExpectedBucketOwner = S3BucketOwner };
                 WriteVerbose($"PutObject {target} ({content!.Length} bytes).");
-                var uploaded = Try(file, () => S3.Client.PutObject(put), (record, _) => AddUploadAdvice(record, file, target));
+                var uploaded = Try(file, token => S3.Client.PutObjectAsync(put, token), (record, _) => AddUploadAdvice(record, file, target));
                 if (uploaded is null)
                 {
                     return;
@@ -155,7 +151,7 @@ namespace ImportExport.Cmdlets
             }
 
             WriteVerbose($"StartImport with client token {request.ClientToken}.");
-            var task = Try(target, () => Mgn.Client.StartImport(request), (record, ex) =>
+            var task = Try(target, token => Mgn.Client.StartImportAsync(request, token), (record, ex) =>
             {
                 ServiceErrors.AdviseSameClientToken(record, ex, request.ClientToken);
                 if (file is not null)
@@ -173,6 +169,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
+            ImportIdCompleter.Remember(task);
             if (!Wait)
             {
                 WriteObject(task);
@@ -182,7 +179,7 @@ namespace ImportExport.Cmdlets
             WriteVerbose($"Started import {task.ImportId}; waiting for it to end.");
             try
             {
-                ImportWaitReporter.Run(this, ImportWaiter.For(Mgn.Client), new[] { task.ImportId! }, ImportWaitParameters.Options(Timeout, PollInterval), _stopping.Token);
+                ImportWaitReporter.Run(this, ImportWaiter.For(Mgn.Client), new[] { task.ImportId! }, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, Mgn.Region);
             }
             catch (Exception ex) when (IsServiceFailure(ex))
             {

@@ -5,7 +5,7 @@ using ImportExport.PowerShell;
 namespace ImportExport.Cmdlets
 {
     /// <summary>Stop-IEJob: cancels jobs that have not started (CancelJob). Cannot be undone.</summary>
-    [Cmdlet(VerbsLifecycle.Stop, "IEJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsLifecycle.Stop, "IEJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CanceledJob))]
     public sealed class StopIEJobCommand : AwsCmdlet
     {
@@ -29,14 +29,13 @@ namespace ImportExport.Cmdlets
         {
             foreach (var id in JobId)
             {
-                // -Force skips the prompt, never -WhatIf.
-                var approved = Force && !IsWhatIf ? true : ShouldProcess($"job {id}", "Cancel the job");
-                if (!approved)
+                // A cancel cannot be undone: asked by default; -Force skips only that prompt, never -WhatIf or -Confirm.
+                if (!Approval.ApproveIrreversible($"job {id}", "Cancel the job", $"Cancel job {id}? A canceled job cannot be restarted.", Force))
                 {
                     continue;
                 }
 
-                var result = Try(id, () => ImportExport.Client.CancelJob(new CancelJobRequest { JobId = id, APIVersion = APIVersion }));
+                var result = Try(id, token => ImportExport.Client.CancelJobAsync(new CancelJobRequest { JobId = id, APIVersion = APIVersion }, token));
                 if (result is null)
                 {
                     continue;

@@ -43,13 +43,13 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (!ValidateOnly && !ShouldProcess($"job {JobId}", $"Replace the manifest with {ManifestInput.Describe(Manifest, path)}"))
+            if (!ValidateOnly && !Approval.Approve($"job {JobId}", $"Replace the manifest with {ManifestInput.Describe(Manifest, path)}"))
             {
                 return;
             }
 
             var request = new UpdateJobRequest { JobId = JobId, JobType = JobType, Manifest = text, ValidateOnly = ValidateOnly, APIVersion = APIVersion };
-            var update = Try(JobId, () => ImportExport.Client.UpdateJob(request));
+            var update = Try(JobId, token => ImportExport.Client.UpdateJobAsync(request, token));
             if (update is null)
             {
                 return;

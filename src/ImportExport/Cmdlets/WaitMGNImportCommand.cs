@@ -16,13 +16,19 @@ namespace ImportExport.Cmdlets
     [OutputType(typeof(ImportTask))]
     public sealed class WaitMGNImportCommand : AwsCmdlet
     {
-        private readonly List<string> _importIds = new List<string>();
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        // Imports by the region they were found in (null: the command's region), in the order they came.
+        private readonly List<KeyValuePair<string?, List<string>>> _importIds = new List<KeyValuePair<string?, List<string>>>();
 
         /// <summary>The imports to wait for; binds from the ImportId of Start-MGNImport and Get-MGNImport output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateImportId]
+        [ArgumentCompleter(typeof(ImportIdCompleter))]
         public string[] ImportId { get; set; } = new string[0];
+
+        /// <summary>The ARN of an import from the pipeline (Start-MGNImport, Get-MGNImport): its region is where to look.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        [Alias("Arn")]
+        public string? ImportArn { get; set; }
 
         /// <summary>Stop waiting after this long (a TimeSpan, or seconds). Without it the wait lasts until every import ends.</summary>
         [Parameter]
@@ -36,25 +42,34 @@ namespace ImportExport.Cmdlets
 
         protected override void BeginProcessing() => ImportWaitParameters.Check(this, Timeout, PollInterval);
 
-        protected override void ProcessRecord() => _importIds.AddRange(ImportId);
+        protected override void ProcessRecord()
+        {
+            var region = ImportTask.RegionOf(ImportArn);
+            var group = _importIds.Find(g => g.Key == region);
+            if (group.Value is null)
+            {
+                group = new KeyValuePair<string?, List<string>>(region, new List<string>());
+                _importIds.Add(group);
+            }
+
+            group.Value.AddRange(ImportId);
+            ImportArn = null;
+        }
 
         protected override void EndProcessing()
         {
-            if (_importIds.Count == 0)
+            foreach (var group in _importIds)
             {
-                return;
-            }
-
-            try
-            {
-                ImportWaitReporter.Run(this, ImportWaiter.For(Mgn.Client), _importIds, ImportWaitParameters.Options(Timeout, PollInterval), _stopping.Token);
-            }
-            catch (Exception ex) when (IsServiceFailure(ex))
-            {
-                WriteServiceError(ex, string.Join(",", _importIds));
+                var connection = MgnFor(group.Key);
+                try
+                {
+                    ImportWaitReporter.Run(this, ImportWaiter.For(connection.Client), group.Value, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
+                }
+                catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
+                {
+                    WriteServiceError(ex, string.Join(",", group.Value));
+                }
             }
         }
-
-        protected override void StopProcessing() => _stopping.Cancel();
     }
 }

@@ -195,9 +195,13 @@ namespace ImportExport.IE
         protected static int? ParseInt(string text) =>
             int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : (int?)null;
 
+        /// <summary>
+        /// The instant the service sent, as a local time (Kind Local): what users read in tables and compare with
+        /// Get-Date, in any time zone. The ...Utc companion properties give the same instant in UTC for exports.
+        /// </summary>
         protected static DateTime? ParseDate(string text) =>
             DateTime.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value)
-                ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
+                ? DateTime.SpecifyKind(value, DateTimeKind.Utc).ToLocalTime()
                 : (DateTime?)null;
 
         /// <summary>The job type's canonical name ("Import", "Export"), or null for a value the service never sends.</summary>

@@ -146,16 +146,42 @@ namespace ImportExport.Mgn
         {
             var pending = importIds.Distinct(StringComparer.Ordinal).ToList();
             var lastSeen = new Dictionary<string, ImportTask>(StringComparer.Ordinal);
+            Exception? lastFailure = null;
+            var failedLooks = 0;
             var start = _clock();
             using var intervals = options.Intervals().GetEnumerator();
             while (pending.Count > 0)
             {
-                var found = Look(pending, cancellationToken);
+                Dictionary<string, ImportTask>? found;
+                try
+                {
+                    found = Look(pending, cancellationToken);
+                }
+                catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+                {
+                    // AWSSDK.Core has retried this look; the import goes on meanwhile. A waiter keeps looking until
+                    // its -Timeout: a few failed looks must not end a wait of hours.
+                    found = null;
+                    lastFailure = ex;
+                }
+
                 var elapsed = _clock() - start;
                 var remaining = options.Timeout - elapsed;
                 var timedOut = remaining <= TimeSpan.Zero;
                 intervals.MoveNext();
                 var pause = remaining is { } left && left < intervals.Current ? left : intervals.Current;
+                if (found is null)
+                {
+                    if (timedOut || options.Timeout is null && ++failedLooks >= MaxFailedLooksWithoutTimeout)
+                    {
+                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(lastFailure!).Throw();
+                    }
+
+                    _delay(pause, cancellationToken).GetAwaiter().GetResult();
+                    continue;
+                }
+
+                failedLooks = 0;
 
                 foreach (var id in pending.ToList())
                 {
@@ -193,6 +219,29 @@ namespace ImportExport.Mgn
 
                 _delay(pause, cancellationToken).GetAwaiter().GetResult();
             }
+        }
+
+        /// <summary>Without a timeout, a wait ends after this many failed looks in a row (each already retried by Core).</summary>
+        internal const int MaxFailedLooksWithoutTimeout = 20;
+
+        // Failures that say nothing about the import: throttling, 5xx, broken connections, timeouts.
+        private static bool IsTransient(Exception exception)
+        {
+            switch (exception)
+            {
+                case AmazonServiceException service:
+                    var status = (int)service.StatusCode;
+                    return status >= 500 || status == 429 || (service.ErrorCode ?? string.Empty).IndexOf("Throttl", StringComparison.OrdinalIgnoreCase) >= 0;
+                case TimeoutException _:
+                case System.IO.IOException _:
+                case System.Net.Http.HttpRequestException _:
+                case System.Net.WebException _:
+                    return true;
+                case AmazonClientException client when client.InnerException is not null:
+                    return IsTransient(client.InnerException);
+            }
+
+            return exception is OperationCanceledException == false && exception.InnerException is { } inner && IsTransient(inner);
         }
 
         private Dictionary<string, ImportTask> Look(List<string> ids, CancellationToken cancellationToken)
@@ -241,16 +290,19 @@ namespace ImportExport.Mgn
             return all;
         }
 
-        private static Task<int> CountErrorsAsync(MgnClient client, string importId, CancellationToken cancellationToken)
+        private static async Task<int> CountErrorsAsync(MgnClient client, string importId, CancellationToken cancellationToken)
         {
             var count = 0;
-            foreach (var page in client.ListAllImportErrors(importId, pageSize: 1000))
+            string? token = null;
+            do
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                var page = await client.ListImportErrorsAsync(new ListImportErrorsRequest { ImportId = importId, MaxResults = 1000, NextToken = token }, cancellationToken).ConfigureAwait(false);
                 count += page.Items.Count;
+                token = page.NextToken;
             }
+            while (!string.IsNullOrEmpty(token));
 
-            return System.Threading.Tasks.Task.FromResult(count);
+            return count;
         }
     }
 

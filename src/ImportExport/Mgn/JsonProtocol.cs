@@ -176,12 +176,12 @@ namespace ImportExport.Mgn
                 ? value.GetDouble()
                 : (double?)null;
 
-        /// <summary>MGN sends timestamps as ISO 8601 strings.</summary>
+        /// <summary>MGN sends timestamps as ISO 8601 strings; they become local times (Kind Local) of the same instant, as every date of the module.</summary>
         public static DateTime? Date(JsonElement element, string name)
         {
             var text = String(element, name);
             return text is not null && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value)
-                ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
+                ? DateTime.SpecifyKind(value, DateTimeKind.Utc).ToLocalTime()
                 : (DateTime?)null;
         }
 

@@ -55,6 +55,17 @@ namespace ImportExport.Mgn
             return page;
         }
 
+        public async Task<MgnPage<ImportError>> ListImportErrorsAsync(ListImportErrorsRequest request, CancellationToken cancellationToken = default)
+        {
+            var page = CheckProgress(await CallAsync(request, ListImportErrorsReader, cancellationToken).ConfigureAwait(false), request.NextToken, "ListImportErrors");
+            foreach (var error in page.Items)
+            {
+                error.ImportId = request.ImportId;
+            }
+
+            return page;
+        }
+
         /// <summary>Every import (or the ones named), page by page as the caller consumes them.</summary>
         public IEnumerable<MgnPage<ImportTask>> ListAllImports(IList<string>? importIds = null, int? pageSize = null)
         {

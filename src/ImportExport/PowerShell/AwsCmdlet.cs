@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using ImportExport.IE;
 using ImportExport.Mgn;
 using ImportExport.Runtime;
@@ -16,6 +19,11 @@ namespace ImportExport.PowerShell
         private AwsConnectionSettings? _settings;
         private ServiceConnection<ImportExportClient>? _importExport;
         private ServiceConnection<MgnClient>? _mgn;
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private ChangeApproval? _approval;
+        private System.Collections.Generic.List<object>? _held;
+        private readonly System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>> _mgnByRegion =
+            new System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>>(StringComparer.Ordinal);
 
         /// <summary>The AWS region. Import/Export is global (always signed for us-east-1); MGN needs one.</summary>
         [Parameter]
@@ -82,6 +90,29 @@ namespace ImportExport.PowerShell
 
         private ServiceConnection<ImportExport.S3.S3Client>? _s3;
 
+        /// <summary>
+        /// The MGN client for an import of <paramref name="importRegion"/> (from its ARN, through the pipeline): -Region
+        /// wins when given; without either, the session's region.
+        /// </summary>
+        protected ServiceConnection<MgnClient> MgnFor(string? importRegion)
+        {
+            if (string.IsNullOrEmpty(importRegion) || MyInvocation.BoundParameters.ContainsKey(nameof(Region)))
+            {
+                return Mgn;
+            }
+
+            if (!_mgnByRegion.TryGetValue(importRegion!, out var connection))
+            {
+                var settings = Settings.Clone();
+                settings.Region = importRegion;
+                settings.RegionSource = "the import's ARN";
+                connection = Connect("MGN", s => ServiceClients.Mgn(settings));
+                _mgnByRegion[importRegion!] = connection;
+            }
+
+            return connection;
+        }
+
         /// <summary>The settings from the parameters and the session, resolved once per pipeline.</summary>
         protected AwsConnectionSettings Settings => _settings ??= BuildSettings();
 
@@ -102,63 +133,136 @@ namespace ImportExport.PowerShell
             WriteError(record);
         }
 
+        /// <summary>
+        /// Cancelled when the user presses Ctrl+C (or the host calls Stop()): every request, wait and download of the
+        /// command takes it, so a request in flight is abandoned at once instead of holding the prompt until it ends.
+        /// </summary>
+        protected CancellationToken StopToken => _stopping.Token;
+
+        /// <summary>Cancels whatever the command is waiting for; the pipeline thread then ends with PipelineStoppedException.</summary>
+        protected override void StopProcessing()
+        {
+            _stopping.Cancel();
+            base.StopProcessing();
+        }
+
         /// <summary>Runs one service call for <paramref name="target"/>; a failure becomes an error record and null.</summary>
-        protected T? Try<T>(object? target, Func<T> call)
+        protected T? Try<T>(object? target, Func<CancellationToken, Task<T>> call)
             where T : class => Try(target, call, null);
 
-        /// <summary>As <see cref="Try{T}(object, Func{T})"/>, letting the cmdlet add advice to a failure's record.</summary>
-        protected T? Try<T>(object? target, Func<T> call, Action<ErrorRecord, Exception>? annotate)
+        /// <summary>As <see cref="Try{T}(object, Func{CancellationToken, Task{T}})"/>, letting the cmdlet add advice to a failure's record.</summary>
+        protected T? Try<T>(object? target, Func<CancellationToken, Task<T>> call, Action<ErrorRecord, Exception>? annotate)
             where T : class
         {
             try
             {
-                return WithRetryNotices(call);
+                return Await(call);
             }
-            catch (Exception ex) when (IsServiceFailure(ex))
+            catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
             {
                 WriteServiceError(ex, target, annotate);
                 return null;
             }
         }
 
-        /// <summary>Runs <paramref name="call"/> with each retry of its requests reported on the verbose stream.</summary>
-        protected T WithRetryNotices<T>(Func<T> call)
+        /// <summary>
+        /// Runs <paramref name="call"/> with the command's <see cref="StopToken"/> token and waits for it on the pipeline
+        /// thread, writing each retry of its requests to the verbose stream as it happens. When the user stops the
+        /// command the wait ends at once with <see cref="PipelineStoppedException"/> (PowerShell's own way to end a
+        /// stopped command: no error record), whatever the request was doing.
+        /// </summary>
+        protected T Await<T>(Func<CancellationToken, Task<T>> call)
         {
-            // Core runs a synchronous call's retry loop on this thread; anything heard elsewhere waits for the end.
-            var pipelineThread = System.Threading.Thread.CurrentThread.ManagedThreadId;
-            var deferred = new System.Collections.Concurrent.ConcurrentQueue<string>();
-            try
+            ThrowIfStopping();
+            var notices = new ConcurrentQueue<string>();
+            using var signal = new SemaphoreSlim(0);
+            Task<T> task;
+            using (RetryNotices.Listen(notice =>
             {
-                using (RetryNotices.Listen(notice =>
+                notices.Enqueue(notice);
+                signal.Release();
+            }))
+            {
+                task = call(StopToken);
+                task.ContinueWith(_ => signal.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                while (!task.IsCompleted)
                 {
-                    if (System.Threading.Thread.CurrentThread.ManagedThreadId == pipelineThread)
-                    {
-                        WriteVerbose(notice);
-                    }
-                    else
-                    {
-                        deferred.Enqueue(notice);
-                    }
-                }))
-                {
-                    return call();
+                    // Only this thread may write to the pipeline's streams.
+                    signal.Wait();
+                    WriteNotices(notices);
                 }
             }
-            finally
+
+            WriteNotices(notices);
+            try
             {
-                while (deferred.TryDequeue(out var notice))
-                {
-                    WriteVerbose(notice);
-                }
+                return task.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception) when (StopToken.IsCancellationRequested)
+            {
+                // The cancelled request may surface as a broken connection: the user stopped it, nothing failed.
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>Ends the command if the user has stopped it.</summary>
+        protected void ThrowIfStopping()
+        {
+            if (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        private void WriteNotices(ConcurrentQueue<string> notices)
+        {
+            while (notices.TryDequeue(out var notice))
+            {
+                WriteVerbose(notice);
             }
         }
 
         protected static bool IsServiceFailure(Exception ex) => ServiceFailure.Describe(ex) is not null;
 
-        /// <summary>True when the user asked for -WhatIf: Force must not turn that into a real call.</summary>
-        protected bool IsWhatIf =>
-            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf) ? whatIf is SwitchParameter s && s.IsPresent
-                : GetVariableValue("WhatIfPreference") is SwitchParameter p ? p.IsPresent : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+        /// <summary>
+        /// Writes one item of a paged listing. With -IncludeTotalCount the items are held back until the count is known,
+        /// because PowerShell's convention (and the help) puts the count first.
+        /// </summary>
+        protected void WritePaged(object item)
+        {
+            if (PagingParameters?.IncludeTotalCount == true)
+            {
+                (_held ??= new System.Collections.Generic.List<object>()).Add(item);
+            }
+            else
+            {
+                WriteObject(item);
+            }
+        }
+
+        /// <summary>With -IncludeTotalCount: the count, then the items <see cref="WritePaged"/> held back.</summary>
+        protected void WriteTotalCountFirst(ulong total, double accuracy)
+        {
+            if (PagingParameters?.IncludeTotalCount != true)
+            {
+                return;
+            }
+
+            WriteObject(PagingParameters.NewTotalCount(total, accuracy));
+            foreach (var item in _held ?? new System.Collections.Generic.List<object>())
+            {
+                WriteObject(item);
+            }
+
+            _held = null;
+        }
+
+        /// <summary>The one confirmation rule of the module's state-changing cmdlets (see <see cref="ChangeApproval"/>).</summary>
+        protected ChangeApproval Approval => _approval ??= new ChangeApproval(this);
 
         private ServiceConnection<TClient> Connect<TClient>(string service, Func<AwsConnectionSettings, ServiceConnection<TClient>> factory)
             where TClient : IDisposable

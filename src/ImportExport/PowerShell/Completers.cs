@@ -18,19 +18,53 @@ namespace ImportExport.PowerShell
     /// <summary>Completes -JobId with the ids of jobs this session has created, listed or looked at.</summary>
     public sealed class JobIdCompleter : IArgumentCompleter
     {
-        private static readonly ConcurrentDictionary<string, byte> Seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        // Job id -> tooltip ("Import job, created 2026-12-02 21:55"; the id alone until the type and date are known).
+        private static readonly ConcurrentDictionary<string, string> Seen = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Remembers a job id for completion (cmdlets call this for every job they output).</summary>
-        public static void Remember(string? jobId)
+        public static void Remember(string? jobId) => Remember(jobId, null, null);
+
+        /// <summary>Remembers a job id with its type and creation date, shown as the completion's tooltip.</summary>
+        public static void Remember(string? jobId, string? jobType, DateTime? created)
         {
-            if (!string.IsNullOrEmpty(jobId) && Seen.Count < 10000)
+            if (string.IsNullOrEmpty(jobId) || (Seen.Count >= 10000 && !Seen.ContainsKey(jobId!)))
             {
-                Seen.TryAdd(jobId!, 0);
+                return;
             }
+
+            if (jobType is null && created is null)
+            {
+                Seen.TryAdd(jobId!, jobId!);
+                return;
+            }
+
+            var tooltip = (!string.IsNullOrEmpty(jobType) ? jobType + " job" : "Job " + jobId) +
+                          (created is { } date ? ", created " + date.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+            Seen[jobId!] = tooltip;
         }
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            Completion.Matching(Seen.Keys.OrderBy(k => k, StringComparer.Ordinal), wordToComplete);
+            Completion.Matching(Seen.OrderBy(k => k.Key, StringComparer.Ordinal), wordToComplete);
+    }
+
+    /// <summary>Completes -ImportId with the MGN imports this session has started, listed or waited for.</summary>
+    public sealed class ImportIdCompleter : IArgumentCompleter
+    {
+        private static readonly ConcurrentDictionary<string, string> Seen = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+
+        /// <summary>Remembers an import for completion, with its status, region and S3 source as the tooltip.</summary>
+        public static void Remember(ImportExport.Mgn.ImportTask? import)
+        {
+            if (import is null || string.IsNullOrEmpty(import.ImportId) || (Seen.Count >= 10000 && !Seen.ContainsKey(import.ImportId!)))
+            {
+                return;
+            }
+
+            Seen[import.ImportId!] = $"{import.Status} import in {import.Region ?? "an unknown region"}: s3://{import.S3Bucket}/{import.S3Key}";
+        }
+
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            Completion.Matching(Seen.OrderBy(k => k.Key, StringComparer.Ordinal), wordToComplete);
     }
 
     internal static class Completion
@@ -41,6 +75,15 @@ namespace ImportExport.PowerShell
             return values
                 .Where(v => v.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 .Select(v => new CompletionResult(v, v, CompletionResultType.ParameterValue, v));
+        }
+
+        /// <summary>Values with their tooltips.</summary>
+        public static IEnumerable<CompletionResult> Matching(IEnumerable<KeyValuePair<string, string>> values, string? wordToComplete)
+        {
+            var prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            return values
+                .Where(v => v.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                .Select(v => new CompletionResult(v.Key, v.Key, CompletionResultType.ParameterValue, v.Value));
         }
     }
 }

@@ -19,7 +19,7 @@ namespace ImportExport.PowerShell
         private const int FirstActivityId = 7100;
 
         /// <summary>Waits for <paramref name="importIds"/>; service failures propagate to the caller.</summary>
-        public static void Run(Cmdlet cmdlet, ImportWaiter waiter, IReadOnlyList<string> importIds, ImportWaitOptions options, CancellationToken cancellationToken)
+        public static void Run(Cmdlet cmdlet, ImportWaiter waiter, IReadOnlyList<string> importIds, ImportWaitOptions options, CancellationToken cancellationToken, string? region = null)
         {
             var activities = importIds.Distinct(StringComparer.Ordinal)
                 .Select((id, index) => new KeyValuePair<string, int>(id, FirstActivityId + index))
@@ -50,7 +50,7 @@ namespace ImportExport.PowerShell
                     case ImportWaitEventKind.NotFound:
                         cmdlet.WriteProgress(Progress(activities[id], report, completed: true));
                         var notFound = new ErrorRecord(
-                            new ItemNotFoundException($"MGN import {id} was not found in this account and region."),
+                            new ItemNotFoundException(NotFoundMessage(id, region)),
                             "ImportNotFound",
                             ErrorCategory.ObjectNotFound,
                             id);
@@ -74,6 +74,12 @@ namespace ImportExport.PowerShell
                 }
             }
         }
+
+        /// <summary>"MGN import X was not found in region R of this account." (the region searched, when known).</summary>
+        public static string NotFoundMessage(string id, string? region) =>
+            string.IsNullOrEmpty(region)
+                ? $"MGN import {id} was not found in this account and region."
+                : $"MGN import {id} was not found in region {region} of this account.";
 
         private static void Finished(Cmdlet cmdlet, ImportWaitEvent report)
         {

@@ -38,6 +38,12 @@ namespace ImportExport.PowerShell
             {
                 text = manifestText ?? string.Empty;
                 source = "-Manifest";
+
+                // Text read from a file with a byte order mark (or pasted from one) starts with U+FEFF: not part of the YAML.
+                if (text.Length > 0 && text[0] == '\uFEFF')
+                {
+                    text = text.Substring(1);
+                }
             }
 
             WarnIfGarbled(cmdlet, text, source);

@@ -63,8 +63,9 @@ namespace ImportExport.Runtime
             }
             catch (Exception ex)
             {
-                var replacement = OnFailure(executionContext, state, ex);
-                if (replacement is null)
+                var failure = AsSynchronousPathReportsIt(executionContext, ex);
+                var replacement = OnFailure(executionContext, state, failure) ?? failure;
+                if (ReferenceEquals(replacement, ex))
                 {
                     throw;
                 }
@@ -166,6 +167,34 @@ namespace ImportExport.Runtime
         private static bool IsTimeout(IRequestContext context, Exception exception) =>
             TimeoutClassifier.IsHttpTimeout(exception, context.CancellationToken.IsCancellationRequested);
 
+        /// <summary>
+        /// Core's asynchronous path (the cmdlets use it, so that Ctrl+C cancels a request) hands a redirect's body to
+        /// the unmarshaller and lets a parser's exception out unwrapped, where the synchronous path reports no response
+        /// and an <see cref="AmazonUnmarshallingException"/>. The same failures get the same reasons on both paths.
+        /// </summary>
+        private static Exception AsSynchronousPathReportsIt(IExecutionContext executionContext, Exception exception)
+        {
+            var http = executionContext.ResponseContext.HttpResponse;
+            if (http is null || exception is AmazonServiceException || exception is OperationCanceledException)
+            {
+                return exception;
+            }
+
+            var status = (int)http.StatusCode;
+            if (status >= 300 && status < 400)
+            {
+                return RedirectFailure(executionContext);
+            }
+
+            if (exception is System.Xml.XmlException || exception is System.Text.Json.JsonException || exception is System.Text.DecoderFallbackException)
+            {
+                var requestId = http.IsHeaderPresent("x-amzn-RequestId") ? http.GetHeaderValue("x-amzn-RequestId") : string.Empty;
+                return new AmazonUnmarshallingException(requestId, string.Empty, exception, http.StatusCode);
+            }
+
+            return exception;
+        }
+
         // A redirect (redirects are not followed) or another status the pipeline passed through without a response.
         private static void CheckResponse(IExecutionContext executionContext)
         {
@@ -174,10 +203,15 @@ namespace ImportExport.Runtime
                 return;
             }
 
+            throw RedirectFailure(executionContext);
+        }
+
+        private static InvalidServiceResponseException RedirectFailure(IExecutionContext executionContext)
+        {
             var http = executionContext.ResponseContext.HttpResponse;
             var status = http is null ? 0 : (int)http.StatusCode;
             var location = http is not null && http.IsHeaderPresent("Location") ? $" to {http.GetHeaderValue("Location")}" : string.Empty;
-            throw new InvalidServiceResponseException(
+            return new InvalidServiceResponseException(
                 $"{OperationName(executionContext.RequestContext)}: the endpoint answered HTTP {status}{location}, which is not an answer of the service. " +
                 "Redirects are not followed: check the endpoint URL.",
                 status);

@@ -42,7 +42,7 @@ namespace ImportExport.Runtime
 
             return string.Format(
                 CultureInfo.InvariantCulture,
-                "The endpoint answered HTTP {0} with {1}, not a {2} error{3}",
+                "The endpoint answered HTTP {0} with {1}, not an error of {2}{3}",
                 status,
                 string.IsNullOrEmpty(contentType) ? "no content type" : "a " + contentType + " body",
                 service,

@@ -115,7 +115,7 @@ public sealed class MgnImportListingTests(EmulatorFixture emulator) : BeyondTheA
 
         // The columns Export-Csv writes, in this order.
         Assert.Equal(
-            ["ImportId", "RowNumber", "ErrorType", "RawError", "AccountId", "ApplicationId", "SourceServerId", "WaveId", "Ec2LaunchTemplateId", "ErrorDateTime"],
+            ["ImportId", "RowNumber", "ErrorType", "RawError", "AccountId", "ApplicationId", "SourceServerId", "WaveId", "Ec2LaunchTemplateId", "ErrorDateTime", "ErrorDateTimeUtc"],
             result.Output[0].Properties.Select(p => p.Name));
     }
 

@@ -113,7 +113,8 @@ public sealed class ImportExportClientTests(EmulatorFixture emulator) : IClassFi
         Assert.Equal("NotReceived", status.LocationCode);
         Assert.Equal("Pending", status.ProgressCode);
         Assert.NotNull(status.CreationDate);
-        Assert.Equal(DateTimeKind.Utc, status.CreationDate!.Value.Kind);
+        Assert.Equal(DateTimeKind.Local, status.CreationDate!.Value.Kind);
+        Assert.Equal(DateTimeKind.Utc, status.CreationDateUtc!.Value.Kind);
         Assert.InRange(status.CreationDate.Value, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(5));
         Assert.Contains("deviceId: 49382", status.CurrentManifest);
     }

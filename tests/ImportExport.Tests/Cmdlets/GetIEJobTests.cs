@@ -81,11 +81,11 @@ public sealed class GetIEJobTests : CmdletTestBase, IClassFixture<EmulatorFixtur
     }
 
     [Fact]
-    public void IncludeTotalCount_reports_the_exact_total_when_the_listing_ran_to_the_end()
+    public void IncludeTotalCount_reports_the_exact_total_first_when_the_listing_ran_to_the_end()
     {
         var result = PS.Run("Get-IEJob -IncludeTotalCount @aws");
 
         Assert.Equal(_newestFirst.Count, result.OutputOf<JobSummary>().Count);
-        Assert.Equal((ulong)_newestFirst.Count, Assert.IsType<ulong>(result.Output.Last().BaseObject));
+        Assert.Equal((ulong)_newestFirst.Count, Assert.IsType<ulong>(result.Output.First().BaseObject));
     }
 }

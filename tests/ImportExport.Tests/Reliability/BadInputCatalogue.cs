@@ -147,7 +147,7 @@ public static class BadInputCatalogue
         cases.Add(Text("manifest: deeply nested", new string('[', 50_000) + new string(']', 50_000), "ManifestNotYaml,"));
         cases.Add(Text("manifest: duplicate key", import + "\ndeviceId: 2", "ManifestNotYaml,"));
         cases.Add(new("manifest: text over 1 MiB", "New-IEJob -JobType Import -Manifest ($manifest + \"`n# \" + ('x' * 1100000)) @aws -Confirm:$false", "ManifestNotYaml,", ErrorCategory.InvalidData));
-        cases.Add(new("manifest: empty -Manifest", "New-IEJob -JobType Import -Manifest '' @aws -Confirm:$false", "ParameterArgumentValidationError", ErrorCategory.InvalidData));
+        cases.Add(new("manifest: empty -Manifest", "New-IEJob -JobType Import -Manifest '' @aws -Confirm:$false", "EmptyManifest", ErrorCategory.InvalidArgument));
 
         foreach (var field in new[] { "manifestVersion", "accessKeyId", "deviceId", "eraseDevice", "bucket" })
         {

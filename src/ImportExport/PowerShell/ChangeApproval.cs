@@ -1,0 +1,46 @@
+using System.Management.Automation;
+
+namespace ImportExport.PowerShell
+{
+    /// <summary>
+    /// The one confirmation rule of every cmdlet that changes something, as PowerShell's own cmdlets have it
+    /// (Stop-Process, Remove-Item): <c>ShouldProcess</c> first, so <c>-WhatIf</c> always wins ("What if:" and nothing
+    /// done) and an explicit <c>-Confirm</c> (or a <c>$ConfirmPreference</c> at or below the cmdlet's impact) asks; then,
+    /// for what cannot be undone, the default prompt is <c>ShouldContinue</c>, the only one <c>-Force</c> skips. Nothing
+    /// here reads <c>$WhatIfPreference</c> or <c>$ConfirmPreference</c>: PowerShell applies them inside ShouldProcess.
+    /// </summary>
+    public sealed class ChangeApproval
+    {
+        private readonly PSCmdlet _cmdlet;
+        private bool _yesToAll;
+        private bool _noToAll;
+
+        public ChangeApproval(PSCmdlet cmdlet)
+        {
+            _cmdlet = cmdlet;
+        }
+
+        /// <summary>May the cmdlet make a change that can be undone (create, replace, write a file)?</summary>
+        public bool Approve(string target, string action) => _cmdlet.ShouldProcess(target, action);
+
+        /// <summary>
+        /// May the cmdlet make a change that cannot be undone? Asks "<paramref name="query"/>" unless -Force, or unless
+        /// the user already decided with -Confirm (asked by ShouldProcess) or -Confirm:$false. "Yes to All" and "No to
+        /// All" answer for the rest of the command's input.
+        /// </summary>
+        public bool ApproveIrreversible(string target, string action, string query, bool force)
+        {
+            if (!_cmdlet.ShouldProcess(target, action))
+            {
+                return false;
+            }
+
+            if (force || _cmdlet.MyInvocation.BoundParameters.ContainsKey("Confirm"))
+            {
+                return true;
+            }
+
+            return _cmdlet.ShouldContinue(query, "Confirm", ref _yesToAll, ref _noToAll);
+        }
+    }
+}
