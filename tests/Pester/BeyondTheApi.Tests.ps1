@@ -138,7 +138,7 @@ Describe 'Get-IEJob -IncludeStatus' {
 
     It 'shows a status table by default' {
         $text = Get-IEJob -IncludeStatus -First 2 | Out-String -Width 200
-        $text | Should -Match 'JobId\s+JobType\s+IsCanceled\s+LocationCode\s+ProgressCode'
+        $text | Should -Match 'JobId\s+JobType\s+LocationCode\s+ProgressCode'
     }
 }
 

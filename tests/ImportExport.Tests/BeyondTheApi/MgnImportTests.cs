@@ -146,8 +146,9 @@ public sealed class MgnImportListingTests(EmulatorFixture emulator) : BeyondTheA
     [InlineData(4, null, new long[0])]
     public void Skip_skips_exactly_that_many_import_errors_across_pages(int skip, int? first, long[] rows)
     {
-        var id = StartImports(1).Single();
-        Emulator.State.AdvanceImport(id, "FAILED");
+        // imports/inventory.csv: four row errors, rows 2, 3, 5 and 6.
+        var id = StartImports(1, "imports/inventory.csv").Single();
+        Emulator.State.AdvanceImport(id, "SUCCEEDED");
         PS.SetVariable("id", id);
         var firstParameter = first is null ? string.Empty : $"-First {first}";
 
@@ -159,8 +160,8 @@ public sealed class MgnImportListingTests(EmulatorFixture emulator) : BeyondTheA
     [Fact]
     public void Skip_counts_across_the_imports_whose_errors_are_listed()
     {
-        var ids = StartImports(2);
-        ids.ForEach(i => Emulator.State.AdvanceImport(i, "FAILED"));
+        var ids = StartImports(2, "imports/inventory.csv");
+        ids.ForEach(i => Emulator.State.AdvanceImport(i, "SUCCEEDED"));
         PS.SetVariable("ids", ids.ToArray());
 
         var result = RunClean("Get-MGNImportError -ImportId $ids -PageSize 3 -Skip 5 @aws");
