@@ -170,7 +170,7 @@ Describe 'Following an MGN import' {
         $csv = Join-Path $TestDrive 'import-errors.csv'
         $errors | Export-Csv -Path $csv -NoTypeInformation
         @(Import-Csv -Path $csv)[0].psobject.Properties.Name |
-            Should -Be @('ImportId', 'RowNumber', 'ErrorType', 'RawError', 'AccountId', 'ApplicationId', 'SourceServerId', 'WaveId', 'Ec2LaunchTemplateId', 'ErrorDateTime')
+            Should -Be @('ImportId', 'RowNumber', 'ErrorType', 'RawError', 'AccountId', 'ApplicationId', 'SourceServerId', 'WaveId', 'Ec2LaunchTemplateId', 'ErrorDateTime', 'ErrorDateTimeUtc')
     }
 
     It 'times out with a specific error when an import does not end in time' {

@@ -12,6 +12,8 @@
 # - Any error fails the example, except those an example provokes on purpose (-ErrorVariable), listed below.
 # - The AWS_* variables an example sets are restored after it; Start-Process and Start-Sleep are recorded, not run
 #   (no PDF viewer is opened, no hour is waited).
+# - An example whose sample output shows a confirmation prompt runs in a child pwsh whose user answers Y.
+# - The inventory files the MGN examples import are real files, uploaded by the setup (Start-MGNImport -Path).
 
 BeforeDiscovery {
     $manifestPath = [System.IO.Path]::Combine($PSScriptRoot, '..', '..', 'out', 'ImportExport', 'ImportExport.psd1')
@@ -65,6 +67,9 @@ BeforeAll {
         $export = New-IETestManifest -JobType Export
         foreach ($file in 'import-manifest.yaml', 'import-manifest-v2.yaml', 'manifest.yaml') { [System.IO.File]::WriteAllText((Join-Path $Folder $file), $import) }
         foreach ($file in 'export.yaml', 'export-fixed.yaml', 'export-manifest.yaml') { [System.IO.File]::WriteAllText((Join-Path $Folder $file), $export) }
+        $inventory = "mgn:wave:name,mgn:app:name,mgn:server:user-provided-id,mgn:server:platform,mgn:server:fqdn-for-action-framework`r`n" +
+            "Wave 3,Billing,web-01,Linux,web-01.corp.example.com`r`nWave 3,Billing,db-01,Windows,db-01.corp.example.com`r`n"
+        foreach ($file in 'wave1.csv', 'inventory.csv') { [System.IO.File]::WriteAllText((Join-Path $Folder $file), $inventory) }
         $null = New-Item -ItemType Directory -Path (Join-Path $Folder 'manifests')
         [System.IO.File]::WriteAllText((Join-Path $Folder 'manifests/import.yaml'), $import)
         [System.IO.File]::WriteAllText((Join-Path $Folder 'manifests/export.yaml'), $export)
@@ -72,9 +77,11 @@ BeforeAll {
         $world = @{
             ImportJob = New-IETestJob -JobType Import
             ExportJob = New-IETestJob -JobType Export
-            ImportA   = Start-MGNImport -S3Bucket corp-mgn-inventory -S3Key waves/2025-03/inventory.csv -Region us-west-2 -Confirm:$false -ErrorAction Stop
-            ImportB   = Start-MGNImport -S3Bucket corp-mgn-inventory -S3Key waves/2025-04/inventory.csv -Region us-west-2 -Confirm:$false -ErrorAction Stop
+            # Uploaded as well as imported: later imports of these keys read real files.
+            ImportA   = Start-MGNImport -Path (Join-Path $Folder 'inventory.csv') -S3Bucket corp-mgn-inventory -S3Key waves/2025-03/inventory.csv -Region us-west-2 -Confirm:$false -ErrorAction Stop
+            ImportB   = Start-MGNImport -Path (Join-Path $Folder 'inventory.csv') -S3Bucket corp-mgn-inventory -S3Key waves/2025-04/inventory.csv -Region us-west-2 -Confirm:$false -ErrorAction Stop
         }
+        $null = Start-MGNImport -Path (Join-Path $Folder 'inventory.csv') -S3Bucket corp-mgn-inventory -S3Key inventory.csv -Confirm:$false -ErrorAction Stop
         return $world
     }
 
@@ -93,7 +100,8 @@ Describe 'Get-Help <Cmdlet> example <Index>: <Title>' -ForEach $examples {
         $folder = Join-Path $TestDrive "$Cmdlet-$Index"
         $null = New-Item -ItemType Directory -Path $folder
         $world = Initialize-ExampleWorld -Folder $folder
-        $code = (Get-ExampleInput $Code).
+        # Not $code: PowerShell's names are case-insensitive, and $Code (the example as Get-Help shows it) is still needed.
+        $typed = (Get-ExampleInput $Code).
             Replace('K4T9Q', $world.ImportJob.JobId).
             Replace('8NXFZ', $world.ExportJob.JobId).
             Replace('import-4c1a7f0e2b9d3a6c1', $world.ImportA.ImportId).
@@ -121,12 +129,22 @@ function Start-Sleep { param([Parameter(ValueFromRemainingArguments)] $Arguments
     }
 
     It 'runs as written' {
+        if ($Code.Contains("`nConfirm")) {
+            # The example asks: a child pwsh whose user answers Y.
+        $lines = Invoke-IETestChildPowerShell -Script "Set-Location -LiteralPath '$($folder.Replace("'", "''"))'`n$typed" -Answer 'Y', 'Y'
+        $text = $lines -join "`n"
+        $text | Should -Match 'Are you sure|Confirm' -Because 'the example shows a prompt'
+        $LASTEXITCODE | Should -Be 0 -Because $text
+        $world.ImportJob.JobId | Get-IEJobStatus | ForEach-Object ProgressCode | Should -Be 'Canceled'
+            return
+        }
+
         $saved = @{}
         foreach ($variable in Get-ChildItem Env: | Where-Object Name -like 'AWS_*') { $saved[$variable.Name] = $variable.Value }
         Push-Location -LiteralPath $folder
         try {
             $ErrorActionPreference = 'Continue'
-            $records = @(& ([scriptblock]::Create($setup + "`n" + $code)) 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+            $records = @(& ([scriptblock]::Create($setup + "`n" + $typed)) 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
         }
         catch {
             $records = @($_)
@@ -141,6 +159,6 @@ function Start-Sleep { param([Parameter(ValueFromRemainingArguments)] $Arguments
 
         $allowed = $expectedErrors[$key]
         $unexpected = @($records | Where-Object { -not $allowed -or $_.FullyQualifiedErrorId -notlike $allowed })
-        $unexpected | ForEach-Object { "$($_.FullyQualifiedErrorId): $_" } | Should -BeNullOrEmpty -Because "example $key must run as written:`n$code"
+        $unexpected | ForEach-Object { "$($_.FullyQualifiedErrorId): $_" } | Should -BeNullOrEmpty -Because "example $key must run as written:`n$typed"
     }
 }

@@ -27,7 +27,7 @@ Describe 'Get-IEJob | Export-Csv' {
     It 'writes one row per job, with the JobSummary columns' {
         $rows.Count | Should -Be $jobs.Count
         $rows.Count | Should -BeGreaterOrEqual $created.Count
-        @($rows[0].psobject.Properties.Name | Sort-Object) | Should -Be @('CreationDate', 'IsCanceled', 'JobId', 'JobType')
+        @($rows[0].psobject.Properties.Name | Sort-Object) | Should -Be @('CreationDate', 'CreationDateUtc', 'IsCanceled', 'JobId', 'JobType')
     }
 
     It 'has no .NET type names in any cell' {

@@ -41,19 +41,23 @@ function Invoke-PowerShellProcess {
     param(
         [Parameter(Mandatory)] [string] $Script,
         # Another PowerShell than this one (an object from Get-PowerShellCommand, or an executable path).
-        $Command = (Get-PowerShellCommand)
+        $Command = (Get-PowerShellCommand),
+        # Lines typed at the child's prompts (its standard input); the child then runs without -NonInteractive, so
+        # that it asks, as a console user's session does.
+        [string[]] $Answer
     )
 
     if ($Command -is [string]) { $Command = [pscustomobject]@{ FilePath = $Command; PrefixArguments = @(); Display = $Command } }
     $encoded = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($Script))
-    $arguments = @($Command.PrefixArguments) + @('-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', $encoded)
+    $interactive = if ($PSBoundParameters.ContainsKey('Answer')) { @() } else { @('-NonInteractive') }
+    $arguments = @($Command.PrefixArguments) + @('-NoProfile') + $interactive + @('-ExecutionPolicy', 'Bypass', '-EncodedCommand', $encoded)
     # Continue: in Windows PowerShell, 2>&1 on a native command turns stderr lines into errors that Stop would throw.
     $ErrorActionPreference = 'Continue'
     # Text for assertions, so without the ANSI colour sequences pwsh adds to errors (they are not valid in XML
     # test reports either).
     # 6>$null: a child pwsh that fails also sends its host output as CLIXML on stderr, which this PowerShell turns
     # back into information records; the child's stdout has that text already.
-    & $Command.FilePath @arguments 2>&1 6>$null | ForEach-Object { "$_" -replace "$([char]27)\[[0-9;?]*[A-Za-z]", '' }
+    $Answer | & $Command.FilePath @arguments 2>&1 6>$null | ForEach-Object { "$_" -replace "$([char]27)\[[0-9;?]*[A-Za-z]", '' }
 }
 
 Export-ModuleMember -Function Get-PowerShellCommand, Invoke-PowerShellProcess

@@ -207,9 +207,16 @@ function Invoke-IETestChildPowerShell {
         can only be read this way in Windows PowerShell 5.1.
     #>
     [CmdletBinding()]
-    param([Parameter(Mandatory)] [string] $Script)
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        # Lines the user types at the child's prompts (see Invoke-PowerShellProcess).
+        [string[]] $Answer
+    )
 
     $prologue = "`$ErrorActionPreference = 'Stop'; `$ProgressPreference = 'SilentlyContinue'; if (`$PSStyle) { `$PSStyle.OutputRendering = 'PlainText' }; Import-Module -Name '$((Get-IETestModuleManifest).Replace("'", "''"))'`n"
+    if ($PSBoundParameters.ContainsKey('Answer')) {
+        return @(Invoke-PowerShellProcess -Script ($prologue + $Script) -Answer $Answer)
+    }
     return @(Invoke-PowerShellProcess -Script ($prologue + $Script))
 }
 
