@@ -242,54 +242,49 @@ namespace ImportExport.Runtime
 
         private static ServiceConnection<MgnClient> CreateMgn(AwsConnectionSettings settings)
         {
-            var region = RegionResolver.Resolve(settings)
-                ?? throw new ServiceConfigurationException(
-                    "NoRegion",
-                    "MGN is a regional service and no region was found. Pass -Region (for example -Region eu-west-1), " +
-                    "set $StoredAWSRegion with Set-DefaultAWSRegion, set AWS_REGION, or add a region to your profile.");
+            var region = ResolveRegion(settings, "MGN is a regional service and no region was found. Pass -Region (for example -Region eu-west-1), " +
+                "set $StoredAWSRegion with Set-DefaultAWSRegion, set AWS_REGION, or add a region to your profile.");
+            var config = new MgnClientConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(region.Name) };
+            return CreateRegional(settings, config, region, (credentials, c) => new MgnClient(credentials, c));
+        }
+
+        private static ServiceConnection<S3.S3Client> CreateS3(AwsConnectionSettings settings)
+        {
+            var region = ResolveRegion(settings, "Uploading to S3 needs a region and none was found. Pass -Region, set AWS_REGION, or add a region to your profile.");
+
+            // An IP-address endpoint (a local emulator) cannot carry the bucket in its host; S3ClientConfig sees that.
+            var config = new S3.S3ClientConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(region.Name) };
+            return CreateRegional(settings, config, region, (credentials, c) => new S3.S3Client(credentials, c));
+        }
+
+        /// <summary>The region a regional service needs: NoRegion when there is none, InvalidRegion when it is not shaped like one.</summary>
+        private static ResolvedRegion ResolveRegion(AwsConnectionSettings settings, string noRegion)
+        {
+            var region = RegionResolver.Resolve(settings) ?? throw new ServiceConfigurationException("NoRegion", noRegion);
             if (!RegionResolver.IsWellFormed(region.Name))
             {
                 throw new ServiceConfigurationException("InvalidRegion", $"'{region.Name}' (from {region.Source}) is not an AWS region name such as eu-west-1.");
             }
 
-            var retry = RetrySettings.Resolve(settings);
-            var credentials = CredentialResolver.Resolve(settings);
-            var config = new MgnClientConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(region.Name) };
-            ApplyEndpoint(config, settings);
-            config.AuthenticationRegion = region.Name;
-            ApplyRetry(config, retry);
-            ApplyTransport(config, config.ServiceURL ?? config.DefaultEndpointUrl(region.Name), DesktopRuntime.Current, Environment.GetEnvironmentVariable);
-            ApplyHooks(config);
-            var client = new MgnClient(credentials.Credentials, config);
-            return new ServiceConnection<MgnClient>(
-                client,
-                config.ServiceURL ?? config.DefaultEndpointUrl(region.Name),
-                region.Name,
-                region.Source,
-                credentials.Source,
-                AccessKeyIdOf(credentials.Credentials),
-                retry);
+            return region;
         }
 
-        private static ServiceConnection<S3.S3Client> CreateS3(AwsConnectionSettings settings)
+        /// <summary>One way to build a regional client: endpoint, signing region, retries, transport, hooks, in that order.</summary>
+        private static ServiceConnection<TClient> CreateRegional<TClient, TConfig>(AwsConnectionSettings settings, TConfig config, ResolvedRegion region, Func<AWSCredentials, TConfig, TClient> create)
+            where TClient : IDisposable
+            where TConfig : AwsServiceConfig
         {
-            var region = RegionResolver.Resolve(settings)
-                ?? throw new ServiceConfigurationException(
-                    "NoRegion",
-                    "Uploading to S3 needs a region and none was found. Pass -Region, set AWS_REGION, or add a region to your profile.");
             var retry = RetrySettings.Resolve(settings);
             var credentials = CredentialResolver.Resolve(settings);
-            var config = new S3.S3ClientConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(region.Name) };
             ApplyEndpoint(config, settings);
             config.AuthenticationRegion = region.Name;
-
-            // An IP-address endpoint (a local emulator) cannot carry the bucket in its host; S3ClientConfig sees that.
             ApplyRetry(config, retry);
+            var endpoint = config.ServiceURL ?? config.DefaultEndpointUrl(region.Name);
+            ApplyTransport(config, endpoint, DesktopRuntime.Current, Environment.GetEnvironmentVariable);
             ApplyHooks(config);
-            var client = new S3.S3Client(credentials.Credentials, config);
-            return new ServiceConnection<S3.S3Client>(
-                client,
-                config.ServiceURL ?? config.DefaultEndpointUrl(region.Name),
+            return new ServiceConnection<TClient>(
+                create(credentials.Credentials, config),
+                endpoint,
                 region.Name,
                 region.Source,
                 credentials.Source,
