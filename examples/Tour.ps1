@@ -51,3 +51,28 @@ $Host.UI.WriteLine(("{0}`n  {1}" -f $failure[0].FullyQualifiedErrorId, $failure[
 Show-Step 'Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv -Region eu-west-1 -Tag @{ Project = "Lift" }'
 Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv -Region eu-west-1 -Tag @{ Project = 'Lift' } `
     -EndpointUrl $EndpointUrl -Confirm:$false | Out-Default
+
+# MGN from the file up: an inventory CSV written from objects a runbook already has, checked locally, uploaded and imported.
+$folder = Join-Path ([System.IO.Path]::GetTempPath()) ('ie-tour-' + [guid]::NewGuid().ToString('N'))
+$null = New-Item -ItemType Directory -Path $folder
+$wave1 = Join-Path $folder 'wave1.csv'
+$bad = Join-Path $folder 'bad.csv'
+try {
+    Show-Step '$cmdb = Import-Csv cmdb.csv; $cmdb | New-MGNImportFile -Path wave1.csv -Map ([ordered]@{ ''mgn:wave:name'' = ''Wave''; ''mgn:app:name'' = ''App''; ''mgn:server:user-provided-id'' = ''Host''; ''mgn:server:fqdn-for-action-framework'' = ''Fqdn''; ''mgn:server:platform'' = ''Os'' })'
+    $cmdb = @(
+        [pscustomobject]@{ Host = 'web-01'; Fqdn = 'web-01.corp.example.com'; App = 'Billing'; Wave = 'Wave 1'; Os = 'Linux' }
+        [pscustomobject]@{ Host = 'db-01'; Fqdn = 'db-01.corp.example.com'; App = 'Billing'; Wave = 'Wave 1'; Os = 'Windows' }
+    )
+    $map = [ordered]@{ 'mgn:wave:name' = 'Wave'; 'mgn:app:name' = 'App'; 'mgn:server:user-provided-id' = 'Host'; 'mgn:server:fqdn-for-action-framework' = 'Fqdn'; 'mgn:server:platform' = 'Os' }
+    $cmdb | New-MGNImportFile -Path $wave1 -Map $map -Confirm:$false | Out-Default
+
+    Show-Step 'Test-MGNImportFile -Path bad.csv   # every problem, with the row and the error type the import would report'
+    [System.IO.File]::WriteAllText($bad, "mgn:wave:name,mgn:app:name,mgn:server:user-provided-id,mgn:server:platform`r`nWave 1,Billing,web-02,Solaris`r`n")
+    Test-MGNImportFile -Path $bad | Out-Default
+
+    Show-Step 'Start-MGNImport -Path wave1.csv -S3Bucket my-import-bucket -S3Key waves/wave1.csv -Region eu-west-1   # checks, uploads, imports'
+    Start-MGNImport -Path $wave1 -S3Bucket my-import-bucket -S3Key waves/wave1.csv -Region eu-west-1 -EndpointUrl $EndpointUrl -Confirm:$false | Out-Default
+}
+finally {
+    Remove-Item -LiteralPath $folder -Recurse -Force -ErrorAction SilentlyContinue
+}

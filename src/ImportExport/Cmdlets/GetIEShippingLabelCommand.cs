@@ -140,7 +140,7 @@ namespace ImportExport.Cmdlets
             var file = Download(label);
             if (file is not null)
             {
-                WriteObject(file);
+                FileOutput.Write(this, file.FullName);
                 if (PassThru)
                 {
                     WriteObject(label);

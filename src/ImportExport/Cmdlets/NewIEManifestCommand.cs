@@ -209,7 +209,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            WriteObject(new FileInfo(path));
+            FileOutput.Write(this, path);
         }
 
         /// <summary>The parameters as a builder, or null after writing an error for a parameter that does not fit.</summary>

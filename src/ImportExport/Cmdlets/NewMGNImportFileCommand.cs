@@ -6,6 +6,8 @@ using System.Linq;
 using System.Management.Automation;
 using ImportExport.Inventory;
 
+using ImportExport.PowerShell;
+
 namespace ImportExport.Cmdlets
 {
     /// <summary>
@@ -98,7 +100,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            WriteObject(new FileInfo(full));
+            FileOutput.Write(this, full);
         }
 
         // -Map's columns first (in its order), then every property named like an mgn: column, in order of appearance.

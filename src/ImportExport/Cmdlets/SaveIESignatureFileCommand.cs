@@ -143,7 +143,7 @@ namespace ImportExport.Cmdlets
                 if (existing.SequenceEqual(bytes))
                 {
                     WriteVerbose($"{target} already holds the signature file of {job}; nothing to write.");
-                    WriteObject(new FileInfo(target));
+                    FileOutput.Write(this, target);
                     return;
                 }
 
@@ -172,7 +172,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            WriteObject(new FileInfo(target));
+            FileOutput.Write(this, target);
         }
 
         /// <summary>The value of the <c>jobId:</c> line of a signature file, if it has one.</summary>
