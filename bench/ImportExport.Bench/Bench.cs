@@ -84,6 +84,11 @@ internal sealed class Bench(Options options, Paths paths)
             {
                 MeasureColdStart();
             }
+
+            if (options.Only.Contains("shell"))
+            {
+                MeasureShell();
+            }
         }
 
         if (raw.TryGetValue("clientCode", out var code))
@@ -329,6 +334,29 @@ internal sealed class Bench(Options options, Paths paths)
             EngineAssemblies: Assemblies(ours[0]).Where(engineAssemblies.Contains).ToList(),
             Rounds: rounds);
         report.Cold(figures);
+    }
+
+    // ---- the real shell --------------------------------------------------------------------------------------
+
+    private void MeasureShell()
+    {
+        if (Shell.FindPwsh() is not { } pwsh)
+        {
+            report.Note("pwsh 7.6.9 (the repository's .NET tool) is not installed: no real-shell rows (run `dotnet tool restore`).");
+            return;
+        }
+
+        var aws = Shell.FindAwsCli();
+        if (aws is null)
+        {
+            report.Note("The AWS CLI is not on PATH: its real-shell rows are n/a.");
+        }
+
+        var rounds = options.Quick ? 2 : 3 * options.Rounds;
+        Progress($"shell: {rounds} round(s) of whole pwsh and AWS CLI processes");
+        var figures = new Shell(paths, emulator!.Endpoint, jobId, EmptyModule.Create()).Measure(pwsh, aws, rounds, Progress);
+        raw["shell"] = new { pwsh, aws, rounds, wallMs = figures.Wall, inner = figures.Inner };
+        report.Shell(figures);
     }
 
     private static IEnumerable<string> Assemblies(JsonElement importRun) =>

@@ -159,6 +159,39 @@ internal sealed class Report
         text.AppendLine();
     }
 
+    public void Shell(ShellFigures s)
+    {
+        EndTable();
+        text.AppendLine($"**The real shell** — whole processes started and timed by the bench, pwsh 7.6.9 (the repository's .NET tool, " +
+                        $"`dotnet pwsh.dll -NoProfile -NonInteractive -Command …`) and {s.AwsVersion?.Split(' ')[0] ?? "the AWS CLI"}, " +
+                        $"medians of {s.Rounds} interleaved rounds; differences and ratios are medians of the per-round ones (lower is better)");
+        text.AppendLine();
+        text.AppendLine("| process | wall | − bare pwsh | × AWS CLI |");
+        text.AppendLine("|---|---:|---:|---:|");
+        string W(string row) => s.Has(row) ? $"{s.Median(row):N0} ms" : "n/a";
+        string D(string row) => s.Difference(row, "bare") is { } d ? $"+{d:N0} ms" : "";
+        text.AppendLine($"| `pwsh -c exit` | {W("bare")} | | {R(s.Ratio("bare", "awsStatus"))} |");
+        text.AppendLine($"| `pwsh -c \"Import-Module <empty module>\"` | {W("empty")} | {D("empty")} | |");
+        text.AppendLine($"| `pwsh -c \"Import-Module ImportExport\"` | {W("import")} | {D("import")} | |");
+        var own = s.Difference("status", "bare");
+        var runbook = s.Ratio("status", "awsStatus");
+        text.AppendLine($"| `pwsh -c \"Import-Module ImportExport; $null = Get-IEJobStatus -JobId X\"` | {W("status")} | **{D("status")}** (goal ≤ 100) {Verdict(own is null ? null : own <= 100)} | **{R(runbook)}** (goal ≤ 1.4) {Verdict(runbook is null ? null : runbook <= 1.4)} |");
+        text.AppendLine($"| … in that process: Import-Module {s.InnerMedian("status", "importMs"):N0} ms, the first Get-IEJobStatus {s.InnerMedian("status", "firstCallMs"):N0} ms | | | |");
+        text.AppendLine($"| `pwsh -c \"Import-Module ImportExport; $null = Get-IEJob -First 1\"` | {W("list")} | {D("list")} | {R(s.Ratio("list", "awsList"))} (list-jobs) |");
+        text.AppendLine($"| … in that process: Import-Module {s.InnerMedian("list", "importMs"):N0} ms, the first Get-IEJob {s.InnerMedian("list", "firstCallMs"):N0} ms | | | |");
+        text.AppendLine($"| `aws importexport get-status --job-id X` | {W("awsStatus")} | | 1.00 |");
+        text.AppendLine($"| `aws importexport list-jobs --max-jobs 1` | {W("awsList")} | | |");
+        text.AppendLine($"| botocore: one python3 process, import + client + get_status | {W("botocore")} | | {R(s.Ratio("botocore", "awsStatus"))} |");
+        text.AppendLine($"| a ten-command script: one pwsh, Import-Module + {ImportExport.Bench.Shell.TenCommands} × Get-IEJobStatus | {W("ten")} | {D("ten")} | {R(s.Ratio("ten", "awsTen"))} (× ten AWS CLI processes) |");
+        text.AppendLine($"| {ImportExport.Bench.Shell.TenCommands} × `aws importexport get-status`, one process each | {W("awsTen")} | | |");
+        text.AppendLine();
+        var import = s.Difference("import", "empty");
+        text.AppendLine($"Goals: the module's own cold cost (import + first GetStatus − bare pwsh) **{N(own)} ms** (≤ 100) {Verdict(own is null ? null : own <= 100)}; " +
+                        $"a one-command runbook against the AWS CLI **{R(runbook)}×** (≤ 1.4) {Verdict(runbook is null ? null : runbook <= 1.4)} " +
+                        $"(bare pwsh alone: {R(s.Ratio("bare", "awsStatus"))}×); Import-Module over an empty module **{N(import)} ms** (≤ 40) {Verdict(import is null ? null : import <= 40)}.");
+        text.AppendLine();
+    }
+
     public override string ToString()
     {
         EndTable();

@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace ImportExport.Bench;
+
+/// <summary>
+/// The real shell: whole processes of pwsh 7.6.9 (the repository's .NET tool, started as <c>dotnet pwsh.dll</c>, as
+/// the tool shim starts it) and of the AWS CLI v1, timed by this process from start to exit. Every round runs each
+/// row once, in the same order; the table gives medians and, for every comparison, the median of the per-round
+/// differences or ratios.
+/// </summary>
+internal sealed class Shell(Paths paths, string endpoint, string jobId, string emptyModule)
+{
+    /// <summary>Session noise every pwsh row gets alike: no telemetry or update check at start-up.</summary>
+    private static readonly IReadOnlyDictionary<string, string> PwshEnvironment = new Dictionary<string, string>
+    {
+        ["POWERSHELL_TELEMETRY_OPTOUT"] = "1",
+        ["POWERSHELL_UPDATECHECK"] = "Off",
+    };
+
+    public const int TenCommands = 10;
+
+    public static string? FindPwsh()
+    {
+        if (Environment.GetEnvironmentVariable("IMPORTEXPORT_BENCH_PWSH") is { Length: > 0 } given)
+        {
+            return given;
+        }
+
+        var home = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+            ? packages
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var path = Path.Combine(home, "powershell", "7.6.9", "tools", "net10.0", "any", OperatingSystem.IsWindows() ? "win" : "unix", "pwsh.dll");
+        return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>The AWS CLI's own entry point (a pyenv shim on PATH adds its own start-up; users of pyenv pay it, others not).</summary>
+    public static string? FindAwsCli()
+    {
+        if (Environment.GetEnvironmentVariable("IMPORTEXPORT_BENCH_AWS") is { Length: > 0 } given)
+        {
+            return given;
+        }
+
+        var real = Child.FirstLine("pyenv", "which", "aws");
+        if (real is { Length: > 0 } && File.Exists(real))
+        {
+            return real;
+        }
+
+        return Child.FirstLine("aws", "--version") is null ? null : "aws";
+    }
+
+    public ShellFigures Measure(string pwshDll, string? aws, int rounds, Action<string> progress)
+    {
+        var module = paths.ModuleManifest;
+        string Quote(string s) => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'";
+        var u = $"-EndpointUrl {Quote(endpoint)}";
+        // In-process stopwatches (import, first command) so the whole-process figure can be split; they cost nothing measurable.
+        var timedStatus = "$t = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(module) + "; $i = $t.Elapsed.TotalMilliseconds; " +
+                          $"$null = Get-IEJobStatus -JobId {Quote(jobId)} {u} -ErrorAction Stop; " +
+                          "'{\"importMs\":' + $i + ',\"firstCallMs\":' + ($t.Elapsed.TotalMilliseconds - $i) + '}'";
+        var timedList = "$t = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(module) + "; $i = $t.Elapsed.TotalMilliseconds; " +
+                        $"$null = Get-IEJob -First 1 {u} -ErrorAction Stop; " +
+                        "'{\"importMs\":' + $i + ',\"firstCallMs\":' + ($t.Elapsed.TotalMilliseconds - $i) + '}'";
+        var ten = "Import-Module " + Quote(module) + "; " +
+                  string.Concat(Enumerable.Repeat($"$null = Get-IEJobStatus -JobId {Quote(jobId)} {u} -ErrorAction Stop; ", TenCommands));
+        var rows = new List<(string Name, Func<ChildResult> Run)>
+        {
+            ("bare", () => RunPwsh(pwshDll, "exit")),
+            ("empty", () => RunPwsh(pwshDll, "Import-Module " + Quote(emptyModule))),
+            ("import", () => RunPwsh(pwshDll, "Import-Module " + Quote(module))),
+            ("status", () => RunPwsh(pwshDll, timedStatus)),
+            ("list", () => RunPwsh(pwshDll, timedList)),
+            ("ten", () => RunPwsh(pwshDll, ten)),
+        };
+        if (aws is not null)
+        {
+            rows.Add(("awsStatus", () => Child.Run(aws, ["importexport", "get-status", "--job-id", jobId, "--endpoint-url", endpoint, "--region", "us-east-1"])));
+            rows.Add(("awsList", () => Child.Run(aws, ["importexport", "list-jobs", "--max-jobs", "1", "--endpoint-url", endpoint, "--region", "us-east-1"])));
+        }
+
+        if (File.Exists(paths.BotocorePeer))
+        {
+            rows.Add(("botocore", () => Child.Run(paths.Python, [paths.BotocorePeer, "cold", "--endpoint", endpoint, "--job-id", jobId])));
+        }
+
+        // Warm the file cache once (first runs of pwsh and python read hundreds of files from disk).
+        foreach (var (_, run) in rows)
+        {
+            run();
+        }
+
+        var wall = rows.ToDictionary(r => r.Name, _ => new List<double>());
+        var inner = new Dictionary<string, List<JsonElement>> { ["status"] = [], ["list"] = [] };
+        var awsTen = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            progress($"shell: round {round + 1} of {rounds}");
+            foreach (var (name, run) in rows)
+            {
+                var r = run();
+                wall[name].Add(r.Wall.TotalMilliseconds);
+                if (inner.TryGetValue(name, out var list))
+                {
+                    list.Add(r.Json);
+                }
+            }
+
+            if (aws is not null)
+            {
+                var sum = 0.0;
+                for (var i = 0; i < TenCommands; i++)
+                {
+                    sum += Child.Run(aws, ["importexport", "get-status", "--job-id", jobId, "--endpoint-url", endpoint, "--region", "us-east-1"]).Wall.TotalMilliseconds;
+                }
+
+                awsTen.Add(sum);
+            }
+        }
+
+        if (aws is not null)
+        {
+            wall["awsTen"] = awsTen;
+        }
+
+        return new ShellFigures(wall, inner.ToDictionary(i => i.Key, i => (IReadOnlyList<JsonElement>)i.Value), rounds,
+            Child.FirstLine(aws ?? "aws", "--version"));
+    }
+
+    private ChildResult RunPwsh(string pwshDll, string script) =>
+        Child.Run(paths.Dotnet, ["exec", pwshDll, "-NoProfile", "-NonInteractive", "-Command", script], extraEnvironment: PwshEnvironment);
+}
+
+/// <summary>Whole-process wall times per row (ms, one per round) and the in-process splits of the first-command rows.</summary>
+internal sealed record ShellFigures(
+    IReadOnlyDictionary<string, List<double>> Wall, IReadOnlyDictionary<string, IReadOnlyList<JsonElement>> Inner, int Rounds, string? AwsVersion)
+{
+    public bool Has(string name) => Wall.ContainsKey(name) && Wall[name].Count > 0;
+
+    public double Median(string name) => Stats.Median(Wall[name]);
+
+    public double? Ratio(string a, string b) => Has(a) && Has(b) ? Stats.MedianRatio(Wall[a], Wall[b]) : null;
+
+    public double? Difference(string a, string b) =>
+        Has(a) && Has(b) ? Stats.Median(Wall[a].Zip(Wall[b], (x, y) => x - y)) : null;
+
+    public double InnerMedian(string row, string field) => Stats.Median(Inner[row].Select(j => j.GetProperty(field).GetDouble()));
+}
