@@ -159,7 +159,7 @@ internal sealed class Report
         text.AppendLine();
     }
 
-    public void Shell(ShellFigures s)
+    public void Shell(ShellFigures s, ReadyToRunCost? cost)
     {
         EndTable();
         text.AppendLine($"**The real shell** — whole processes started and timed by the bench, pwsh 7.6.9 (the repository's .NET tool, " +
@@ -184,7 +184,23 @@ internal sealed class Report
         text.AppendLine($"| botocore: one python3 process, import + client + get_status | {W("botocore")} | | {R(s.Ratio("botocore", "awsStatus"))} |");
         text.AppendLine($"| a ten-command script: one pwsh, Import-Module + {ImportExport.Bench.Shell.TenCommands} × Get-IEJobStatus | {W("ten")} | {D("ten")} | {R(s.Ratio("ten", "awsTen"))} (× ten AWS CLI processes) |");
         text.AppendLine($"| {ImportExport.Bench.Shell.TenCommands} × `aws importexport get-status`, one process each | {W("awsTen")} | | |");
+        if (s.Has("statusR2r"))
+        {
+            var cut = s.InnerRatio("statusR2r", "status", "firstCallMs");
+            text.AppendLine($"| `pwsh -c \"Import-Module ImportExport\"`, ReadyToRun copies for {cost?.Rid} | {W("importR2r")} | {D("importR2r")} | |");
+            text.AppendLine($"| `pwsh -c \"Import-Module ImportExport; $null = Get-IEJobStatus -JobId X\"`, ReadyToRun copies | {W("statusR2r")} | {D("statusR2r")} | {R(s.Ratio("statusR2r", "awsStatus"))} |");
+            text.AppendLine($"| … in that process: Import-Module {s.InnerMedian("statusR2r", "importMs"):N0} ms, the first Get-IEJobStatus {s.InnerMedian("statusR2r", "firstCallMs"):N0} ms " +
+                            $"(× IL: {R(cut)}; ship if ≤ 0.67 {Verdict(cut is null ? null : cut <= 2.0 / 3)}) | | | |");
+        }
+
         text.AppendLine();
+        if (cost is not null)
+        {
+            text.AppendLine($"ReadyToRun copies of AWSSDK.Core and ImportExport.Engine for {cost.Rid}: {MiB(cost.Bytes)} on disk ({MiB(cost.Deflated)} deflated, as in the .nupkg), " +
+                            $"beside the IL copies' {MiB(cost.IlBytes)} ({MiB(cost.IlDeflated)} deflated); each further platform costs about as much.");
+            text.AppendLine();
+        }
+
         var import = s.Difference("import", "empty");
         text.AppendLine($"Goals: the module's own cold cost (import + first GetStatus − bare pwsh) **{N(own)} ms** (≤ 100) {Verdict(own is null ? null : own <= 100)}; " +
                         $"a one-command runbook against the AWS CLI **{R(runbook)}×** (≤ 1.4) {Verdict(runbook is null ? null : runbook <= 1.4)} " +

@@ -52,15 +52,16 @@ internal sealed class Shell(Paths paths, string endpoint, string jobId, string e
         return Child.FirstLine("aws", "--version") is null ? null : "aws";
     }
 
-    public ShellFigures Measure(string pwshDll, string? aws, int rounds, Action<string> progress)
+    public ShellFigures Measure(string pwshDll, string? aws, string? readyToRunModule, int rounds, Action<string> progress)
     {
         var module = paths.ModuleManifest;
         string Quote(string s) => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'";
         var u = $"-EndpointUrl {Quote(endpoint)}";
         // In-process stopwatches (import, first command) so the whole-process figure can be split; they cost nothing measurable.
-        var timedStatus = "$t = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(module) + "; $i = $t.Elapsed.TotalMilliseconds; " +
+        string TimedStatus(string psd1) => "$t = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(psd1) + "; $i = $t.Elapsed.TotalMilliseconds; " +
                           $"$null = Get-IEJobStatus -JobId {Quote(jobId)} {u} -ErrorAction Stop; " +
                           "'{\"importMs\":' + $i + ',\"firstCallMs\":' + ($t.Elapsed.TotalMilliseconds - $i) + '}'";
+        var timedStatus = TimedStatus(module);
         var timedList = "$t = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(module) + "; $i = $t.Elapsed.TotalMilliseconds; " +
                         $"$null = Get-IEJob -First 1 {u} -ErrorAction Stop; " +
                         "'{\"importMs\":' + $i + ',\"firstCallMs\":' + ($t.Elapsed.TotalMilliseconds - $i) + '}'";
@@ -75,6 +76,12 @@ internal sealed class Shell(Paths paths, string endpoint, string jobId, string e
             ("list", () => RunPwsh(pwshDll, timedList)),
             ("ten", () => RunPwsh(pwshDll, ten)),
         };
+        if (readyToRunModule is not null)
+        {
+            rows.Add(("importR2r", () => RunPwsh(pwshDll, "Import-Module " + Quote(readyToRunModule))));
+            rows.Add(("statusR2r", () => RunPwsh(pwshDll, TimedStatus(readyToRunModule))));
+        }
+
         if (aws is not null)
         {
             rows.Add(("awsStatus", () => Child.Run(aws, ["importexport", "get-status", "--job-id", jobId, "--endpoint-url", endpoint, "--region", "us-east-1"])));
@@ -93,7 +100,7 @@ internal sealed class Shell(Paths paths, string endpoint, string jobId, string e
         }
 
         var wall = rows.ToDictionary(r => r.Name, _ => new List<double>());
-        var inner = new Dictionary<string, List<JsonElement>> { ["status"] = [], ["list"] = [] };
+        var inner = new Dictionary<string, List<JsonElement>> { ["status"] = [], ["list"] = [], ["statusR2r"] = [] };
         var awsTen = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
@@ -147,4 +154,37 @@ internal sealed record ShellFigures(
         Has(a) && Has(b) ? Stats.Median(Wall[a].Zip(Wall[b], (x, y) => x - y)) : null;
 
     public double InnerMedian(string row, string field) => Stats.Median(Inner[row].Select(j => j.GetProperty(field).GetDouble()));
+
+    public double? InnerRatio(string a, string b, string field) =>
+        Inner.TryGetValue(a, out var x) && Inner.TryGetValue(b, out var y) && x.Count > 0
+            ? Stats.MedianRatio(x.Select(j => j.GetProperty(field).GetDouble()).ToList(), y.Select(j => j.GetProperty(field).GetDouble()).ToList())
+            : null;
+}
+
+/// <summary>What the ReadyToRun copies add to the package: bytes on disk and deflated (as in the .nupkg), for one platform.</summary>
+internal sealed record ReadyToRunCost(string Rid, long Bytes, long Deflated, long IlBytes, long IlDeflated)
+{
+    public static ReadyToRunCost Of(string dependencies, string rid)
+    {
+        static (long Raw, long Deflated) Measure(IEnumerable<string> files)
+        {
+            long raw = 0;
+            using var buffer = new MemoryStream();
+            using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            {
+                foreach (var file in files)
+                {
+                    raw += new FileInfo(file).Length;
+                    System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(zip, file, Path.GetFileName(file), System.IO.Compression.CompressionLevel.Optimal);
+                }
+            }
+
+            return (raw, buffer.Length);
+        }
+
+        var images = Directory.GetFiles(Path.Combine(dependencies, rid), "*.dll");
+        var (bytes, deflated) = Measure(images);
+        var (il, ilDeflated) = Measure(images.Select(f => Path.Combine(dependencies, Path.GetFileName(f))));
+        return new ReadyToRunCost(rid, bytes, deflated, il, ilDeflated);
+    }
 }
