@@ -193,7 +193,7 @@ internal sealed class StagedModuleCopy : IDisposable
         Directory.CreateDirectory(platform);
         foreach (var file in files)
         {
-            File.Copy(Path.Combine(module, "dependencies", file), Path.Combine(platform, file));
+            File.Copy(Path.Combine(module, "dependencies", file), Path.Combine(platform, file), overwrite: true);
         }
 
         return new StagedModuleCopy(root, platform);
