@@ -193,6 +193,14 @@ internal sealed class Report
                             $"(× IL: {R(cut)}; ship if ≤ 0.67 {Verdict(cut is null ? null : cut <= 2.0 / 3)}) | | | |");
         }
 
+        if (s.Inner.TryGetValue("warm", out var warm) && warm.Count > 0)
+        {
+            double Warm(string field) => Stats.Median(warm.Select(j => j.GetProperty(field).GetDouble()));
+            text.AppendLine($"| warm, in one pwsh: `Get-IEJobStatus`, one command per call in a script loop | {Warm("loopUs"):N0} µs per call | | |");
+            text.AppendLine($"| warm, in one pwsh: the job ids piped into one `Get-IEJobStatus` | {Warm("pipedUs"):N0} µs per call | | |");
+            text.AppendLine($"| warm, in one pwsh: `@(Get-IEJob -PageSize 1000).Count` ({Warm("jobs"):N0} jobs) | {Warm("pagingJobsPerSecond"):N0} jobs/s | | |");
+        }
+
         text.AppendLine();
         if (cost is not null)
         {
