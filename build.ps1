@@ -120,9 +120,11 @@ function Get-ModuleVersion {
     return $match.Groups[1].Value
 }
 
-function Invoke-BuildTask {
+function Invoke-BuildTask([switch] $ReadyToRun) {
     Write-Step "Build ($Configuration): dotnet build stages $StagedModule"
-    Invoke-Native dotnet @('build', $ModuleProject, '-c', $Configuration, '-nologo')
+    # The package carries ReadyToRun copies of AWSSDK.Core and the engine per platform (Module.targets; bench/README.md).
+    $readyToRunArgs = if ($ReadyToRun) { @('-p:ModuleReadyToRun=true') } else { @() }
+    Invoke-Native dotnet (@('build', $ModuleProject, '-c', $Configuration, '-nologo') + $readyToRunArgs)
     Test-StagedModule
 }
 
@@ -326,7 +328,7 @@ function Set-ReleaseNotes([string] $ManifestPath, [string] $Notes) {
 
 function Invoke-PackageTask {
     if ($Configuration -ne 'Release') { Write-Warning "Packaging a $Configuration build." }
-    Invoke-BuildTask
+    Invoke-BuildTask -ReadyToRun
 
     $version = Get-ModuleVersion
     Write-Step "Package $ModuleName $version -> $PackagesDir"

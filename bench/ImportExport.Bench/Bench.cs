@@ -84,6 +84,11 @@ internal sealed class Bench(Options options, Paths paths)
             {
                 MeasureColdStart();
             }
+
+            if (options.Only.Contains("shell"))
+            {
+                MeasureShell();
+            }
         }
 
         if (raw.TryGetValue("clientCode", out var code))
@@ -329,6 +334,49 @@ internal sealed class Bench(Options options, Paths paths)
             EngineAssemblies: Assemblies(ours[0]).Where(engineAssemblies.Contains).ToList(),
             Rounds: rounds);
         report.Cold(figures);
+    }
+
+    // ---- the real shell --------------------------------------------------------------------------------------
+
+    private void MeasureShell()
+    {
+        if (Shell.FindPwsh() is not { } pwsh)
+        {
+            report.Note("pwsh 7.6.9 (the repository's .NET tool) is not installed: no real-shell rows (run `dotnet tool restore`).");
+            return;
+        }
+
+        var aws = Shell.FindAwsCli();
+        if (aws is null)
+        {
+            report.Note("The AWS CLI is not on PATH: its real-shell rows are n/a.");
+        }
+
+        // The same module with ReadyToRun copies for this platform (Module.targets, ModuleReadyToRun), staged apart.
+        string? readyToRun = null;
+        ReadyToRunCost? cost = null;
+        if (options.Module is null && !options.NoReadyToRun)
+        {
+            Progress("staging the module with ReadyToRun copies for this platform");
+            try
+            {
+                var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+                Child.Run(paths.Dotnet, ["build", Path.Combine(paths.RepoRoot, "src", "ImportExport", "ImportExport.csproj"), "-c", paths.Configuration,
+                    "-p:ModuleReadyToRun=true", $"-p:ModuleReadyToRunRuntimes={rid}", $"-p:ModuleStageDirectory={paths.ReadyToRunModuleDir}/", "--nologo", "-v", "quiet"], TimeSpan.FromMinutes(9));
+                readyToRun = Path.Combine(paths.ReadyToRunModuleDir, "ImportExport.psd1");
+                cost = ReadyToRunCost.Of(Path.Combine(paths.ReadyToRunModuleDir, "dependencies"), rid);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
+            {
+                report.Note("The ReadyToRun variant could not be staged, so it has no rows: " + ex.Message.Split('\n')[0]);
+            }
+        }
+
+        var rounds = options.Quick ? 2 : 3 * options.Rounds;
+        Progress($"shell: {rounds} round(s) of whole pwsh and AWS CLI processes");
+        var figures = new Shell(paths, emulator!.Endpoint, jobId, EmptyModule.Create()).Measure(pwsh, aws, readyToRun, rounds, Progress);
+        raw["shell"] = new { pwsh, aws, readyToRun, cost, rounds, wallMs = figures.Wall, inner = figures.Inner };
+        report.Shell(figures, cost);
     }
 
     private static IEnumerable<string> Assemblies(JsonElement importRun) =>

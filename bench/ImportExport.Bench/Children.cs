@@ -18,6 +18,7 @@ internal sealed class Paths
         HostDll = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.Host", "bin", Configuration, "net10.0", "ImportExport.Bench.Host.dll");
         HostProject = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.Host", "ImportExport.Bench.Host.csproj");
         ReadyToRunHostDir = Path.Combine(RepoRoot, "out", "bench", "host-r2r");
+        ReadyToRunModuleDir = Path.Combine(RepoRoot, "out", "bench", "ImportExport-r2r", "ImportExport");
         BotocorePeer = Path.Combine(RepoRoot, "bench", "peers", "botocore_bench.py");
         JsPeer = Path.Combine(RepoRoot, "bench", "peers", "awssdk_bench.js");
         JsSdk = Path.Combine(RepoRoot, "tests", "peers", "js", "node_modules", "aws-sdk", "package.json");
@@ -34,6 +35,9 @@ internal sealed class Paths
 
     /// <summary>The bare host published ReadyToRun: the engine precompiled, as pwsh ships it.</summary>
     public string ReadyToRunHostDir { get; }
+
+    /// <summary>The module staged with ReadyToRun copies for this platform (dependencies/&lt;rid&gt;/), for the real-shell rows.</summary>
+    public string ReadyToRunModuleDir { get; }
 
     public string ReadyToRunHostDll => Path.Combine(ReadyToRunHostDir, "ImportExport.Bench.Host.dll");
     public string BotocorePeer { get; }

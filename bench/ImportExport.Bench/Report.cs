@@ -159,6 +159,63 @@ internal sealed class Report
         text.AppendLine();
     }
 
+    public void Shell(ShellFigures s, ReadyToRunCost? cost)
+    {
+        EndTable();
+        text.AppendLine($"**The real shell** — whole processes started and timed by the bench, pwsh 7.6.9 (the repository's .NET tool, " +
+                        $"`dotnet pwsh.dll -NoProfile -NonInteractive -Command …`) and {s.AwsVersion?.Split(' ')[0] ?? "the AWS CLI"}, " +
+                        $"medians of {s.Rounds} interleaved rounds; differences and ratios are medians of the per-round ones (lower is better)");
+        text.AppendLine();
+        text.AppendLine("| process | wall | − bare pwsh | × AWS CLI |");
+        text.AppendLine("|---|---:|---:|---:|");
+        string W(string row) => s.Has(row) ? $"{s.Median(row):N0} ms" : "n/a";
+        string D(string row) => s.Difference(row, "bare") is { } d ? $"+{d:N0} ms" : "";
+        text.AppendLine($"| `pwsh -c exit` | {W("bare")} | | {R(s.Ratio("bare", "awsStatus"))} |");
+        text.AppendLine($"| `pwsh -c \"Import-Module <empty module>\"` | {W("empty")} | {D("empty")} | |");
+        text.AppendLine($"| `pwsh -c \"Import-Module ImportExport\"` | {W("import")} | {D("import")} | |");
+        var own = s.Difference("status", "bare");
+        var runbook = s.Ratio("status", "awsStatus");
+        text.AppendLine($"| `pwsh -c \"Import-Module ImportExport; $null = Get-IEJobStatus -JobId X\"` | {W("status")} | **{D("status")}** (goal ≤ 100) {Verdict(own is null ? null : own <= 100)} | **{R(runbook)}** (goal ≤ 1.4) {Verdict(runbook is null ? null : runbook <= 1.4)} |");
+        text.AppendLine($"| … in that process: Import-Module {s.InnerMedian("status", "importMs"):N0} ms, the first Get-IEJobStatus {s.InnerMedian("status", "firstCallMs"):N0} ms | | | |");
+        text.AppendLine($"| `pwsh -c \"Import-Module ImportExport; $null = Get-IEJob -First 1\"` | {W("list")} | {D("list")} | {R(s.Ratio("list", "awsList"))} (list-jobs) |");
+        text.AppendLine($"| … in that process: Import-Module {s.InnerMedian("list", "importMs"):N0} ms, the first Get-IEJob {s.InnerMedian("list", "firstCallMs"):N0} ms | | | |");
+        text.AppendLine($"| `aws importexport get-status --job-id X` | {W("awsStatus")} | | 1.00 |");
+        text.AppendLine($"| `aws importexport list-jobs --max-jobs 1` | {W("awsList")} | | |");
+        text.AppendLine($"| botocore: one python3 process, import + client + get_status | {W("botocore")} | | {R(s.Ratio("botocore", "awsStatus"))} |");
+        text.AppendLine($"| a ten-command script: one pwsh, Import-Module + {ImportExport.Bench.Shell.TenCommands} × Get-IEJobStatus | {W("ten")} | {D("ten")} | {R(s.Ratio("ten", "awsTen"))} (× ten AWS CLI processes) |");
+        text.AppendLine($"| {ImportExport.Bench.Shell.TenCommands} × `aws importexport get-status`, one process each | {W("awsTen")} | | |");
+        if (s.Has("statusR2r"))
+        {
+            var cut = s.InnerRatio("statusR2r", "status", "firstCallMs");
+            text.AppendLine($"| `pwsh -c \"Import-Module ImportExport\"`, ReadyToRun copies for {cost?.Rid} | {W("importR2r")} | {D("importR2r")} | |");
+            text.AppendLine($"| `pwsh -c \"Import-Module ImportExport; $null = Get-IEJobStatus -JobId X\"`, ReadyToRun copies | {W("statusR2r")} | {D("statusR2r")} | {R(s.Ratio("statusR2r", "awsStatus"))} |");
+            text.AppendLine($"| … in that process: Import-Module {s.InnerMedian("statusR2r", "importMs"):N0} ms, the first Get-IEJobStatus {s.InnerMedian("statusR2r", "firstCallMs"):N0} ms " +
+                            $"(× IL: {R(cut)}; ship if ≤ 0.67 {Verdict(cut is null ? null : cut <= 2.0 / 3)}) | | | |");
+        }
+
+        if (s.Inner.TryGetValue("warm", out var warm) && warm.Count > 0)
+        {
+            double Warm(string field) => Stats.Median(warm.Select(j => j.GetProperty(field).GetDouble()));
+            text.AppendLine($"| warm, in one pwsh: `Get-IEJobStatus`, one command per call in a script loop | {Warm("loopUs"):N0} µs per call | | |");
+            text.AppendLine($"| warm, in one pwsh: the job ids piped into one `Get-IEJobStatus` | {Warm("pipedUs"):N0} µs per call | | |");
+            text.AppendLine($"| warm, in one pwsh: `@(Get-IEJob -PageSize 1000).Count` ({Warm("jobs"):N0} jobs) | {Warm("pagingJobsPerSecond"):N0} jobs/s | | |");
+        }
+
+        text.AppendLine();
+        if (cost is not null)
+        {
+            text.AppendLine($"ReadyToRun copies of AWSSDK.Core and ImportExport.Engine for {cost.Rid}: {MiB(cost.Bytes)} on disk ({MiB(cost.Deflated)} deflated, as in the .nupkg), " +
+                            $"beside the IL copies' {MiB(cost.IlBytes)} ({MiB(cost.IlDeflated)} deflated); each further platform costs about as much.");
+            text.AppendLine();
+        }
+
+        var import = s.Difference("import", "empty");
+        text.AppendLine($"Goals: the module's own cold cost (import + first GetStatus − bare pwsh) **{N(own)} ms** (≤ 100) {Verdict(own is null ? null : own <= 100)}; " +
+                        $"a one-command runbook against the AWS CLI **{R(runbook)}×** (≤ 1.4) {Verdict(runbook is null ? null : runbook <= 1.4)} " +
+                        $"(bare pwsh alone: {R(s.Ratio("bare", "awsStatus"))}×); Import-Module over an empty module **{N(import)} ms** (≤ 40) {Verdict(import is null ? null : import <= 40)}.");
+        text.AppendLine();
+    }
+
     public override string ToString()
     {
         EndTable();

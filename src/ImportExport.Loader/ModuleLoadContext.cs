@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 
 namespace ImportExport.Loader
@@ -13,6 +14,10 @@ namespace ImportExport.Loader
     /// Assemblies the shared framework provides (System.*) and PowerShell's own come from the default context,
     /// so the types we exchange with PowerShell are the same types; so does ImportExport.Contracts, the output types
     /// the engine returns and PowerShell names (<c>[ImportExport.IE.JobSummary]</c>): one assembly, one type identity.
+    /// A package built with ReadyToRun copies (Module.targets, <c>ModuleReadyToRun</c>) has them in
+    /// <c>dependencies/&lt;platform&gt;/</c> (linux-x64, win-x64, osx-arm64 ...): the same IL with native code
+    /// precompiled, so the first command does not JIT-compile AWSSDK.Core and the engine. One found there wins;
+    /// the IL copy beside it is the fallback for every other platform (and the only copy Windows PowerShell loads).
     /// </summary>
     internal sealed class ModuleLoadContext : AssemblyLoadContext
     {
@@ -21,12 +26,14 @@ namespace ImportExport.Loader
         private static string? _contractAssemblyPath;
 
         private readonly string _directory;
+        private readonly string _precompiledDirectory;
         private readonly string _frameworkDirectory;
 
         private ModuleLoadContext(string directory)
             : base()
         {
             _directory = directory;
+            _precompiledDirectory = Path.Combine(directory, PlatformName());
             _frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? string.Empty;
         }
 
@@ -70,8 +77,25 @@ namespace ImportExport.Loader
                 return null;
             }
 
-            var path = Path.Combine(_directory, name.Name + ".dll");
+            var file = name.Name + ".dll";
+            var precompiled = Path.Combine(_precompiledDirectory, file);
+            if (File.Exists(precompiled))
+            {
+                return LoadFromAssemblyPath(precompiled);
+            }
+
+            var path = Path.Combine(_directory, file);
             return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+        }
+
+        // The runtime identifier the ReadyToRun copies are compiled for: os-arch, as in `dotnet publish -r`.
+        private static string PlatformName()
+        {
+            var os = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win"
+                : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "osx"
+                : RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? "linux"
+                : "unknown";
+            return os + "-" + RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
         }
 
         // The shared framework's copy is newer than the netstandard2.0 packages we stage for Windows PowerShell,

@@ -112,6 +112,12 @@ report["securityToken"] = AssemblyLoadContext.All
 report["contracts"] = AssemblyLoadContext.All
     .SelectMany(context => context.Assemblies.Where(a => a.GetName().Name == "ImportExport.Contracts").Select(a => context.Name))
     .ToList();
+// Where the module's own copies came from (dependencies/, or dependencies/<rid>/ when the package has ReadyToRun copies).
+report["moduleAssemblyFiles"] = AssemblyLoadContext.All
+    .Where(context => context != AssemblyLoadContext.Default)
+    .SelectMany(context => context.Assemblies.Where(a => a.GetName().Name is "AWSSDK.Core" or "ImportExport.Engine" && !a.IsDynamic).Select(a => a.Location))
+    .OrderBy(s => s)
+    .ToList();
 report["failures"] = failures;
 Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
 return failures.Count == 0 ? 0 : 1;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ImportExport.Tests.Infrastructure;
 
@@ -25,12 +26,12 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
         }
     }
 
-    private async Task<JsonElement> RunHost(string order)
+    private async Task<JsonElement> RunHost(string order, string? manifest = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(HostAssembly);
         start.ArgumentList.Add(order);
-        start.ArgumentList.Add(Path.Combine(RepoPaths.StagedModuleDirectory, "ImportExport.psd1"));
+        start.ArgumentList.Add(manifest ?? Path.Combine(RepoPaths.StagedModuleDirectory, "ImportExport.psd1"));
         start.ArgumentList.Add(emulator.Endpoint.ToString());
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)).ToList())
         {
@@ -111,6 +112,20 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
         AssertEveryCmdletWorked(Lines(report, "secondImport"));
         AssertAssumeRoleWorkedInTheModuleContext(report);
         AssertOneContractAssemblyInDefault(report);
+    }
+
+    [Fact]
+    public async Task Copies_for_this_platform_in_dependencies_rid_are_preferred_and_work_beside_another_AWSSDK_Core()
+    {
+        // A package built with ModuleReadyToRun has dependencies/<rid>/ (linux-x64, win-x64, osx-arm64 ...).
+        using var copy = StagedModuleCopy.WithPlatformFolder(RuntimeInformation.RuntimeIdentifier, "AWSSDK.Core.dll", "ImportExport.Engine.dll");
+
+        var report = await RunHost("sdk-first", copy.Manifest);
+
+        AssertEveryCmdletWorked(Lines(report, "calls"));
+        var files = Lines(report, "moduleAssemblyFiles");
+        Assert.Equal(2, files.Count);
+        Assert.All(files, f => Assert.Equal(copy.PlatformFolder, Path.GetDirectoryName(f)));
     }
 
     [Fact]
@@ -198,5 +213,53 @@ public sealed class StagedFolderImportTests
         Assert.Empty(result.Errors);
         Assert.Matches(@"^\d+\.\d+\.\d+$", result.Output[0].ToString());
         Assert.True((int)result.Output[1].BaseObject >= 2);
+    }
+}
+
+/// <summary>A temporary copy of the staged module with some dependencies copied into dependencies/&lt;rid&gt;/ as well.</summary>
+internal sealed class StagedModuleCopy : IDisposable
+{
+    private readonly string _root;
+
+    private StagedModuleCopy(string root, string platformFolder)
+    {
+        _root = root;
+        PlatformFolder = platformFolder;
+    }
+
+    public string Manifest => Path.Combine(_root, "ImportExport", "ImportExport.psd1");
+
+    public string PlatformFolder { get; }
+
+    public static StagedModuleCopy WithPlatformFolder(string rid, params string[] files)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "ie-platform-" + Guid.NewGuid().ToString("N"));
+        var module = Path.Combine(root, "ImportExport");
+        foreach (var file in Directory.GetFiles(RepoPaths.StagedModuleDirectory, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(module, Path.GetRelativePath(RepoPaths.StagedModuleDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var platform = Path.Combine(module, "dependencies", rid);
+        Directory.CreateDirectory(platform);
+        foreach (var file in files)
+        {
+            File.Copy(Path.Combine(module, "dependencies", file), Path.Combine(platform, file), overwrite: true);
+        }
+
+        return new StagedModuleCopy(root, platform);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
     }
 }
