@@ -79,10 +79,11 @@ Describe 'Confirmation' {
         (Get-IEJobStatus -JobId $job.JobId).ProgressCode | Should -Not -Be 'Canceled'
     }
 
-    It 'does not ask with $ConfirmPreference = None' {
+    It 'still asks with $ConfirmPreference = None, since a cancel cannot be undone; -Confirm:$false does not ask' {
         $job = New-IETestJob -JobType Import
         $ConfirmPreference = 'None'
-        (Stop-IEJob -JobId $job.JobId -PassThru).Success | Should -BeTrue
+        { Stop-IEJob -JobId $job.JobId -ErrorAction Stop } | Should -Throw
+        (Stop-IEJob -JobId $job.JobId -Confirm:$false -PassThru).Success | Should -BeTrue
     }
 
     It 'asks for New-IEJob when $ConfirmPreference is Medium or lower' {
@@ -113,8 +114,8 @@ Describe 'Stopping a command while its request is in flight' {
             Start-Sleep -Milliseconds 1500    # the request is sent and waiting for its answer
             $clock = [System.Diagnostics.Stopwatch]::StartNew()
             $shell.Stop()
+            $async.AsyncWaitHandle.WaitOne(10000) | Should -BeTrue
             $clock.Stop()
-            $async.IsCompleted | Should -BeTrue
             # Far below the 60 s the answer takes: the request was canceled, not waited for.
             $clock.Elapsed.TotalSeconds | Should -BeLessThan 10
             $shell.InvocationStateInfo.State | Should -Be 'Stopped'
