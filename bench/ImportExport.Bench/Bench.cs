@@ -85,6 +85,11 @@ internal sealed class Bench(Options options, Paths paths)
                 MeasureColdStart();
             }
 
+            if (options.Only.Contains("inventory"))
+            {
+                MeasureInventory();
+            }
+
             if (options.Only.Contains("shell"))
             {
                 MeasureShell();
@@ -377,6 +382,19 @@ internal sealed class Bench(Options options, Paths paths)
         var figures = new Shell(paths, emulator!.Endpoint, jobId, EmptyModule.Create()).Measure(pwsh, aws, readyToRun, rounds, Progress);
         raw["shell"] = new { pwsh, aws, readyToRun, cost, rounds, wallMs = figures.Wall, inner = figures.Inner };
         report.Shell(figures, cost);
+    }
+
+    private void MeasureInventory()
+    {
+        if (Shell.FindPwsh() is not { } pwsh)
+        {
+            report.Note("pwsh 7.6.9 (the repository's .NET tool) is not installed: no inventory row (run `dotnet tool restore`).");
+            return;
+        }
+
+        var figures = new InventoryCheck(paths).Measure(pwsh, options.Quick ? 3 : 9, Progress);
+        raw["inventory"] = figures;
+        report.Inventory(figures);
     }
 
     private static IEnumerable<string> Assemblies(JsonElement importRun) =>

@@ -76,12 +76,21 @@ internal static class Child
         ["AWS_DEFAULT_REGION"] = null,
         ["AWS_ENDPOINT_URL"] = null,
         ["AWS_ENDPOINT_URL_IMPORTEXPORT"] = null,
-        ["AWS_CONFIG_FILE"] = "/nonexistent/aws-config",
-        ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/aws-credentials",
+        // Empty files of the bench's own: a named file that does not exist is an error (InvalidProfile), as it should be.
+        ["AWS_CONFIG_FILE"] = EmptyFile("aws-config"),
+        ["AWS_SHARED_CREDENTIALS_FILE"] = EmptyFile("aws-credentials"),
         ["AWS_EC2_METADATA_DISABLED"] = "true",
         ["AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE"] = "1",
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
     };
+
+    private static string EmptyFile(string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "importexport-bench", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, string.Empty);
+        return path;
+    }
 
     public static void ApplyToThisProcess()
     {

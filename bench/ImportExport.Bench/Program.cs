@@ -39,7 +39,7 @@ namespace ImportExport.Bench
             usage: dotnet run -c Release --project bench/ImportExport.Bench -- [options]
               --quick            smoke run: 10,000 jobs, one round, fewer calls (about a minute)
               --rounds N         rounds per measurement (default 3; cold start uses 2N-1, the real shell 3N)
-              --only LIST        paging,memory,percall,cold,shell (comma-separated; default all)
+              --only LIST        paging,memory,percall,cold,inventory,shell (comma-separated; default all)
               --calls N          calls per round for the per-call figures (default 2000; quick 300)
               --module PSD1      module manifest to measure (default: out/bench/ImportExport/ImportExport.psd1, staged by this build)
               --json FILE        also write every raw measurement as JSON
@@ -51,7 +51,7 @@ namespace ImportExport.Bench
         public bool Quick { get; private set; }
         public int Rounds { get; private set; } = 3;
         public int Calls { get; private set; } = 2000;
-        public HashSet<string> Only { get; private set; } = ["paging", "memory", "percall", "cold", "shell"];
+        public HashSet<string> Only { get; private set; } = ["paging", "memory", "percall", "cold", "inventory", "shell"];
         public string? Module { get; private set; }
         public string? Json { get; private set; }
         public bool UpdateReadme { get; private set; }
