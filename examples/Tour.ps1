@@ -53,10 +53,11 @@ Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv -Region eu
     -EndpointUrl $EndpointUrl -Confirm:$false | Out-Default
 
 # MGN from the file up: an inventory CSV written from objects a runbook already has, checked locally, uploaded and imported.
-$folder = Join-Path ([System.IO.Path]::GetTempPath()) ('ie-tour-' + [guid]::NewGuid().ToString('N'))
-$null = New-Item -ItemType Directory -Path $folder
-$wave1 = Join-Path $folder 'wave1.csv'
-$bad = Join-Path $folder 'bad.csv'
+# .NET calls for the files: the tour also runs in a bare hosted engine without the Management module.
+$folder = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'ie-tour-' + [guid]::NewGuid().ToString('N'))
+$null = [System.IO.Directory]::CreateDirectory($folder)
+$wave1 = [System.IO.Path]::Combine($folder, 'wave1.csv')
+$bad = [System.IO.Path]::Combine($folder, 'bad.csv')
 try {
     Show-Step '$cmdb = Import-Csv cmdb.csv; $cmdb | New-MGNImportFile -Path wave1.csv -Map ([ordered]@{ ''mgn:wave:name'' = ''Wave''; ''mgn:app:name'' = ''App''; ''mgn:server:user-provided-id'' = ''Host''; ''mgn:server:fqdn-for-action-framework'' = ''Fqdn''; ''mgn:server:platform'' = ''Os'' })'
     $cmdb = @(
@@ -74,5 +75,5 @@ try {
     Start-MGNImport -Path $wave1 -S3Bucket my-import-bucket -S3Key waves/wave1.csv -Region eu-west-1 -EndpointUrl $EndpointUrl -Confirm:$false | Out-Default
 }
 finally {
-    Remove-Item -LiteralPath $folder -Recurse -Force -ErrorAction SilentlyContinue
+    [System.IO.Directory]::Delete($folder, $true)
 }
