@@ -26,6 +26,11 @@ $script:EnvironmentNames = @(
     'AWS_ENDPOINT_URL_IMPORTEXPORT', 'AWS_ENDPOINT_URL_MGN', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE'
 )
 
+function ConvertTo-IETestLiteral([string] $Text) {
+    <# $Text as a single-quoted PowerShell literal, for script text a child PowerShell runs. #>
+    return "'" + $Text.Replace("'", "''") + "'"
+}
+
 function Get-IETestRepositoryRoot {
     <# The repository root: the first ancestor of this file that holds ImportExport.psd1. #>
     $dir = Get-Item -LiteralPath $PSScriptRoot
@@ -220,6 +225,6 @@ function Invoke-IETestChildPowerShell {
     return @(Invoke-PowerShellProcess -Script ($prologue + $Script))
 }
 
-Export-ModuleMember -Function Get-IETestRepositoryRoot, Get-IETestModuleManifest, Get-IETestPowerShell, Start-IETestEmulator,
+Export-ModuleMember -Function ConvertTo-IETestLiteral, Get-IETestRepositoryRoot, Get-IETestModuleManifest, Get-IETestPowerShell, Start-IETestEmulator,
     Stop-IETestEmulator, Initialize-IETestSession, New-IETestManifest, New-IETestJob, Invoke-IETestChildPowerShell,
     Get-PowerShellCommand, Invoke-PowerShellProcess
