@@ -16,7 +16,9 @@ namespace ImportExport.Loader
         /// <summary>The inventory file rules (no dependencies of its own), which the cmdlets use as directly as the engine.</summary>
         internal const string InventoryAssemblyName = "ImportExport.Inventory";
 
-        /// <summary>Whether the default context may ask the module's context for this assembly.</summary>
+        /// <summary>The manifest rules (they use YamlDotNet), which the cmdlets use as directly as the engine.</summary>
+        internal const string ManifestAssemblyName = "ImportExport.Manifest";
+
         /// <summary>
         /// The output types (JobSummary, ImportTask, JobType ...). Beside ImportExport.dll, in PowerShell's default
         /// context (the manifest's RequiredAssemblies), so that PowerShell resolves them by name; the engine gets the
@@ -28,8 +30,11 @@ namespace ImportExport.Loader
         internal static string ContractAssemblyPathFor(string dependencyDirectory) =>
             Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dependencyDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) ?? ModuleDirectory, ContractAssemblyName + ".dll");
 
+        /// <summary>Whether the default context may ask the module's context for this assembly.</summary>
         internal static bool IsModuleAssembly(string? name) =>
-            string.Equals(name, EngineAssemblyName, StringComparison.Ordinal) || string.Equals(name, InventoryAssemblyName, StringComparison.Ordinal);
+            string.Equals(name, EngineAssemblyName, StringComparison.Ordinal)
+            || string.Equals(name, InventoryAssemblyName, StringComparison.Ordinal)
+            || string.Equals(name, ManifestAssemblyName, StringComparison.Ordinal);
 
         private static readonly object Gate = new object();
         private static readonly ConcurrentDictionary<string, Version?> StagedVersions = new ConcurrentDictionary<string, Version?>(StringComparer.OrdinalIgnoreCase);

@@ -1,31 +1,19 @@
 using System.Collections.Generic;
 
-// These files are compiled into the module (public API: New-IEJob, Test-IEManifest) and, as linked source, into the
-// emulator, which defines IMPORTEXPORT_MANIFEST_INTERNAL so its copy stays internal: a test project referencing both
-// assemblies then sees one ImportExport.Manifest, not two identical ones. ManifestProblemKind, which Test-IEManifest's
-// output names, is in ImportExport.Contracts, which both reference.
+// ManifestProblemKind, which Test-IEManifest's output names, is in ImportExport.Contracts: the output types live
+// where PowerShell resolves them by name.
 
 namespace ImportExport.Manifest
 {
     /// <summary>The kind of job a manifest describes; the required fields differ between the two.</summary>
-#if IMPORTEXPORT_MANIFEST_INTERNAL
-    internal
-#else
-    public
-#endif
-    enum ManifestJobType
+    public enum ManifestJobType
     {
         Import,
         Export,
     }
 
     /// <summary>One broken rule of a manifest, located by field path and YAML line so a person can fix it.</summary>
-#if IMPORTEXPORT_MANIFEST_INTERNAL
-    internal
-#else
-    public
-#endif
-    sealed class ManifestProblem
+    public sealed class ManifestProblem
     {
         public ManifestProblem(string field, string rule, int? line, ManifestProblemKind kind, string message)
         {
@@ -62,12 +50,7 @@ namespace ImportExport.Manifest
     }
 
     /// <summary>The outcome of <see cref="ManifestValidator.Validate"/>: every problem at once, plus what callers need from a valid manifest.</summary>
-#if IMPORTEXPORT_MANIFEST_INTERNAL
-    internal
-#else
-    public
-#endif
-    sealed class ManifestValidationResult
+    public sealed class ManifestValidationResult
     {
         internal ManifestValidationResult(
             IReadOnlyList<ManifestProblem> problems,

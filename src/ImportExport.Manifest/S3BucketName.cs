@@ -6,12 +6,7 @@ namespace ImportExport.Manifest
     /// The S3 general-purpose bucket naming rules. One implementation shared by the manifest validator, the module's
     /// parameter checks and the emulator, so a name accepted locally is never rejected by our own service double.
     /// </summary>
-#if IMPORTEXPORT_MANIFEST_INTERNAL
-    internal
-#else
-    public
-#endif
-    static class S3BucketName
+    public static class S3BucketName
     {
         public const int MinLength = 3;
         public const int MaxLength = 63;

@@ -11,12 +11,7 @@ namespace ImportExport.Manifest
     /// developer guide. The one validator behind the emulator, New-IEJob's local check and Test-IEManifest: it reports
     /// every problem at once, each with a field path, the rule and the YAML line, so a user fixes a manifest in one pass.
     /// </summary>
-#if IMPORTEXPORT_MANIFEST_INTERNAL
-    internal
-#else
-    public
-#endif
-    static class ManifestValidator
+    public static class ManifestValidator
     {
         /// <summary>
         /// 1 MiB. Real manifests are a few hundred bytes; even one with long customs text and many operations stays
