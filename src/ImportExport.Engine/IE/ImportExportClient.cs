@@ -42,7 +42,7 @@ namespace ImportExport.IE
                 result.JobId = request.JobId;
                 return result;
             }
-            catch (ImportExportException ex) when (CanceledByAnEarlierAttempt(request, ex))
+            catch (ImportExportException ex) when (CanceledByAnEarlierAttempt(ex))
             {
                 return new CanceledJob { JobId = request.JobId, Success = true };
             }
@@ -56,15 +56,15 @@ namespace ImportExport.IE
                 result.JobId = request.JobId;
                 return result;
             }
-            catch (ImportExportException ex) when (CanceledByAnEarlierAttempt(request, ex))
+            catch (ImportExportException ex) when (CanceledByAnEarlierAttempt(ex))
             {
                 return new CanceledJob { JobId = request.JobId, Success = true };
             }
         }
 
         // A cancel whose answer was lost is retried and told the job is already canceled: by that first attempt.
-        private static bool CanceledByAnEarlierAttempt(CancelJobRequest request, ImportExportException error) =>
-            error.ErrorCode == ImportExportErrorCode.CanceledJobId && ((IUncertainAttemptAware)request).EarlierAttemptMayHaveSucceeded;
+        private static bool CanceledByAnEarlierAttempt(ImportExportException error) =>
+            error.ErrorCode == ImportExportErrorCode.CanceledJobId && AttemptHistory.EarlierAttemptMayHaveBeenCarriedOut(error);
 
         public JobStatus GetStatus(GetStatusRequest request) =>
             ToJobStatus(Call<GetStatusResultReader.State>(request, GetStatusResultReader.Instance), request);

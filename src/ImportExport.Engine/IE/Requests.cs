@@ -83,13 +83,11 @@ namespace ImportExport.IE
         }
     }
 
-    public sealed class CancelJobRequest : ImportExportRequest, ImportExport.Runtime.IUncertainAttemptAware
+    public sealed class CancelJobRequest : ImportExportRequest
     {
         internal override string Action => "CancelJob";
 
         public string JobId { get; set; } = string.Empty;
-
-        bool ImportExport.Runtime.IUncertainAttemptAware.EarlierAttemptMayHaveSucceeded { get; set; }
 
         private protected override void WriteOperationParameters(IDictionary<string, string> parameters) => parameters["JobId"] = JobId;
     }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
+using ImportExport.Runtime;
 
 namespace ImportExport.Mgn
 {
@@ -225,24 +226,7 @@ namespace ImportExport.Mgn
         internal const int MaxFailedLooksWithoutTimeout = 20;
 
         // Failures that say nothing about the import: throttling, 5xx, broken connections, timeouts.
-        private static bool IsTransient(Exception exception)
-        {
-            switch (exception)
-            {
-                case AmazonServiceException service:
-                    var status = (int)service.StatusCode;
-                    return status >= 500 || status == 429 || (service.ErrorCode ?? string.Empty).IndexOf("Throttl", StringComparison.OrdinalIgnoreCase) >= 0;
-                case TimeoutException _:
-                case System.IO.IOException _:
-                case System.Net.Http.HttpRequestException _:
-                case System.Net.WebException _:
-                    return true;
-                case AmazonClientException client when client.InnerException is not null:
-                    return IsTransient(client.InnerException);
-            }
-
-            return exception is OperationCanceledException == false && exception.InnerException is { } inner && IsTransient(inner);
-        }
+        private static bool IsTransient(Exception exception) => FailureClassifier.Classify(exception).IsTransient;
 
         private Dictionary<string, ImportTask> Look(List<string> ids, CancellationToken cancellationToken)
         {

@@ -213,11 +213,6 @@ namespace ImportExport.Runtime
         {
             config.RetryMode = retry.Mode;
             config.MaxErrorRetry = retry.MaxRetries;
-            if (retry.MaxRetries == 0)
-            {
-                // "No retries" includes Core's immediate resend on a connection found closed.
-                config.MaxStaleConnectionRetries = 0;
-            }
         }
 
         private static ServiceConnection<ImportExportClient> CreateImportExport(AwsConnectionSettings settings)

@@ -62,8 +62,25 @@ namespace ImportExport.Runtime
         /// <summary>MGN ValidationException's offending fields, as "name: message".</summary>
         public IReadOnlyList<string> Fields { get; private set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// The request, or an earlier attempt of it, may have been carried out though the call failed (a broken
+        /// connection, a timeout, a 500 ...): a rerun of something that is not idempotent should reuse its client token.
+        /// </summary>
+        public bool MayHaveBeenCarriedOut { get; private set; }
+
         /// <summary>Describes <paramref name="exception"/> if it is a failure of a service call, else null.</summary>
         public static ServiceFailure? Describe(Exception exception)
+        {
+            var failure = DescribeKind(exception);
+            if (failure is not null)
+            {
+                failure.MayHaveBeenCarriedOut = FailureClassifier.Classify(exception).MayHaveBeenCarriedOut || AttemptHistory.EarlierAttemptMayHaveBeenCarriedOut(exception);
+            }
+
+            return failure;
+        }
+
+        private static ServiceFailure? DescribeKind(Exception exception)
         {
             switch (exception)
             {
@@ -106,10 +123,7 @@ namespace ImportExport.Runtime
                 case InvalidServiceResponseException:
                     return new ServiceFailure(FailureKind.InvalidResponse, "InvalidServiceResponse", exception.Message);
                 case AmazonClientException client:
-                    var inner = client.InnerException ?? client;
-                    var transport = inner is System.Net.Http.HttpRequestException || inner is System.IO.IOException || inner is System.Net.WebException
-                        || inner is OperationCanceledException || inner is System.Net.Sockets.SocketException;
-                    return transport
+                    return client.InnerException is { } inner && FailureClassifier.Classify(inner).IsTransport
                         ? new ServiceFailure(FailureKind.Transport, "ServiceUnreachable", client.Message)
                         : new ServiceFailure(FailureKind.Client, "ClientError", client.Message);
                 default:

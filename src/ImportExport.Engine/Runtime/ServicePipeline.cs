@@ -11,8 +11,7 @@ namespace ImportExport.Runtime
     /// <summary>
     /// The two pipeline handlers every generated AWS SDK client adds: endpoint resolution and the
     /// choice of auth scheme. Both services here sign with SigV4 only; without an auth handler
-    /// Core's signer step has no signer and fails. Plus our <see cref="AttemptHandler"/> inside Core's
-    /// retry handler, and the configured cap on retry backoff.
+    /// Core's signer step has no signer and fails. Plus the module's retry policy and the handlers around it.
     /// </summary>
     internal static class ServicePipeline
     {
@@ -22,19 +21,15 @@ namespace ImportExport.Runtime
             pipeline.AddHandlerAfter<Marshaller>(new ConfiguredEndpointResolver());
             pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthSchemeHandler());
 
-            // Core chose the policy from RetryMode (standard or adaptive); it keeps deciding. We only see each attempt.
-            pipeline.AddHandlerAfter<RetryHandler>(new AttemptHandler());
+            // Every retry decision is the policy's (Core's rules plus the module's, see RetryRules), installed in
+            // place of the one Core chose; the handlers inside it observe and reshape each attempt, the one outside
+            // the final failure. Added inside-out: the last one added sits just inside the RetryHandler.
+            var maxBackoff = (config as AwsServiceConfig)?.MaxRetryBackoff;
+            pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(RetryRules.CreatePolicy(config, maxBackoff)));
+            pipeline.AddHandlerAfter<RetryHandler>(new ResponseShapeHandler());
+            pipeline.AddHandlerAfter<RetryHandler>(new SecretRedactionHandler());
+            pipeline.AddHandlerAfter<RetryHandler>(new AttemptNoticeHandler());
             pipeline.AddHandlerBefore<RetryHandler>(new FinalFailureHandler());
-            if (config is AwsServiceConfig { MaxRetryBackoff: { } maxBackoff })
-            {
-                foreach (var handler in pipeline.Handlers)
-                {
-                    if (handler is RetryHandler { RetryPolicy: StandardRetryPolicy policy })
-                    {
-                        policy.MaxBackoffInMilliseconds = (int)Math.Max(0, Math.Min(int.MaxValue, maxBackoff.TotalMilliseconds));
-                    }
-                }
-            }
         }
 
         private sealed class ConfiguredEndpointResolver : BaseEndpointResolver

@@ -7,7 +7,7 @@ namespace ImportExport.Runtime
     /// Reads the <see cref="WebException"/> that .NET Framework's HttpClient puts inside an HttpRequestException.
     /// .NET reports the same failures as SocketException/AuthenticationException inner exceptions; .NET Framework
     /// reports DNS, connect and TLS-handshake failures only through <see cref="WebException.Status"/>, without
-    /// those inner exceptions, and AWSSDK.Core's netstandard build does not unwrap it. The attempt classifier asks
+    /// those inner exceptions, and AWSSDK.Core's netstandard build does not unwrap it. <see cref="FailureClassifier"/> asks
     /// this type so that both runtimes give the same answers.
     /// </summary>
     internal static class WebExceptionClassifier
@@ -33,39 +33,6 @@ namespace ImportExport.Runtime
                     // ServerProtocolViolation, UnknownError ...: bytes may have reached the service.
                     return WebFailureKind.MaybeSent;
             }
-        }
-
-        /// <summary>
-        /// The failure in the shape .NET gives it, for a .NET Framework failure to connect: an HttpRequestException
-        /// around a SocketException (HostNotFound, ConnectionRefused), which AWSSDK.Core's retry policy retries like
-        /// on PowerShell 7, where the same failure already has that shape (it does not retry the WebException form).
-        /// The WebException's status and text stay in the message. Null when nothing needs to change.
-        /// </summary>
-        public static Exception? ToDotNetShape(Exception exception)
-        {
-            var web = Find(exception);
-            if (web is null)
-            {
-                return null;
-            }
-
-            System.Net.Sockets.SocketError code;
-            switch (web.Status)
-            {
-                case WebExceptionStatus.NameResolutionFailure:
-                case WebExceptionStatus.ProxyNameResolutionFailure:
-                    code = System.Net.Sockets.SocketError.HostNotFound;
-                    break;
-                case WebExceptionStatus.ConnectFailure:
-                    code = System.Net.Sockets.SocketError.ConnectionRefused;
-                    break;
-                default:
-                    return null;
-            }
-
-            return new System.Net.Http.HttpRequestException(
-                $"{web.Message} ({web.Status})",
-                new System.Net.Sockets.SocketException((int)code));
         }
 
         /// <summary>The first WebException in the chain of <paramref name="exception"/>, or null.</summary>

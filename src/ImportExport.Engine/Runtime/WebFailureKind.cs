@@ -1,7 +1,7 @@
 namespace ImportExport.Runtime
 {
     /// <summary>What a .NET Framework <see cref="System.Net.WebException"/>'s Status says about a failed attempt.</summary>
-    internal enum WebFailureKind
+    public enum WebFailureKind
     {
         /// <summary>No connection was made (name resolution, connect, proxy refusal): the request never left the machine.</summary>
         NotSent,

@@ -56,12 +56,7 @@ namespace ImportExport.PowerShell
         /// </summary>
         public static void AdviseSameClientToken(ErrorRecord record, Exception exception, string clientToken)
         {
-            var failure = ServiceFailure.Describe(exception);
-            var mayHaveStarted = failure is not null
-                && (failure.Kind == FailureKind.Transport || failure.Kind == FailureKind.InvalidResponse
-                    || (failure.Kind == FailureKind.Service && (failure.StatusCode >= 500 || failure.Code.IndexOf("Throttl", StringComparison.Ordinal) >= 0)))
-                || exception is ServiceUnreachableException;
-            if (!mayHaveStarted)
+            if (ServiceFailure.Describe(exception) is not { MayHaveBeenCarriedOut: true })
             {
                 return;
             }

@@ -23,53 +23,36 @@ public sealed class NetFrameworkTransportFailureTests(ReliabilityEmulator emulat
         new("An error occurred while sending the request.", new WebException($"The request failed: {status}.", status));
 
     [Theory]
-    [InlineData(WebExceptionStatus.NameResolutionFailure)]
-    [InlineData(WebExceptionStatus.ConnectFailure)]
-    [InlineData(WebExceptionStatus.ProxyNameResolutionFailure)]
-    [InlineData(WebExceptionStatus.RequestProhibitedByProxy)]
-    public void Not_sent_statuses_are_not_an_unknown_outcome(WebExceptionStatus status)
+    [InlineData(WebExceptionStatus.NameResolutionFailure, WebFailureKind.NotSent, FailureDelivery.NotSent, "")]
+    [InlineData(WebExceptionStatus.ConnectFailure, WebFailureKind.NotSent, FailureDelivery.NotSent, "")]
+    [InlineData(WebExceptionStatus.ProxyNameResolutionFailure, WebFailureKind.NotSent, FailureDelivery.NotSent, "")]
+    [InlineData(WebExceptionStatus.RequestProhibitedByProxy, WebFailureKind.NotSent, FailureDelivery.NotSent, "")]
+    [InlineData(WebExceptionStatus.SendFailure, WebFailureKind.MaybeSent, FailureDelivery.Unknown, "the connection broke before an answer came")]
+    [InlineData(WebExceptionStatus.ReceiveFailure, WebFailureKind.MaybeSent, FailureDelivery.Unknown, "the connection broke before an answer came")]
+    [InlineData(WebExceptionStatus.ConnectionClosed, WebFailureKind.MaybeSent, FailureDelivery.Unknown, "the connection broke before an answer came")]
+    [InlineData(WebExceptionStatus.KeepAliveFailure, WebFailureKind.MaybeSent, FailureDelivery.Unknown, "the connection broke before an answer came")]
+    [InlineData(WebExceptionStatus.PipelineFailure, WebFailureKind.MaybeSent, FailureDelivery.Unknown, "the connection broke before an answer came")]
+    [InlineData(WebExceptionStatus.UnknownError, WebFailureKind.MaybeSent, FailureDelivery.Unknown, "the connection broke before an answer came")]
+    [InlineData(WebExceptionStatus.Timeout, WebFailureKind.Timeout, FailureDelivery.Unknown, "no answer came before the timeout")]
+    [InlineData(WebExceptionStatus.RequestCanceled, WebFailureKind.Timeout, FailureDelivery.Unknown, "no answer came before the timeout")]
+    [InlineData(WebExceptionStatus.SecureChannelFailure, WebFailureKind.SecureChannel, FailureDelivery.NotSent, "")]
+    [InlineData(WebExceptionStatus.TrustFailure, WebFailureKind.SecureChannel, FailureDelivery.NotSent, "")]
+    public void Each_status_says_whether_the_request_may_have_been_carried_out(WebExceptionStatus status, WebFailureKind kind, FailureDelivery delivery, string reason)
     {
-        Assert.Equal(WebFailureKind.NotSent, WebExceptionClassifier.Classify(status));
-        Assert.False(AttemptHandler.OutcomeIsUnknown(AsNetFramework(status), out _));
+        Assert.Equal(kind, WebExceptionClassifier.Classify(status));
+        var facts = FailureClassifier.Classify(AsNetFramework(status));
+        Assert.Equal(delivery, facts.Delivery);
+        Assert.Equal(reason, facts.Reason);
+        Assert.Equal(kind == WebFailureKind.SecureChannel, facts.IsSecureChannel);
     }
-
-    [Theory]
-    [InlineData(WebExceptionStatus.SendFailure)]
-    [InlineData(WebExceptionStatus.ReceiveFailure)]
-    [InlineData(WebExceptionStatus.ConnectionClosed)]
-    [InlineData(WebExceptionStatus.KeepAliveFailure)]
-    [InlineData(WebExceptionStatus.PipelineFailure)]
-    [InlineData(WebExceptionStatus.UnknownError)]
-    public void Statuses_after_the_request_may_have_been_sent_are_an_unknown_outcome(WebExceptionStatus status)
-    {
-        Assert.Equal(WebFailureKind.MaybeSent, WebExceptionClassifier.Classify(status));
-        Assert.True(AttemptHandler.OutcomeIsUnknown(AsNetFramework(status), out var reason));
-        Assert.Equal("the connection broke before an answer came", reason);
-    }
-
-    [Theory]
-    [InlineData(WebExceptionStatus.Timeout)]
-    [InlineData(WebExceptionStatus.RequestCanceled)]
-    public void Timeout_statuses_are_an_unknown_outcome_because_of_the_timeout(WebExceptionStatus status)
-    {
-        Assert.Equal(WebFailureKind.Timeout, WebExceptionClassifier.Classify(status));
-        Assert.True(AttemptHandler.OutcomeIsUnknown(AsNetFramework(status), out var reason));
-        Assert.Equal("no answer came before the timeout", reason);
-    }
-
-    [Theory]
-    [InlineData(WebExceptionStatus.SecureChannelFailure)]
-    [InlineData(WebExceptionStatus.TrustFailure)]
-    public void Tls_statuses_are_secure_channel_failures(WebExceptionStatus status) =>
-        Assert.Equal(WebFailureKind.SecureChannel, WebExceptionClassifier.Classify(status));
 
     [Fact]
     public void A_bare_TaskCanceledException_is_a_timeout_unless_the_caller_cancelled()
     {
-        Assert.True(TimeoutClassifier.IsHttpTimeout(new TaskCanceledException("A task was canceled."), callerCancelled: false));
-        Assert.True(TimeoutClassifier.IsHttpTimeout(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout", new TimeoutException()), callerCancelled: false));
-        Assert.False(TimeoutClassifier.IsHttpTimeout(new TaskCanceledException("A task was canceled."), callerCancelled: true));
-        Assert.False(TimeoutClassifier.IsHttpTimeout(new HttpRequestException("x"), callerCancelled: false));
+        Assert.True(FailureClassifier.Classify(new TaskCanceledException("A task was canceled."), callerCancelled: false).IsTimeout);
+        Assert.True(FailureClassifier.Classify(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout", new TimeoutException()), callerCancelled: false).IsTimeout);
+        Assert.Equal(FailureDelivery.Cancelled, FailureClassifier.Classify(new TaskCanceledException("A task was canceled."), callerCancelled: true).Delivery);
+        Assert.False(FailureClassifier.Classify(new HttpRequestException("x"), callerCancelled: false).IsTimeout);
     }
 
     [Theory]
@@ -89,16 +72,16 @@ public sealed class NetFrameworkTransportFailureTests(ReliabilityEmulator emulat
     }
 
     [Theory]
-    [InlineData(WebExceptionStatus.NameResolutionFailure, SocketError.HostNotFound)]
-    [InlineData(WebExceptionStatus.ProxyNameResolutionFailure, SocketError.HostNotFound)]
-    [InlineData(WebExceptionStatus.ConnectFailure, SocketError.ConnectionRefused)]
-    public void A_failure_to_connect_gets_the_shape_NET_gives_it(WebExceptionStatus status, SocketError expected)
+    [InlineData(WebExceptionStatus.NameResolutionFailure)]
+    [InlineData(WebExceptionStatus.ProxyNameResolutionFailure)]
+    [InlineData(WebExceptionStatus.ConnectFailure)]
+    public void A_failure_to_connect_is_transient_and_never_sent(WebExceptionStatus status)
     {
-        var shaped = Assert.IsType<HttpRequestException>(WebExceptionClassifier.ToDotNetShape(AsNetFramework(status)));
+        var facts = FailureClassifier.Classify(AsNetFramework(status));
 
-        Assert.Equal(expected, Assert.IsType<SocketException>(shaped.InnerException).SocketErrorCode);
-        Assert.Contains(status.ToString(), shaped.Message);
-        Assert.Null(WebExceptionClassifier.ToDotNetShape(AsNetFramework(WebExceptionStatus.ReceiveFailure)));
+        Assert.True(facts.IsTransient);
+        Assert.Equal(FailureDelivery.NotSent, facts.Delivery);
+        Assert.True(FailureClassifier.Classify(AsNetFramework(WebExceptionStatus.ReceiveFailure)).MayHaveBeenCarriedOut);
     }
 
     [Fact]

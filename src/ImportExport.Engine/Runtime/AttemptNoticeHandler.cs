@@ -1,0 +1,85 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+
+namespace ImportExport.Runtime
+{
+    /// <summary>
+    /// Sits just inside AWSSDK.Core's RetryHandler, so it sees every attempt of a call, and tells the listeners of
+    /// <see cref="RetryNotices"/> (a cmdlet's -Verbose) about each retry: which attempt failed, why, and how long
+    /// the policy waited. It only observes: the failure goes on unchanged.
+    /// </summary>
+    internal sealed class AttemptNoticeHandler : PipelineHandler
+    {
+        private const string StateKey = "ImportExport.LastFailedAttempt";
+
+        public override void InvokeSync(IExecutionContext executionContext)
+        {
+            BeforeAttempt(executionContext.RequestContext);
+            try
+            {
+                base.InvokeSync(executionContext);
+            }
+            catch (Exception ex)
+            {
+                Remember(executionContext.RequestContext, ex);
+                throw;
+            }
+        }
+
+        public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
+        {
+            BeforeAttempt(executionContext.RequestContext);
+            try
+            {
+                return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                Remember(executionContext.RequestContext, ex);
+                throw;
+            }
+        }
+
+        private static void BeforeAttempt(IRequestContext context)
+        {
+            if (!context.ContextAttributes.TryGetValue(StateKey, out var value) || value is not FailedAttempt failed)
+            {
+                return;
+            }
+
+            context.ContextAttributes.Remove(StateKey);
+            RetryNotices.Publish(string.Format(
+                CultureInfo.InvariantCulture,
+                "{0}: attempt {1} failed ({2}); retry {3} of {4} after {5:0.00} s.",
+                RequestNames.Operation(context),
+                failed.Attempt,
+                FailureSummary.Of(failed.Failure),
+                context.Retries,
+                context.ClientConfig.MaxErrorRetry,
+                failed.Since.Elapsed.TotalSeconds));
+        }
+
+        // Every resend is a counted retry (see StandardModuleRetryPolicy.IsStaleConnectionError): attempt = Retries + 1.
+        private static void Remember(IRequestContext context, Exception failure) =>
+            context.ContextAttributes[StateKey] = new FailedAttempt(context.Retries + 1, failure);
+
+        private sealed class FailedAttempt
+        {
+            public FailedAttempt(int attempt, Exception failure)
+            {
+                Attempt = attempt;
+                Failure = failure;
+            }
+
+            public int Attempt { get; }
+
+            public Exception Failure { get; }
+
+            public Stopwatch Since { get; } = Stopwatch.StartNew();
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+using ImportExport.IE;
+
+namespace ImportExport.Runtime
+{
+    /// <summary>
+    /// The one answer, for any failure of a call, to "may the service have acted on it?" and "is it worth trying
+    /// again?". The retry policy (the non-idempotent guard), the final error (<see cref="FinalFailureHandler"/>), the
+    /// waiter and the cmdlets' advice all ask here, so they cannot disagree. Both runtimes' shapes are read: .NET
+    /// reports transport failures as SocketException/AuthenticationException inner exceptions, .NET Framework as the
+    /// Status of a WebException (see <see cref="WebExceptionClassifier"/>).
+    /// </summary>
+    public static class FailureClassifier
+    {
+        private const string TimedOut = "no answer came before the timeout";
+        private const string Broken = "the connection broke before an answer came";
+        private const string NotAnAnswer = "its answer was not a valid response of the service";
+
+        // AWSSDK.Core's throttling codes (RetryPolicy.ThrottlingErrorCodes) and the services' own.
+        private static readonly HashSet<string> ThrottlingCodes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException", "TooManyRequestsException",
+            "ProvisionedThroughputExceededException", "TransactionInProgressException", "RequestLimitExceeded",
+            "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled", "SlowDown", "PriorRequestNotComplete",
+        };
+
+        /// <param name="exception">The failure of an attempt, or the final failure of a call.</param>
+        /// <param name="callerCancelled">The caller's token was cancelled (Ctrl+C): a cancellation is not a timeout.</param>
+        public static FailureFacts Classify(Exception exception, bool callerCancelled = false)
+        {
+            switch (exception)
+            {
+                case OperationOutcomeUnknownException unknown:
+                    return new FailureFacts(FailureDelivery.Unknown, false, false, false, false, false, unknown.Reason);
+                case ServiceUnreachableException unreachable when unreachable.InnerException is not null:
+                    return Classify(unreachable.InnerException, callerCancelled);
+                case TransportSecurityException:
+                    return SecureChannel();
+                case InvalidServiceResponseException invalid:
+                    var maybe = invalid.StatusCode < 300 || invalid.StatusCode >= 500;
+                    return new FailureFacts(maybe ? FailureDelivery.Unknown : FailureDelivery.Rejected, false, false, false, false, false, maybe ? NotAnAnswer : string.Empty);
+                case ImportExportResponseException:
+                    return new FailureFacts(FailureDelivery.Unknown, false, false, false, false, false, NotAnAnswer);
+                case AmazonUnmarshallingException unreadable:
+                    return Unreadable(unreadable);
+                case AmazonServiceException service:
+                    return Answered(service);
+            }
+
+            if (callerCancelled && Has<OperationCanceledException>(exception))
+            {
+                return new FailureFacts(FailureDelivery.Cancelled, false, false, false, false, false, string.Empty);
+            }
+
+            var web = WebExceptionClassifier.ClassifyChain(exception);
+            if (web == WebFailureKind.SecureChannel || IsTlsFailure(exception))
+            {
+                return SecureChannel();
+            }
+
+            if (web == WebFailureKind.NotSent || HasNotSentSocketError(exception))
+            {
+                return new FailureFacts(FailureDelivery.NotSent, true, true, false, false, false, string.Empty);
+            }
+
+            if (web == WebFailureKind.Timeout)
+            {
+                return Timeout();
+            }
+
+            // The first telling exception of the chain decides: a timeout wrapping a socket error is a timeout.
+            for (var e = exception; e is not null; e = e.InnerException)
+            {
+                if (e is TimeoutException || e is OperationCanceledException)
+                {
+                    return Timeout();
+                }
+
+                if (e is IOException || e is HttpRequestException || e is WebException || e is SocketException || e is ObjectDisposedException)
+                {
+                    return new FailureFacts(FailureDelivery.Unknown, true, true, false, false, false, Broken);
+                }
+            }
+
+            // Credentials, configuration, a bug: nothing was sent, and trying again changes nothing.
+            return new FailureFacts(FailureDelivery.NotSent, false, false, false, false, false, string.Empty);
+        }
+
+        /// <summary>Whether the error code is one of throttling (the status alone says so only for 429).</summary>
+        public static bool IsThrottlingCode(string? code) => code is not null && ThrottlingCodes.Contains(code);
+
+        private static FailureFacts Answered(AmazonServiceException service)
+        {
+            var status = (int)service.StatusCode;
+            var throttled = status == 429 || IsThrottlingCode(service.ErrorCode);
+            var unknown = status == 500 || status == 502 || status == 504;
+            var reason = unknown ? string.Format(CultureInfo.InvariantCulture, "the service answered HTTP {0} {1}", status, service.ErrorCode) : string.Empty;
+            return new FailureFacts(unknown ? FailureDelivery.Unknown : FailureDelivery.Rejected, throttled || status >= 500, false, false, false, throttled, reason);
+        }
+
+        // An answer that could not be read: a 2xx may have been carried out (its body was lost or corrupted); so may a
+        // 5xx other than 503, which says the service did not take it. A connection that broke while reading is transport.
+        private static FailureFacts Unreadable(AmazonUnmarshallingException unreadable)
+        {
+            var status = (int)unreadable.StatusCode;
+            var unknown = status < 300 || (status >= 500 && unreadable.StatusCode != HttpStatusCode.ServiceUnavailable);
+            var broken = unreadable.InnerException is IOException;
+            var reason = unknown ? string.Format(CultureInfo.InvariantCulture, "its answer (HTTP {0}) could not be read", status) : string.Empty;
+            return new FailureFacts(unknown ? FailureDelivery.Unknown : FailureDelivery.Rejected, broken || status < 300 || status >= 500, broken, false, false, false, reason);
+        }
+
+        private static FailureFacts Timeout() => new FailureFacts(FailureDelivery.Unknown, true, true, true, false, false, TimedOut);
+
+        private static FailureFacts SecureChannel() => new FailureFacts(FailureDelivery.NotSent, false, true, false, true, false, string.Empty);
+
+        // A certificate or protocol failure; AWSSDK.Core's one transient TLS failure (SSL_ERROR_ZERO_RETURN) is not one.
+        private static bool IsTlsFailure(Exception exception) =>
+            Has<AuthenticationException>(exception) && !RetryPolicy.IsTransientSslError(exception);
+
+        // Failures to connect: the request never left the machine.
+        private static bool HasNotSentSocketError(Exception exception)
+        {
+            for (var e = exception; e is not null; e = e.InnerException)
+            {
+                if (e is SocketException socket)
+                {
+                    switch (socket.SocketErrorCode)
+                    {
+                        case SocketError.ConnectionRefused:
+                        case SocketError.HostNotFound:
+                        case SocketError.HostUnreachable:
+                        case SocketError.NetworkUnreachable:
+                        case SocketError.NetworkDown:
+                        case SocketError.TryAgain:
+                        case SocketError.NoData:
+                        case SocketError.AddressNotAvailable:
+                            return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Has<T>(Exception exception)
+            where T : Exception
+        {
+            for (var e = exception; e is not null; e = e.InnerException)
+            {
+                if (e is T)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
