@@ -1,6 +1,7 @@
 using ImportExport.Emulator;
 using ImportExport.IE;
 using ImportExport.Mgn;
+using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Reliability;
 
@@ -119,6 +120,27 @@ public sealed class RetryTests(ReliabilityEmulator emulator) : ReliabilityTestBa
         Assert.StartsWith("ServiceUnreachable,", error.FullyQualifiedErrorId);
         Assert.Equal(System.Management.Automation.ErrorCategory.ConnectionError, error.CategoryInfo.Category);
         Assert.Single(Emulator.Requests("GetStatus"));
+    }
+
+    [Fact]
+    public void An_endpoint_that_resets_every_connection_gets_as_many_attempts_as_the_settings_allow_and_each_is_counted()
+    {
+        using var proxy = FaultProxy.Start(Emulator.Endpoint);
+        UseEndpoint(proxy.Endpoint);
+        for (var i = 0; i < 20; i++)
+        {
+            proxy.Next(ProxyAction.ResetBeforeForward, "GetStatus");
+        }
+
+        var result = PS.Run("Get-IEJobStatus -JobId ABCDE @aws -Verbose");
+
+        // One count: no uncounted immediate resends, so requests, notices and the error agree on 3.
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("ServiceUnreachable,", error.FullyQualifiedErrorId);
+        Assert.Equal(3, proxy.Received.Count(r => r.Operation == "GetStatus"));
+        var notices = result.Verbose.Select(v => v.Message).Where(m => m.StartsWith("GetStatus: attempt", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["GetStatus: attempt 1", "GetStatus: attempt 2"], notices.Select(m => m[.."GetStatus: attempt 1".Length]));
+        Assert.Contains("after 3 attempt(s)", error.Exception.Message);
     }
 
     [Fact]
