@@ -28,8 +28,14 @@ namespace ImportExport.Runtime
         /// <summary>An explicit service URL (http only for loopback addresses).</summary>
         public string? EndpointUrl { get; set; }
 
+        /// <summary>How messages name where <see cref="EndpointUrl"/> came from (the cmdlets say "-EndpointUrl").</summary>
+        public string? EndpointUrlSource { get; set; }
+
         /// <summary>Retries after the first attempt; null takes AWS_MAX_ATTEMPTS, the profile's max_attempts or the default (see <see cref="RetrySettings"/>).</summary>
         public int? MaxRetries { get; set; }
+
+        /// <summary>How messages name where <see cref="MaxRetries"/> came from (the cmdlets say "-MaxRetry").</summary>
+        public string? MaxRetriesSource { get; set; }
 
         /// <summary>
         /// Uses a credentials object of any origin (see <see cref="CredentialObjects"/>); false when

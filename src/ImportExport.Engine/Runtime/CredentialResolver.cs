@@ -27,7 +27,7 @@ namespace ImportExport.Runtime
         {
             if (settings.Credentials is not null)
             {
-                return new ResolvedCredentials(settings.Credentials, settings.CredentialsSource ?? "the -Credential parameter");
+                return new ResolvedCredentials(settings.Credentials, settings.CredentialsSource ?? "the credentials object given");
             }
 
             if (!string.IsNullOrEmpty(settings.AccessKey) || !string.IsNullOrEmpty(settings.SecretKey))
@@ -39,7 +39,7 @@ namespace ImportExport.Runtime
 
                 return new ResolvedCredentials(
                     CredentialObjects.Keys(settings.AccessKey!, settings.SecretKey!, settings.SessionToken),
-                    settings.CredentialsSource ?? "the -AccessKey/-SecretKey parameters");
+                    settings.CredentialsSource ?? "the access key and secret key given");
             }
 
             if (!string.IsNullOrEmpty(settings.ProfileName))

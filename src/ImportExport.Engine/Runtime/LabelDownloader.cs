@@ -146,7 +146,7 @@ namespace ImportExport.Runtime
                     var code = response.StatusCode;
                     response.Dispose();
                     var hint = code == HttpStatusCode.Forbidden || code == HttpStatusCode.NotFound
-                        ? " Label URLs expire; run Get-IEShippingLabel again for a fresh one."
+                        ? " Label URLs expire: a new GetShippingLabel call gives a fresh one."
                         : string.Empty;
                     throw new LabelDownloadException(LabelDownloadFailure.HttpError, $"The label download failed with HTTP {status} {reason}.{hint}", status);
                 }

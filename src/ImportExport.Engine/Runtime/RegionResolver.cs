@@ -28,7 +28,7 @@ namespace ImportExport.Runtime
         {
             if (!string.IsNullOrWhiteSpace(settings.Region))
             {
-                return new ResolvedRegion(settings.Region!.Trim(), settings.RegionSource ?? "the -Region parameter");
+                return new ResolvedRegion(settings.Region!.Trim(), settings.RegionSource ?? "the region given");
             }
 
             foreach (var variable in new[] { "AWS_REGION", "AWS_DEFAULT_REGION" })

@@ -83,10 +83,10 @@ namespace ImportExport.Runtime
             {
                 if (maxRetries < 0)
                 {
-                    throw Invalid($"-MaxRetry must be 0 or more, not {maxRetries}.");
+                    throw Invalid($"{Capital(settings.MaxRetriesSource ?? "the retry limit given")} must be 0 or more, not {maxRetries}.");
                 }
 
-                return new RetrySettings(mode, modeSource, maxRetries + 1, "-MaxRetry", legacy);
+                return new RetrySettings(mode, modeSource, maxRetries + 1, settings.MaxRetriesSource ?? "the retry limit given", legacy);
             }
 
             if (!string.IsNullOrWhiteSpace(attemptsText))

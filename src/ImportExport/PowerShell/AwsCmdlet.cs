@@ -292,7 +292,11 @@ namespace ImportExport.PowerShell
                 SecretKey = SecretKey,
                 SessionToken = SessionToken,
                 EndpointUrl = EndpointUrl,
+                EndpointUrlSource = "-EndpointUrl",
                 MaxRetries = MaxRetry,
+                MaxRetriesSource = "-MaxRetry",
+                RegionSource = Region is null ? null : "the -Region parameter",
+                CredentialsSource = AccessKey is null && SecretKey is null ? null : "the -AccessKey/-SecretKey parameters",
             };
 
             if (Credential is not null && !CredentialConversion.TryApply(settings, Credential, "the -Credential parameter"))

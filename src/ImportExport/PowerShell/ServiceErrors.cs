@@ -38,7 +38,7 @@ namespace ImportExport.PowerShell
                 case FailureKind.Credentials:
                     return CredentialAdvice(new ErrorRecord(exception, failure.Code, ErrorCategory.AuthenticationError, target), failure);
                 case FailureKind.Configuration:
-                    return new ErrorRecord(exception, failure.Code, ErrorCategory.InvalidArgument, target);
+                    return new ErrorRecord(WithConfigurationAdvice(exception, failure), failure.Code, ErrorCategory.InvalidArgument, target);
                 case FailureKind.Transport:
                     // Timeouts and broken connections surface here after AWSSDK.Core's retries are spent.
                     return WithDetails(new ErrorRecord(exception, failure.Code, ErrorCategory.ConnectionError, target), failure.Message);
@@ -65,6 +65,12 @@ namespace ImportExport.PowerShell
             record.ErrorDetails ??= new ErrorDetails(record.Exception.Message);
             record.ErrorDetails.RecommendedAction = advice;
         }
+
+        // The engine says a region is missing and where it looked; which parameters and commands set one is PowerShell's to say.
+        private static Exception WithConfigurationAdvice(Exception exception, ServiceFailure failure) =>
+            failure.Code == "NoRegion"
+                ? new ServiceConfigurationException(failure.Code, failure.Message + " Pass -Region (for example -Region eu-west-1), set $StoredAWSRegion with Set-DefaultAWSRegion, set AWS_REGION, or add a region to your profile.", exception)
+                : exception;
 
         // The engine says what was tried and what is wrong; the parameters and commands to use are PowerShell's words.
         private static ErrorRecord CredentialAdvice(ErrorRecord record, ServiceFailure failure)
