@@ -83,20 +83,8 @@ namespace ImportExport.IE
         /// Lists every job, newest first, requesting the next page only when the caller has consumed
         /// the previous one (Marker = last job id while IsTruncated).
         /// </summary>
-        public IEnumerable<JobListPage> ListAllJobs(int? pageSize = null, string? startAfter = null, string? apiVersion = null)
-        {
-            var marker = startAfter;
-            while (true)
-            {
-                var page = ListJobs(new ListJobsRequest { MaxJobs = pageSize, Marker = marker, APIVersion = apiVersion });
-                yield return page;
-                marker = page.NextMarker;
-                if (marker is null)
-                {
-                    yield break;
-                }
-            }
-        }
+        public IEnumerable<JobListPage> ListAllJobs(int? pageSize = null, string? startAfter = null, string? apiVersion = null) =>
+            new PageWalk<JobListPage>(startAfter, marker => ListJobs(new ListJobsRequest { MaxJobs = pageSize, Marker = marker, APIVersion = apiVersion }), page => page.NextMarker);
 
         public ShippingLabel GetShippingLabel(GetShippingLabelRequest request) =>
             ToLabel(Call<ShippingLabel>(request, GetShippingLabelResultReader.Instance), request);

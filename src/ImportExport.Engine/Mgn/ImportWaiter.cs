@@ -135,8 +135,8 @@ namespace ImportExport.Mgn
 
         /// <summary>A waiter that asks <paramref name="client"/>.</summary>
         public static ImportWaiter For(MgnClient client) => new ImportWaiter(
-            (ids, token) => ListAsync(client, ids, token),
-            (id, token) => CountErrorsAsync(client, id, token));
+            (ids, token) => List(client, ids, token),
+            (id, token) => CountErrors(client, id, token));
 
         /// <summary>
         /// Looks at the imports until each has ended, is unknown, or the timeout passes, yielding an event per import
@@ -259,34 +259,24 @@ namespace ImportExport.Mgn
             }
         }
 
-        private static async Task<IReadOnlyList<ImportTask>> ListAsync(MgnClient client, IList<string> ids, CancellationToken cancellationToken)
+        // The waiter's looks are synchronous (it yields events on the caller's thread); the page calls are the
+        // asynchronous ones only so that the token cancels a request in flight.
+        private static Task<IReadOnlyList<ImportTask>> List(MgnClient client, IList<string> ids, CancellationToken cancellationToken)
         {
-            var all = new List<ImportTask>();
-            string? token = null;
-            do
-            {
-                var page = await client.ListImportsAsync(new ListImportsRequest { ImportIds = ids, NextToken = token }, cancellationToken).ConfigureAwait(false);
-                all.AddRange(page.Items);
-                token = page.NextToken;
-            }
-            while (!string.IsNullOrEmpty(token));
-
-            return all;
+            var pages = new PageWalk<MgnPage<ImportTask>>(
+                null,
+                token => client.ListImportsAsync(new ListImportsRequest { ImportIds = ids, NextToken = token }, cancellationToken).GetAwaiter().GetResult(),
+                page => page.NextToken);
+            return Task.FromResult<IReadOnlyList<ImportTask>>(pages.SelectMany(page => page.Items).ToList());
         }
 
-        private static async Task<int> CountErrorsAsync(MgnClient client, string importId, CancellationToken cancellationToken)
+        private static Task<int> CountErrors(MgnClient client, string importId, CancellationToken cancellationToken)
         {
-            var count = 0;
-            string? token = null;
-            do
-            {
-                var page = await client.ListImportErrorsAsync(new ListImportErrorsRequest { ImportId = importId, MaxResults = 1000, NextToken = token }, cancellationToken).ConfigureAwait(false);
-                count += page.Items.Count;
-                token = page.NextToken;
-            }
-            while (!string.IsNullOrEmpty(token));
-
-            return count;
+            var pages = new PageWalk<MgnPage<ImportError>>(
+                null,
+                token => client.ListImportErrorsAsync(new ListImportErrorsRequest { ImportId = importId, MaxResults = 1000, NextToken = token }, cancellationToken).GetAwaiter().GetResult(),
+                page => page.NextToken);
+            return Task.FromResult(pages.Sum(page => page.Items.Count));
         }
     }
 

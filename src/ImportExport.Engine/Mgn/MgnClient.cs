@@ -67,30 +67,12 @@ namespace ImportExport.Mgn
         }
 
         /// <summary>Every import (or the ones named), page by page as the caller consumes them.</summary>
-        public IEnumerable<MgnPage<ImportTask>> ListAllImports(IList<string>? importIds = null, int? pageSize = null)
-        {
-            string? token = null;
-            do
-            {
-                var page = ListImports(new ListImportsRequest { ImportIds = importIds ?? new List<string>(), MaxResults = pageSize, NextToken = token });
-                yield return page;
-                token = page.NextToken;
-            }
-            while (!string.IsNullOrEmpty(token));
-        }
+        public IEnumerable<MgnPage<ImportTask>> ListAllImports(IList<string>? importIds = null, int? pageSize = null) =>
+            new PageWalk<MgnPage<ImportTask>>(null, token => ListImports(new ListImportsRequest { ImportIds = importIds ?? new List<string>(), MaxResults = pageSize, NextToken = token }), page => page.NextToken);
 
         /// <summary>Every error of an import, page by page.</summary>
-        public IEnumerable<MgnPage<ImportError>> ListAllImportErrors(string importId, int? pageSize = null)
-        {
-            string? token = null;
-            do
-            {
-                var page = ListImportErrors(new ListImportErrorsRequest { ImportId = importId, MaxResults = pageSize, NextToken = token });
-                yield return page;
-                token = page.NextToken;
-            }
-            while (!string.IsNullOrEmpty(token));
-        }
+        public IEnumerable<MgnPage<ImportError>> ListAllImportErrors(string importId, int? pageSize = null) =>
+            new PageWalk<MgnPage<ImportError>>(null, token => ListImportErrors(new ListImportErrorsRequest { ImportId = importId, MaxResults = pageSize, NextToken = token }), page => page.NextToken);
 
         // A success that names no import cannot be followed up (the clientToken still makes a rerun safe).
         private static ImportTask CheckStarted(ImportTask task) =>

@@ -103,17 +103,14 @@ namespace ImportExport.Cmdlets
         {
             var toSkip = PagingParameters.Skip;
             var toEmit = PagingParameters.First;
-            var marker = Marker;
-            while (toEmit > 0)
+            if (toEmit == 0)
             {
-                var request = new ListJobsRequest { MaxJobs = PageSize, Marker = marker, APIVersion = APIVersion };
-                var page = Try(marker, token => ImportExport.Client.ListJobsAsync(request, token));
-                if (page is null)
-                {
-                    ReportResumePoint(marker, _listed);
-                    yield break;
-                }
+                yield break;
+            }
 
+            var pages = new PageWalk<JobListPage>(Marker, FetchPage, page => page.NextMarker);
+            foreach (var page in pages)
+            {
                 foreach (var job in page.Jobs)
                 {
                     _listed++;
@@ -133,8 +130,7 @@ namespace ImportExport.Cmdlets
                     yield return job;
                 }
 
-                marker = page.NextMarker;
-                if (marker is null)
+                if (page.NextMarker is null)
                 {
                     _complete = true;
                     yield break;
@@ -142,10 +138,28 @@ namespace ImportExport.Cmdlets
 
                 if (NoAutoIteration)
                 {
-                    WriteVerbose($"More jobs follow; continue with -Marker {marker}.");
+                    WriteVerbose($"More jobs follow; continue with -Marker {page.NextMarker}.");
+                    yield break;
+                }
+
+                if (toEmit == 0)
+                {
                     yield break;
                 }
             }
+        }
+
+        // A page that cannot be read ends the listing; what was written stays, and the error says where to resume.
+        private JobListPage? FetchPage(string? marker)
+        {
+            var request = new ListJobsRequest { MaxJobs = PageSize, Marker = marker, APIVersion = APIVersion };
+            var page = Try(marker, token => ImportExport.Client.ListJobsAsync(request, token));
+            if (page is null)
+            {
+                ReportResumePoint(marker, _listed);
+            }
+
+            return page;
         }
 
         // Jobs already written stay written; the error says where to pick up.

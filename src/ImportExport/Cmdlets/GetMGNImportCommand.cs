@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
+using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
@@ -91,24 +92,18 @@ namespace ImportExport.Cmdlets
         {
             var connection = MgnFor(importRegion);
             var notFound = ids is null ? null : new HashSet<string>(ids, StringComparer.Ordinal);
-            string? token = null;
-            do
+            var pages = new PageWalk<MgnPage<ImportTask>>(
+                null,
+                token =>
+                {
+                    var request = new ListImportsRequest { ImportIds = ids ?? new List<string>(), MaxResults = PageSize, NextToken = token };
+                    return Try(ids is null ? (object)"ListImports" : string.Join(",", ids), cancel => connection.Client.ListImportsAsync(request, cancel));
+                },
+                page => page.NextToken);
+            var read = false;
+            foreach (var page in Window.IsFull ? Enumerable.Empty<MgnPage<ImportTask>>() : pages)
             {
-                if (Window.IsFull)
-                {
-                    // -First is satisfied: no further request, and the total is no longer known.
-                    _complete = false;
-                    return;
-                }
-
-                var request = new ListImportsRequest { ImportIds = ids ?? new List<string>(), MaxResults = PageSize, NextToken = token };
-                var page = Try(ids is null ? (object)"ListImports" : string.Join(",", ids), token => connection.Client.ListImportsAsync(request, token));
-                if (page is null)
-                {
-                    _complete = false;
-                    return;
-                }
-
+                read = string.IsNullOrEmpty(page.NextToken);
                 foreach (var task in page.Items)
                 {
                     notFound?.Remove(task.ImportId ?? string.Empty);
@@ -119,9 +114,19 @@ namespace ImportExport.Cmdlets
                     }
                 }
 
-                token = page.NextToken;
+                if (!read && Window.IsFull)
+                {
+                    // -First is satisfied: no further request, and the total is no longer known.
+                    break;
+                }
             }
-            while (!string.IsNullOrEmpty(token));
+
+            if (!read)
+            {
+                // Stopped early by -First, or a page failed (already reported): the total is not known.
+                _complete = false;
+                return;
+            }
 
             // Asked for by id and not there: like Get-Item, say so rather than return less in silence.
             foreach (var id in ids?.Where(i => notFound!.Contains(i)) ?? Enumerable.Empty<string>())

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
+using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
@@ -39,23 +40,24 @@ namespace ImportExport.Cmdlets
             ImportArn = null;
             foreach (var id in ImportId)
             {
-                string? token = null;
-                do
+                if (Window.IsFull)
                 {
-                    if (Window.IsFull)
-                    {
-                        _complete = false;
-                        return;
-                    }
+                    _complete = false;
+                    return;
+                }
 
-                    var request = new ListImportErrorsRequest { ImportId = id, MaxResults = PageSize, NextToken = token };
-                    var page = Try(id, token => connection.Client.ListImportErrorsAsync(request, token));
-                    if (page is null)
+                var read = false;
+                var pages = new PageWalk<MgnPage<ImportError>>(
+                    null,
+                    token =>
                     {
-                        _complete = false;
-                        break;
-                    }
-
+                        var request = new ListImportErrorsRequest { ImportId = id, MaxResults = PageSize, NextToken = token };
+                        return Try(id, cancel => connection.Client.ListImportErrorsAsync(request, cancel));
+                    },
+                    page => page.NextToken);
+                foreach (var page in pages)
+                {
+                    read = string.IsNullOrEmpty(page.NextToken);
                     foreach (var error in page.Items)
                     {
                         if (Window.Admit())
@@ -64,9 +66,18 @@ namespace ImportExport.Cmdlets
                         }
                     }
 
-                    token = page.NextToken;
+                    if (!read && Window.IsFull)
+                    {
+                        _complete = false;
+                        return;
+                    }
                 }
-                while (!string.IsNullOrEmpty(token));
+
+                if (!read)
+                {
+                    // A page failed (already reported): the next import's errors are still listed.
+                    _complete = false;
+                }
             }
         }
 
