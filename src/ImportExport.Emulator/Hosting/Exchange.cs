@@ -19,4 +19,15 @@ internal sealed class Exchange
 
     /// <summary>Scheme and authority the client used, so URLs we hand out (shipping labels) point back at this emulator.</summary>
     public string PublicBaseUrl => $"{Http.Request.Scheme}://{Http.Request.Host}";
+
+    /// <summary>
+    /// Records what the signature check learned of the caller (the log keeps it even when the check failed), then
+    /// returns the caller or throws the service's own error for the failure.
+    /// </summary>
+    public EmulatorCredential Authenticate(AuthResult result, Func<AuthResult, ServiceErrorException> reject)
+    {
+        Record.SignatureVersion = result.Version;
+        Record.AccessKeyId = result.AccessKeyId;
+        return result.Succeeded ? result.Credential! : throw reject(result);
+    }
 }

@@ -38,9 +38,9 @@ internal sealed class ImportExportProtocol(EmulatorState state) : IServiceProtoc
         }
 
         exchange.Record.Parameters = parameters;
-        return SignatureVerifier.Get(exchange.Signed.FormParameters, "Action")
-            ?? SignatureVerifier.Get(exchange.Signed.QueryParameters, "Action")
-            ?? SignatureVerifier.Get(exchange.Signed.QueryParameters, "Operation");
+        return ParameterPairs.Get(exchange.Signed.FormParameters, "Action")
+            ?? ParameterPairs.Get(exchange.Signed.QueryParameters, "Action")
+            ?? ParameterPairs.Get(exchange.Signed.QueryParameters, "Operation");
     }
 
     public ServiceResponse Fault(Exchange exchange, FaultKind kind) => kind == FaultKind.Throttle
@@ -74,8 +74,8 @@ internal sealed class ImportExportProtocol(EmulatorState state) : IServiceProtoc
     private EmulatorCredential Authenticate(Exchange exchange)
     {
         var signed = exchange.Signed;
-        var isV2 = SignatureVerifier.Get(signed.FormParameters, "Signature") is not null || SignatureVerifier.Get(signed.QueryParameters, "Signature") is not null;
-        var result = isV2 ? state.Verifier.VerifyV2(signed, exchange.Now) : state.Verifier.VerifyV4(signed, SigningName, SigningRegion, exchange.Now);
+        var isV2 = ParameterPairs.Get(signed.FormParameters, "Signature") is not null || ParameterPairs.Get(signed.QueryParameters, "Signature") is not null;
+        var result = isV2 ? state.SigV2.Verify(signed, exchange.Now) : state.SigV4.Verify(signed, SigningName, SigningRegion, exchange.Now);
         exchange.Record.SignatureVersion = result.Version;
         exchange.Record.AccessKeyId = result.AccessKeyId;
         return result.Failure switch
@@ -370,7 +370,7 @@ internal sealed class ImportExportProtocol(EmulatorState state) : IServiceProtoc
         public EmulatorCredential Caller { get; } = caller;
 
         public string? Optional(string name) =>
-            SignatureVerifier.Get(Exchange.Signed.FormParameters, name) ?? SignatureVerifier.Get(Exchange.Signed.QueryParameters, name);
+            ParameterPairs.Get(Exchange.Signed.FormParameters, name) ?? ParameterPairs.Get(Exchange.Signed.QueryParameters, name);
 
         public string Required(string name)
         {

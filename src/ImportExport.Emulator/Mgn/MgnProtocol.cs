@@ -100,7 +100,7 @@ internal sealed partial class MgnProtocol(EmulatorState state) : IServiceProtoco
 
     private EmulatorCredential Authenticate(Exchange exchange, out string region)
     {
-        var result = state.Verifier.VerifyV4(exchange.Signed, SigningName, region: null, exchange.Now);
+        var result = state.SigV4.Verify(exchange.Signed, SigningName, region: null, exchange.Now);
         exchange.Record.SignatureVersion = result.Version;
         exchange.Record.AccessKeyId = result.AccessKeyId;
         region = result.Region ?? string.Empty;

@@ -33,7 +33,7 @@ internal sealed partial class StsProtocol(EmulatorState state) : IServiceProtoco
             .Where(p => p.Key is not ("WebIdentityToken"))
             .GroupBy(p => p.Key)
             .ToDictionary(g => g.Key, g => (object?)g.First().Value, StringComparer.Ordinal);
-        return SignatureVerifier.Get(exchange.Signed.FormParameters, "Action") ?? SignatureVerifier.Get(exchange.Signed.QueryParameters, "Action");
+        return ParameterPairs.Get(exchange.Signed.FormParameters, "Action") ?? ParameterPairs.Get(exchange.Signed.QueryParameters, "Action");
     }
 
     public ServiceResponse Fault(Exchange exchange, FaultKind kind) => kind == FaultKind.Throttle
@@ -61,7 +61,7 @@ internal sealed partial class StsProtocol(EmulatorState state) : IServiceProtoco
 
     private EmulatorCredential Authenticate(Exchange exchange)
     {
-        var result = state.Verifier.VerifyV4(exchange.Signed, SigningName, null, exchange.Now);
+        var result = state.SigV4.Verify(exchange.Signed, SigningName, null, exchange.Now);
         exchange.Record.SignatureVersion = result.Version;
         exchange.Record.AccessKeyId = result.AccessKeyId;
         return result.Failure switch
@@ -87,7 +87,7 @@ internal sealed partial class StsProtocol(EmulatorState state) : IServiceProtoco
 
     private ServiceResponse AssumeRoleWithWebIdentity(Exchange exchange)
     {
-        var token = SignatureVerifier.Get(exchange.Signed.FormParameters, "WebIdentityToken");
+        var token = ParameterPairs.Get(exchange.Signed.FormParameters, "WebIdentityToken");
         if (string.IsNullOrEmpty(token))
         {
             throw new ServiceErrorException(400, "ValidationError", "1 validation error detected: Value null at 'webIdentityToken' failed to satisfy constraint: Member must not be null");
@@ -125,7 +125,7 @@ internal sealed partial class StsProtocol(EmulatorState state) : IServiceProtoco
 
     private static (string Arn, string Account, string RoleName) Role(Exchange exchange)
     {
-        var roleArn = SignatureVerifier.Get(exchange.Signed.FormParameters, "RoleArn");
+        var roleArn = ParameterPairs.Get(exchange.Signed.FormParameters, "RoleArn");
         if (string.IsNullOrEmpty(roleArn))
         {
             throw new ServiceErrorException(400, "ValidationError", "1 validation error detected: Value null at 'roleArn' failed to satisfy constraint: Member must not be null");
@@ -142,7 +142,7 @@ internal sealed partial class StsProtocol(EmulatorState state) : IServiceProtoco
 
     private static string SessionName(Exchange exchange)
     {
-        var name = SignatureVerifier.Get(exchange.Signed.FormParameters, "RoleSessionName");
+        var name = ParameterPairs.Get(exchange.Signed.FormParameters, "RoleSessionName");
         if (string.IsNullOrEmpty(name) || !SessionNamePattern().IsMatch(name))
         {
             throw new ServiceErrorException(400, "ValidationError", "1 validation error detected: Value at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*");
