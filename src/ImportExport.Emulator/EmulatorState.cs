@@ -31,7 +31,9 @@ public sealed class EmulatorState : IDisposable
         Jobs = new JobStore();
         Imports = new ImportStore();
         Labels = new LabelStore(Jobs);
-        Verifier = new SignatureVerifier(FindCredential, options.ExpiredSessionTokens, options.MaxClockSkew);
+        var signing = new SigningCredentials(FindCredential, options.ExpiredSessionTokens, options.MaxClockSkew);
+        SigV4 = new SigV4Verifier(signing);
+        SigV2 = new SigV2Verifier(signing);
 
         if (options.ImportStepInterval > TimeSpan.Zero)
         {
@@ -86,7 +88,9 @@ public sealed class EmulatorState : IDisposable
 
     internal LabelStore Labels { get; }
 
-    internal SignatureVerifier Verifier { get; }
+    internal SigV4Verifier SigV4 { get; }
+
+    internal SigV2Verifier SigV2 { get; }
 
     /// <summary>The recorded service requests, oldest first.</summary>
     public IReadOnlyList<RecordedRequest> Requests => RequestLog.Snapshot();

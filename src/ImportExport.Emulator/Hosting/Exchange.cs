@@ -19,19 +19,15 @@ internal sealed class Exchange
 
     /// <summary>Scheme and authority the client used, so URLs we hand out (shipping labels) point back at this emulator.</summary>
     public string PublicBaseUrl => $"{Http.Request.Scheme}://{Http.Request.Host}";
-}
 
-/// <summary>A wire protocol the pipeline can drive: Import/Export (query/XML) or MGN (rest-json).</summary>
-internal interface IServiceProtocol
-{
-    string Service { get; }
-
-    /// <summary>Decodes the request enough to name the operation and record its parameters; must not throw.</summary>
-    string? ReadOperation(Exchange exchange);
-
-    /// <summary>Authenticates and executes the request. Errors come back as error responses, not exceptions.</summary>
-    ServiceResponse Handle(Exchange exchange, string? operation);
-
-    /// <summary>The response for an injected Throttle or InternalError fault, in the service's own error format.</summary>
-    ServiceResponse Fault(Exchange exchange, FaultKind kind);
+    /// <summary>
+    /// Records what the signature check learned of the caller (the log keeps it even when the check failed), then
+    /// returns the caller or throws the service's own error for the failure.
+    /// </summary>
+    public EmulatorCredential Authenticate(AuthResult result, Func<AuthResult, ServiceErrorException> reject)
+    {
+        Record.SignatureVersion = result.Version;
+        Record.AccessKeyId = result.AccessKeyId;
+        return result.Succeeded ? result.Credential! : throw reject(result);
+    }
 }

@@ -20,20 +20,3 @@ internal sealed class ServiceResponse(int statusCode, string contentType, byte[]
     /// <summary>Content-Length when it is not the body's (HEAD: the object's size, no body).</summary>
     public long? ContentLength { get; init; }
 }
-
-/// <summary>A service error raised anywhere inside a handler; the service turns it into its wire format.</summary>
-internal sealed class ServiceErrorException(int statusCode, string code, string message) : Exception(message)
-{
-    public int StatusCode { get; } = statusCode;
-
-    public string Code { get; } = code;
-
-    /// <summary>Extra top-level JSON members for rest-json errors (reason, fieldList, resourceId, ...).</summary>
-    public Dictionary<string, object?> Details { get; } = [];
-
-    public ServiceErrorException With(string name, object? value)
-    {
-        Details[name] = value;
-        return this;
-    }
-}

@@ -4,60 +4,6 @@ using System.Text;
 
 namespace ImportExport.Emulator;
 
-/// <summary>Where the device is (GetStatus LocationCode).</summary>
-public static class LocationCodes
-{
-    public const string NotReceived = "NotReceived";
-    public const string AtAws = "AtAWS";
-    public const string Returned = "Returned";
-
-    public static readonly IReadOnlyList<string> All = [NotReceived, AtAws, Returned];
-}
-
-/// <summary>How the job is going (GetStatus ProgressCode), including the device error codes of the developer guide.</summary>
-public static class ProgressCodes
-{
-    public const string Pending = "Pending";
-    public const string InProgress = "InProgress";
-    public const string Complete = "Complete";
-    public const string SuccessWithErrors = "SuccessWithErrors";
-    public const string Canceled = "Canceled";
-    public const string Expired = "Expired";
-
-    public static readonly IReadOnlyList<string> DeviceErrors =
-    [
-        "DeviceError", "InvalidSignature", "MissingDevice", "MissingSignature", "UnsupportedDeviceType", "UnsupportedFileFormat", "UnsupportedPowerSupply",
-    ];
-
-    public static readonly IReadOnlyList<string> All = [Pending, InProgress, Complete, SuccessWithErrors, Canceled, Expired, .. DeviceErrors];
-}
-
-/// <summary>A read-only copy of a job for assertions; <see cref="EmulatorState.GetJob"/> returns one.</summary>
-public sealed record JobSnapshot(
-    string JobId,
-    string JobType,
-    string AccountId,
-    string AccessKeyId,
-    DateTimeOffset CreationDate,
-    string Manifest,
-    string LocationCode,
-    string LocationMessage,
-    string ProgressCode,
-    string ProgressMessage,
-    int? ErrorCount,
-    string? Carrier,
-    string? TrackingNumber,
-    string LogBucket,
-    string LogKey,
-    string Signature,
-    string SignatureFileContents)
-{
-    public bool IsCanceled => ProgressCode == ProgressCodes.Canceled;
-
-    /// <summary>True once the data transfer has started: CancelJob and UpdateJob are refused from then on.</summary>
-    public bool HasStarted => ProgressCode != ProgressCodes.Pending || LocationCode == LocationCodes.Returned;
-}
-
 /// <summary>
 /// One Import/Export job. Mutable, guarded by the <see cref="JobStore"/> lock. Kept small (no per-job copies of
 /// derivable text) because a benchmark seeds 100,000 of them: the signature is computed when asked for.

@@ -1,54 +1,8 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using ImportExport.Emulator.Mgn;
 using ImportExport.Inventory;
 
 namespace ImportExport.Emulator;
-
-/// <summary>MGN import statuses.</summary>
-public static class ImportStatuses
-{
-    public const string Pending = "PENDING";
-    public const string Started = "STARTED";
-    public const string Failed = "FAILED";
-    public const string Succeeded = "SUCCEEDED";
-}
-
-/// <summary>Created/modified counts of one kind of resource in an import summary.</summary>
-public sealed record ImportCounts(long CreatedCount, long ModifiedCount);
-
-/// <summary>One entry of ListImportErrors.</summary>
-public sealed record ImportError(
-    DateTimeOffset ErrorDateTime,
-    string ErrorType,
-    long RowNumber,
-    string RawError,
-    string AccountId,
-    string? ApplicationId,
-    string? SourceServerId,
-    string? WaveId,
-    string? Ec2LaunchTemplateId);
-
-/// <summary>A read-only copy of an import for assertions; <see cref="EmulatorState.GetImport"/> returns one.</summary>
-public sealed record ImportSnapshot(
-    string ImportId,
-    string Arn,
-    string AccountId,
-    string Region,
-    string S3Bucket,
-    string S3Key,
-    string? S3BucketOwner,
-    DateTimeOffset CreationDateTime,
-    DateTimeOffset? EndDateTime,
-    string Status,
-    double ProgressPercentage,
-    ImportCounts Waves,
-    ImportCounts Applications,
-    ImportCounts Servers,
-    IReadOnlyDictionary<string, string> Tags,
-    string? ClientToken,
-    IReadOnlyList<ImportError> Errors);
 
 /// <summary>
 /// One MGN import. Its path: PENDING 0% → STARTED 25% → STARTED 75% → SUCCEEDED 100% or FAILED. The object is read

@@ -2,15 +2,6 @@ using ImportExport.Inventory;
 
 namespace ImportExport.Emulator.Mgn;
 
-/// <summary>A wave, application or source server an import created or modified.</summary>
-public sealed record InventoryResource(string Id, string? Name, string? ParentId, IReadOnlyDictionary<string, string> Properties, IReadOnlyDictionary<string, string> Tags);
-
-/// <summary>What the imports of one account made in one region.</summary>
-public sealed record InventorySnapshot(IReadOnlyList<InventoryResource> Waves, IReadOnlyList<InventoryResource> Applications, IReadOnlyList<InventoryResource> Servers);
-
-/// <summary>The result of applying an inventory file.</summary>
-internal sealed record ApplyResult(ImportCounts Waves, ImportCounts Applications, ImportCounts Servers, List<ImportError> Errors);
-
 /// <summary>
 /// MGN's waves, applications and source servers per account and region, as imports make them. Applying a file:
 /// rows the rule set rejects are VALIDATION_ERRORs and change nothing; each other row, in file order, resolves its

@@ -77,23 +77,21 @@ internal sealed class S3Protocol(EmulatorState state) : IServiceProtocol
             throw new ServiceErrorException(400, "InvalidRequest", "Missing required header for this request: x-amz-content-sha256");
         }
 
-        var result = state.Verifier.VerifyV4(exchange.Signed, SigningName, region: null, exchange.Now);
-        exchange.Record.SignatureVersion = result.Version;
-        exchange.Record.AccessKeyId = result.AccessKeyId;
-        return result.Failure switch
-        {
-            AuthFailure.None => result.Credential!,
-            AuthFailure.MissingAuthentication => throw new ServiceErrorException(403, "AccessDenied", "Access Denied"),
-            AuthFailure.UnknownAccessKey => throw new ServiceErrorException(403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records."),
-            AuthFailure.InvalidToken => throw new ServiceErrorException(400, "InvalidToken", "The provided token is malformed or otherwise invalid."),
-            AuthFailure.ExpiredToken => throw new ServiceErrorException(400, "ExpiredToken", "The provided token has expired."),
-            AuthFailure.RequestExpired => throw new ServiceErrorException(403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large."),
-            AuthFailure.IncompleteSignature => throw new ServiceErrorException(400, "AuthorizationHeaderMalformed", result.Message),
-            _ when result.Message.StartsWith("The provided 'x-amz-content-sha256'", StringComparison.Ordinal) =>
-                throw new ServiceErrorException(400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed."),
-            _ => throw new ServiceErrorException(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided. Check your key and signing method."),
-        };
+        return exchange.Authenticate(state.SigV4.Verify(exchange.Signed, SigningName, region: null, exchange.Now), Rejection);
     }
+
+    private static ServiceErrorException Rejection(AuthResult result) => result.Failure switch
+    {
+        AuthFailure.MissingAuthentication => new ServiceErrorException(403, "AccessDenied", "Access Denied"),
+        AuthFailure.UnknownAccessKey => new ServiceErrorException(403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records."),
+        AuthFailure.InvalidToken => new ServiceErrorException(400, "InvalidToken", "The provided token is malformed or otherwise invalid."),
+        AuthFailure.ExpiredToken => new ServiceErrorException(400, "ExpiredToken", "The provided token has expired."),
+        AuthFailure.RequestExpired => new ServiceErrorException(403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large."),
+        AuthFailure.IncompleteSignature => new ServiceErrorException(400, "AuthorizationHeaderMalformed", result.Message),
+        _ when result.Message.StartsWith("The provided 'x-amz-content-sha256'", StringComparison.Ordinal) =>
+            new ServiceErrorException(400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed."),
+        _ => new ServiceErrorException(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided. Check your key and signing method."),
+    };
 
     private ServiceResponse PutObject(Exchange exchange, string bucket, string key)
     {

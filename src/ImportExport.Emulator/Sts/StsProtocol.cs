@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using ImportExport.Emulator.Auth;
 using ImportExport.Emulator.Hosting;
+using ImportExport.Emulator.Query;
 
 namespace ImportExport.Emulator.Sts;
 
@@ -13,81 +12,69 @@ namespace ImportExport.Emulator.Sts;
 /// AssumeRoleWithWebIdentity unsigned, as AWS serves it. Issued credentials are temporary keys the emulator's
 /// services accept from then on, owned by the role's account.
 /// </summary>
-internal sealed partial class StsProtocol(EmulatorState state) : IServiceProtocol
+internal sealed partial class StsProtocol : QueryProtocol
 {
     public const string SigningName = "sts";
     public const string Namespace = "https://sts.amazonaws.com/doc/2011-06-15/";
 
+    private static readonly QueryXmlStyle Style = new(Namespace, XmlDeclaration: false);
+
+    // Static, unlike Actions, because Claims routes a request before any protocol instance sees it.
     private static readonly string[] Operations = ["AssumeRole", "AssumeRoleWithWebIdentity", "GetCallerIdentity"];
 
-    public string Service => ServiceNames.Sts;
+    private readonly EmulatorState state;
+
+    public StsProtocol(EmulatorState state)
+        : base(Style)
+    {
+        this.state = state;
+        Actions = new Dictionary<string, QueryAction>(StringComparer.Ordinal)
+        {
+            ["AssumeRole"] = new(AssumeRole),
+            ["GetCallerIdentity"] = new(GetCallerIdentity),
+            ["AssumeRoleWithWebIdentity"] = new(AssumeRoleWithWebIdentity, Signed: false),
+        };
+    }
+
+    public override string Service => ServiceNames.Sts;
+
+    protected override IReadOnlyDictionary<string, QueryAction> Actions { get; }
+
+    protected override bool AuthenticatesEveryRequest => false;
 
     /// <summary>True when a query-protocol request to <c>/</c> is for STS (its signing scope or its action), not Import/Export.</summary>
     public static bool Claims(string? authorization, string? action) =>
         (authorization is not null && authorization.Contains("/sts/aws4_request", StringComparison.Ordinal))
         || (action is not null && Operations.Contains(action, StringComparer.Ordinal));
 
-    public string? ReadOperation(Exchange exchange)
+    // The web identity token is a credential; the request log must not keep it.
+    protected override bool IsLogged(string name) => name != "WebIdentityToken";
+
+    protected override AuthResult Verify(SignedRequest request, DateTimeOffset now) => state.SigV4.Verify(request, SigningName, null, now);
+
+    protected override ServiceErrorException InternalError() => new(500, "InternalFailure", "An internal error occurred.");
+
+    protected override ServiceErrorException InvalidAction(string action) =>
+        new(400, "InvalidAction", $"Could not find operation {action} for version 2011-06-15");
+
+    protected override ServiceErrorException UnknownAccessKey() =>
+        new(403, "InvalidClientTokenId", "The security token included in the request is invalid.");
+
+    protected override ServiceErrorException ExpiredToken(AuthResult result) =>
+        new(400, "ExpiredToken", "The security token included in the request is expired");
+
+    private ServiceResponse AssumeRole(QueryRequest request)
     {
-        exchange.Record.Parameters = exchange.Signed.FormParameters
-            .Where(p => p.Key is not ("WebIdentityToken"))
-            .GroupBy(p => p.Key)
-            .ToDictionary(g => g.Key, g => (object?)g.First().Value, StringComparer.Ordinal);
-        return SignatureVerifier.Get(exchange.Signed.FormParameters, "Action") ?? SignatureVerifier.Get(exchange.Signed.QueryParameters, "Action");
+        var role = Assume(request);
+        using var xml = request.Result("AssumeRole");
+        WriteCredentials(xml, role.Issued, request.Exchange.Now);
+        WriteAssumedRoleUser(xml, role);
+        return request.Ok(xml);
     }
 
-    public ServiceResponse Fault(Exchange exchange, FaultKind kind) => kind == FaultKind.Throttle
-        ? Error(exchange, new ServiceErrorException(400, "Throttling", "Rate exceeded"))
-        : Error(exchange, new ServiceErrorException(500, "InternalFailure", "An internal error occurred."), "Receiver");
-
-    public ServiceResponse Handle(Exchange exchange, string? operation)
+    private ServiceResponse AssumeRoleWithWebIdentity(QueryRequest request)
     {
-        try
-        {
-            return operation switch
-            {
-                "AssumeRole" => AssumeRole(exchange, Authenticate(exchange)),
-                "GetCallerIdentity" => GetCallerIdentity(exchange, Authenticate(exchange)),
-                "AssumeRoleWithWebIdentity" => AssumeRoleWithWebIdentity(exchange),
-                null => throw new ServiceErrorException(400, "MissingAction", "The request must contain the parameter Action."),
-                _ => throw new ServiceErrorException(400, "InvalidAction", $"Could not find operation {operation} for version 2011-06-15"),
-            };
-        }
-        catch (ServiceErrorException ex)
-        {
-            return Error(exchange, ex);
-        }
-    }
-
-    private EmulatorCredential Authenticate(Exchange exchange)
-    {
-        var result = state.Verifier.VerifyV4(exchange.Signed, SigningName, null, exchange.Now);
-        exchange.Record.SignatureVersion = result.Version;
-        exchange.Record.AccessKeyId = result.AccessKeyId;
-        return result.Failure switch
-        {
-            AuthFailure.None => result.Credential!,
-            AuthFailure.MissingAuthentication => throw new ServiceErrorException(403, "MissingAuthenticationToken", result.Message),
-            AuthFailure.IncompleteSignature => throw new ServiceErrorException(400, "IncompleteSignature", result.Message),
-            AuthFailure.UnknownAccessKey => throw new ServiceErrorException(403, "InvalidClientTokenId", "The security token included in the request is invalid."),
-            AuthFailure.SignatureMismatch => throw new ServiceErrorException(403, "SignatureDoesNotMatch", result.Message),
-            AuthFailure.RequestExpired => throw new ServiceErrorException(400, "RequestExpired", result.Message),
-            AuthFailure.ExpiredToken => throw new ServiceErrorException(400, "ExpiredToken", "The security token included in the request is expired"),
-            _ => throw new ServiceErrorException(403, "InvalidClientTokenId", result.Message),
-        };
-    }
-
-    private ServiceResponse AssumeRole(Exchange exchange, EmulatorCredential caller)
-    {
-        var (roleArn, account, roleName) = Role(exchange);
-        var sessionName = SessionName(exchange);
-        var issued = state.IssueTemporaryCredential(account);
-        return Ok(exchange, "AssumeRole", Credentials(issued, exchange.Now), AssumedRoleUser(account, roleName, sessionName, issued));
-    }
-
-    private ServiceResponse AssumeRoleWithWebIdentity(Exchange exchange)
-    {
-        var token = SignatureVerifier.Get(exchange.Signed.FormParameters, "WebIdentityToken");
+        var token = request.Optional("WebIdentityToken");
         if (string.IsNullOrEmpty(token))
         {
             throw new ServiceErrorException(400, "ValidationError", "1 validation error detected: Value null at 'webIdentityToken' failed to satisfy constraint: Member must not be null");
@@ -98,34 +85,39 @@ internal sealed partial class StsProtocol(EmulatorState state) : IServiceProtoco
             throw new ServiceErrorException(400, token.Length > 20000 ? "InvalidIdentityToken" : "ExpiredTokenException", "The web identity token is not valid or has expired.");
         }
 
-        var (roleArn, account, roleName) = Role(exchange);
-        var sessionName = SessionName(exchange);
-        var issued = state.IssueTemporaryCredential(account);
-        return Ok(
-            exchange,
-            "AssumeRoleWithWebIdentity",
-            Credentials(issued, exchange.Now),
-            new XElement(XName.Get("SubjectFromWebIdentityToken", Namespace), "emulator-subject"),
-            AssumedRoleUser(account, roleName, sessionName, issued),
-            new XElement(XName.Get("Audience", Namespace), "sts.amazonaws.com"));
+        var role = Assume(request);
+        using var xml = request.Result("AssumeRoleWithWebIdentity");
+        WriteCredentials(xml, role.Issued, request.Exchange.Now);
+        xml.Element("SubjectFromWebIdentityToken", "emulator-subject");
+        WriteAssumedRoleUser(xml, role);
+        xml.Element("Audience", "sts.amazonaws.com");
+        return request.Ok(xml);
     }
 
-    private static ServiceResponse GetCallerIdentity(Exchange exchange, EmulatorCredential caller)
+    private static ServiceResponse GetCallerIdentity(QueryRequest request)
     {
+        var caller = request.Caller;
         var arn = caller.SessionToken is null
             ? $"arn:aws:iam::{caller.AccountId}:user/emulator"
             : $"arn:aws:sts::{caller.AccountId}:assumed-role/emulator/session";
-        return Ok(
-            exchange,
-            "GetCallerIdentity",
-            new XElement(XName.Get("UserId", Namespace), caller.AccessKeyId),
-            new XElement(XName.Get("Account", Namespace), caller.AccountId),
-            new XElement(XName.Get("Arn", Namespace), arn));
+        using var xml = request.Result("GetCallerIdentity");
+        xml.Element("UserId", caller.AccessKeyId)
+            .Element("Account", caller.AccountId)
+            .Element("Arn", arn);
+        return request.Ok(xml);
     }
 
-    private static (string Arn, string Account, string RoleName) Role(Exchange exchange)
+    /// <summary>Checks the role and session the request names and issues the role's account a temporary key.</summary>
+    private (string Account, string RoleName, string SessionName, EmulatorCredential Issued) Assume(QueryRequest request)
     {
-        var roleArn = SignatureVerifier.Get(exchange.Signed.FormParameters, "RoleArn");
+        var (account, roleName) = Role(request);
+        var sessionName = SessionName(request);
+        return (account, roleName, sessionName, state.IssueTemporaryCredential(account));
+    }
+
+    private static (string Account, string RoleName) Role(QueryRequest request)
+    {
+        var roleArn = request.Optional("RoleArn");
         if (string.IsNullOrEmpty(roleArn))
         {
             throw new ServiceErrorException(400, "ValidationError", "1 validation error detected: Value null at 'roleArn' failed to satisfy constraint: Member must not be null");
@@ -137,12 +129,12 @@ internal sealed partial class StsProtocol(EmulatorState state) : IServiceProtoco
             throw new ServiceErrorException(400, "ValidationError", $"{roleArn} is invalid");
         }
 
-        return (roleArn, match.Groups["account"].Value, match.Groups["name"].Value);
+        return (match.Groups["account"].Value, match.Groups["name"].Value);
     }
 
-    private static string SessionName(Exchange exchange)
+    private static string SessionName(QueryRequest request)
     {
-        var name = SignatureVerifier.Get(exchange.Signed.FormParameters, "RoleSessionName");
+        var name = request.Optional("RoleSessionName");
         if (string.IsNullOrEmpty(name) || !SessionNamePattern().IsMatch(name))
         {
             throw new ServiceErrorException(400, "ValidationError", "1 validation error detected: Value at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*");
@@ -151,40 +143,22 @@ internal sealed partial class StsProtocol(EmulatorState state) : IServiceProtoco
         return name;
     }
 
-    private static XElement Credentials(EmulatorCredential issued, DateTimeOffset now) =>
-        new(
-            XName.Get("Credentials", Namespace),
-            new XElement(XName.Get("AccessKeyId", Namespace), issued.AccessKeyId),
-            new XElement(XName.Get("SecretAccessKey", Namespace), issued.SecretAccessKey),
-            new XElement(XName.Get("SessionToken", Namespace), issued.SessionToken),
-            new XElement(XName.Get("Expiration", Namespace), now.UtcDateTime.AddHours(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
-
-    private static XElement AssumedRoleUser(string account, string roleName, string sessionName, EmulatorCredential issued) =>
-        new(
-            XName.Get("AssumedRoleUser", Namespace),
-            new XElement(XName.Get("AssumedRoleId", Namespace), $"AROA{issued.AccessKeyId[4..]}:{sessionName}"),
-            new XElement(XName.Get("Arn", Namespace), $"arn:aws:sts::{account}:assumed-role/{roleName}/{sessionName}"));
-
-    private static ServiceResponse Ok(Exchange exchange, string operation, params XElement[] result)
+    private static void WriteCredentials(QueryXmlWriter xml, EmulatorCredential issued, DateTimeOffset now)
     {
-        var document = new XDocument(new XElement(
-            XName.Get(operation + "Response", Namespace),
-            new XElement(XName.Get(operation + "Result", Namespace), result),
-            new XElement(XName.Get("ResponseMetadata", Namespace), new XElement(XName.Get("RequestId", Namespace), exchange.RequestId))));
-        return new ServiceResponse(200, "text/xml", Encoding.UTF8.GetBytes(document.ToString(SaveOptions.DisableFormatting)));
+        xml.StartElement("Credentials");
+        xml.Element("AccessKeyId", issued.AccessKeyId)
+            .Element("SecretAccessKey", issued.SecretAccessKey)
+            .Element("SessionToken", issued.SessionToken)
+            .Element("Expiration", now.UtcDateTime.AddHours(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        xml.EndElement();
     }
 
-    private static ServiceResponse Error(Exchange exchange, ServiceErrorException error, string type = "Sender")
+    private static void WriteAssumedRoleUser(QueryXmlWriter xml, (string Account, string RoleName, string SessionName, EmulatorCredential Issued) role)
     {
-        var document = new XDocument(new XElement(
-            XName.Get("ErrorResponse", Namespace),
-            new XElement(
-                XName.Get("Error", Namespace),
-                new XElement(XName.Get("Type", Namespace), type),
-                new XElement(XName.Get("Code", Namespace), error.Code),
-                new XElement(XName.Get("Message", Namespace), error.Message)),
-            new XElement(XName.Get("RequestId", Namespace), exchange.RequestId)));
-        return new ServiceResponse(error.StatusCode, "text/xml", Encoding.UTF8.GetBytes(document.ToString(SaveOptions.DisableFormatting)), error.Code);
+        xml.StartElement("AssumedRoleUser");
+        xml.Element("AssumedRoleId", $"AROA{role.Issued.AccessKeyId[4..]}:{role.SessionName}")
+            .Element("Arn", $"arn:aws:sts::{role.Account}:assumed-role/{role.RoleName}/{role.SessionName}");
+        xml.EndElement();
     }
 
     [GeneratedRegex("^arn:aws[a-z-]*:iam::(?<account>[0-9]{12}):role/(?:[\\w+=,.@-]+/)*(?<name>[\\w+=,.@-]{1,64})$")]

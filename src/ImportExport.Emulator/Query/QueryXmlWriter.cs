@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 
-namespace ImportExport.Emulator.IE;
+namespace ImportExport.Emulator.Query;
 
 /// <summary>
 /// Writes query-protocol responses the way AWS does:
@@ -11,32 +11,24 @@ namespace ImportExport.Emulator.IE;
 /// </summary>
 internal sealed class QueryXmlWriter : IDisposable
 {
-    public const string Namespace = "http://importexport.amazonaws.com/doc/2010-06-01/";
-
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = false,
-        CheckCharacters = true,
-    };
+    private static readonly XmlWriterSettings WithDeclaration = Settings(omitDeclaration: false);
+    private static readonly XmlWriterSettings WithoutDeclaration = Settings(omitDeclaration: true);
 
     private readonly MemoryStream buffer = new(1024);
     private readonly XmlWriter xml;
-    private readonly string operation;
 
-    private QueryXmlWriter(string operation, int capacity)
+    private QueryXmlWriter(QueryXmlStyle style, int capacity)
     {
-        this.operation = operation;
         buffer.Capacity = capacity;
-        xml = XmlWriter.Create(buffer, Settings);
+        xml = XmlWriter.Create(buffer, style.XmlDeclaration ? WithDeclaration : WithoutDeclaration);
         xml.WriteStartDocument();
     }
 
     /// <summary>Starts <c>&lt;{operation}Response&gt;&lt;{operation}Result&gt;</c>.</summary>
-    public static QueryXmlWriter ForResult(string operation, int capacity = 1024)
+    public static QueryXmlWriter ForResult(QueryXmlStyle style, string operation, int capacity = 1024)
     {
-        var writer = new QueryXmlWriter(operation, capacity);
-        writer.xml.WriteStartElement(operation + "Response", Namespace);
+        var writer = new QueryXmlWriter(style, capacity);
+        writer.xml.WriteStartElement(operation + "Response", style.Namespace);
         writer.xml.WriteStartElement(operation + "Result");
         return writer;
     }
@@ -73,13 +65,13 @@ internal sealed class QueryXmlWriter : IDisposable
     }
 
     /// <summary>The query-protocol error document botocore and the AWS SDKs parse.</summary>
-    public static byte[] Error(string code, string message, string requestId, string type = "Sender")
+    public static byte[] Error(QueryXmlStyle style, string code, string message, string requestId, string type = "Sender")
     {
         using var buffer = new MemoryStream(512);
-        using (var xml = XmlWriter.Create(buffer, Settings))
+        using (var xml = XmlWriter.Create(buffer, style.XmlDeclaration ? WithDeclaration : WithoutDeclaration))
         {
             xml.WriteStartDocument();
-            xml.WriteStartElement("ErrorResponse", Namespace);
+            xml.WriteStartElement("ErrorResponse", style.Namespace);
             xml.WriteStartElement("Error");
             xml.WriteElementString("Type", type);
             xml.WriteElementString("Code", code);
@@ -98,6 +90,14 @@ internal sealed class QueryXmlWriter : IDisposable
         xml.Dispose();
         buffer.Dispose();
     }
+
+    private static XmlWriterSettings Settings(bool omitDeclaration) => new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = false,
+        CheckCharacters = true,
+        OmitXmlDeclaration = omitDeclaration,
+    };
 
     // A manifest may hold characters XML 1.0 cannot carry; replace them rather than fail the whole response.
     private static string Clean(string value)
