@@ -73,8 +73,9 @@ namespace ImportExport.Inventory
                     continue;
                 }
 
-                foreach (var row in server.Rows!)
+                for (var i = -1; server.FirstRow > 0 && i < server.LaterRows.Count; i++)
                 {
+                    var row = i < 0 ? server.FirstRow : server.LaterRows[i];
                     (unreachable ?? (unreachable = new HashSet<int>())).Add(row);
                     problems.Add(InventoryChecker.Validation(row, "mgn:server:user-provided-id", server.ServerName, InventoryRule.ServerAddress,
                         $"mgn:server:user-provided-id: the server '{server.ServerName}' needs an FQDN (mgn:server:fqdn-for-action-framework) or an IP address (mgn:launch:nic:<n>:private-ip:<m>) on one of its rows"));
@@ -97,36 +98,35 @@ namespace ImportExport.Inventory
                 problems.Add(InventoryChecker.Validation(row.RowNumber, null, entity.Name, InventoryRule.Conflict, $"the {what} {entity.Id} is named '{m.Name}' on row {m.NameRow}"));
             }
 
-            if (entity.HasProperties)
+            // Properties first, then tags, each in column order: the order the problems have always come in.
+            for (var i = 0; i < entity.ValueCount; i++)
             {
-                foreach (var property in entity.Properties)
+                var property = entity.ValueAt(i);
+                if (!property.IsTag && m.TryGet(property.Key, false, out var earlier) && earlier.Value != property.Value)
                 {
-                    if (m.TryGetProperty(property.Key, out var earlier) && earlier.Value != property.Value)
-                    {
-                        problems.Add(InventoryChecker.Validation(row.RowNumber, property.Key, property.Value, InventoryRule.Conflict,
-                            $"{property.Key}: '{property.Value}' conflicts with '{earlier.Value}' on row {earlier.Row} for the same {what}"));
-                    }
+                    problems.Add(InventoryChecker.Validation(row.RowNumber, property.Key, property.Value, InventoryRule.Conflict,
+                        $"{property.Key}: '{property.Value}' conflicts with '{earlier.Value}' on row {earlier.Row} for the same {what}"));
                 }
             }
 
             // The tags the resource would have: those it has, and this row's new ones.
             var tagCount = m.TagCount;
-            if (entity.HasTags)
+            for (var i = 0; i < entity.ValueCount; i++)
             {
-                foreach (var tag in entity.Tags)
+                var tag = entity.ValueAt(i);
+                if (!tag.IsTag)
                 {
-                    if (m.TryGetTag(tag.Key, out var earlier))
-                    {
-                        if (earlier.Value != tag.Value)
-                        {
-                            problems.Add(InventoryChecker.Validation(row.RowNumber, "tag:" + tag.Key, tag.Value, InventoryRule.Conflict,
-                                $"tag {tag.Key}: '{tag.Value}' conflicts with '{earlier.Value}' on row {earlier.Row} for the same {what}"));
-                        }
-                    }
-                    else
-                    {
-                        tagCount++;
-                    }
+                    continue;
+                }
+
+                if (!m.TryGet(tag.Key, true, out var earlier))
+                {
+                    tagCount++;
+                }
+                else if (earlier.Value != tag.Value)
+                {
+                    problems.Add(InventoryChecker.Validation(row.RowNumber, "tag:" + tag.Key, tag.Value, InventoryRule.Conflict,
+                        $"tag {tag.Key}: '{tag.Value}' conflicts with '{earlier.Value}' on row {earlier.Row} for the same {what}"));
                 }
             }
 
@@ -149,26 +149,16 @@ namespace ImportExport.Inventory
                 return;
             }
 
-            m.Rows?.Add(row.RowNumber);
+            m.AddRow(row.RowNumber);
             if (entity.Name != null && m.Name == null)
             {
                 (m.Name, m.NameRow) = (entity.Name, row.RowNumber);
             }
 
-            if (entity.HasProperties)
+            for (var i = 0; i < entity.ValueCount; i++)
             {
-                foreach (var property in entity.Properties)
-                {
-                    m.AddProperty(property.Key, property.Value, row.RowNumber);
-                }
-            }
-
-            if (entity.HasTags)
-            {
-                foreach (var tag in entity.Tags)
-                {
-                    m.AddTag(tag.Key, tag.Value, row.RowNumber);
-                }
+                var value = entity.ValueAt(i);
+                m.Add(value.Key, value.IsTag, value.Value, row.RowNumber);
             }
 
             if (parent != null && m.Parent == null)

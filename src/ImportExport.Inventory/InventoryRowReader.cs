@@ -82,7 +82,7 @@ namespace ImportExport.Inventory
                             Fail(problems, n, column, value, InventoryRule.Tag, $"a tag value must be at most {InventoryChecker.MaxTagLength} characters long (it has {value.Length})");
                         }
 
-                        entity!.Tags[column.TagKey!] = value;
+                        entity!.Set(column.TagKey!, value, isTag: true);
                         continue;
                     case InventoryCellRule.AccountId:
                         if (!InventoryPatterns.IsAccountId(value))
@@ -181,7 +181,7 @@ namespace ImportExport.Inventory
                     Fail(problems, n, column, value, rule, problem);
                 }
 
-                entity!.Properties[column.Property] = value;
+                entity!.Set(column.Property, value, isTag: false);
             }
 
             if (waveColumn < 0 && appColumn < 0 && serverColumn < 0)

@@ -6,20 +6,21 @@ namespace ImportExport.Inventory
     /// <summary>
     /// One wave, application or server as the accepted rows so far describe it: the first value of each property
     /// and tag, the first name and parent. One object per resource, so a parent is compared by reference, not by
-    /// a key string built per row.
+    /// a key string built per row; its values sit in one small array (a resource has a handful), with an index
+    /// only for a resource with many, so that a wide file does not make each lookup a long scan.
     /// </summary>
     internal sealed class MergedResource
     {
-        private Dictionary<string, Sourced>? properties;
-        private Dictionary<string, Sourced>? tags;
+        private const int ScanLimit = 16;
+
+        private MergedValue[]? values;
+        private int count;
+        private Dictionary<(bool, string), int>? index;
+        private List<int>? laterRows;
 
         /// <param name="name">For a server named by its user-provided id, the name: only such a server needs the
         /// numbers of its rows (the address rule).</param>
-        public MergedResource(string? name)
-        {
-            ServerName = name;
-            Rows = name == null ? null : new List<int>(1);
-        }
+        public MergedResource(string? name) => ServerName = name;
 
         /// <summary>The user-provided id of a server matched by it, else null.</summary>
         public string? ServerName { get; }
@@ -31,9 +32,6 @@ namespace ImportExport.Inventory
         public MergedResource? Parent { get; set; }
 
         public int ParentRow { get; set; }
-
-        /// <summary>The numbers of the accepted rows about the resource, when tracked.</summary>
-        public List<int>? Rows { get; }
 
         /// <summary>Whether a property gives the server an FQDN or an IP address.</summary>
         public bool Reachable { get; private set; }
@@ -47,41 +45,88 @@ namespace ImportExport.Inventory
         /// </summary>
         public MergedResource? CountedIn { get; set; }
 
-        public int TagCount => tags == null ? 0 : tags.Count;
+        public int TagCount { get; private set; }
 
-        public bool TryGetProperty(string key, out Sourced earlier)
+        /// <summary>The first accepted row about a server named by its user-provided id, or 0.</summary>
+        public int FirstRow { get; private set; }
+
+        /// <summary>The accepted rows about such a server after the first.</summary>
+        public IReadOnlyList<int> LaterRows => (IReadOnlyList<int>?)laterRows ?? Array.Empty<int>();
+
+        public void AddRow(int row)
         {
-            earlier = default;
-            return properties != null && properties.TryGetValue(key, out earlier);
-        }
-
-        public bool TryGetTag(string key, out Sourced earlier)
-        {
-            earlier = default;
-            return tags != null && tags.TryGetValue(key, out earlier);
-        }
-
-        public bool HasTag(string key) => tags != null && tags.ContainsKey(key);
-
-        /// <summary>Keeps the first value of a property.</summary>
-        public void AddProperty(string key, string value, int row)
-        {
-            properties = properties ?? new Dictionary<string, Sourced>(StringComparer.Ordinal);
-            if (!properties.ContainsKey(key))
+            if (ServerName == null)
             {
-                properties[key] = new Sourced(value, row);
+                return;
+            }
+
+            if (FirstRow == 0)
+            {
+                FirstRow = row;
+            }
+            else
+            {
+                (laterRows ?? (laterRows = new List<int>())).Add(row);
+            }
+        }
+
+        public bool TryGet(string key, bool isTag, out MergedValue earlier)
+        {
+            var at = Find(key, isTag);
+            earlier = at < 0 ? default : values![at];
+            return at >= 0;
+        }
+
+        /// <summary>Keeps the first value of a property or tag.</summary>
+        public void Add(string key, bool isTag, string value, int row)
+        {
+            if (Find(key, isTag) >= 0)
+            {
+                return;
+            }
+
+            if (values == null || count == values.Length)
+            {
+                Array.Resize(ref values, count == 0 ? 4 : count * 2);
+            }
+
+            index?.Add((isTag, key), count);
+            values[count++] = new MergedValue(key, isTag, value, row);
+            if (count > ScanLimit && index == null)
+            {
+                index = new Dictionary<(bool, string), int>();
+                for (var i = 0; i < count; i++)
+                {
+                    index[(values[i].IsTag, values[i].Key)] = i;
+                }
+            }
+
+            if (isTag)
+            {
+                TagCount++;
+            }
+            else
+            {
                 Reachable |= key == "mgn:server:fqdn-for-action-framework" || key.Contains(":private-ip:");
             }
         }
 
-        /// <summary>Keeps the first value of a tag.</summary>
-        public void AddTag(string key, string value, int row)
+        private int Find(string key, bool isTag)
         {
-            tags = tags ?? new Dictionary<string, Sourced>(StringComparer.Ordinal);
-            if (!tags.ContainsKey(key))
+            if (index != null)
             {
-                tags[key] = new Sourced(value, row);
+                return index.TryGetValue((isTag, key), out var at) ? at : -1;
             }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (values![i].IsTag == isTag && string.Equals(values[i].Key, key, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 }
