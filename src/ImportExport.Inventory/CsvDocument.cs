@@ -5,25 +5,6 @@ using System.Text;
 
 namespace ImportExport.Inventory
 {
-    /// <summary>One record of a CSV file: its fields and the 1-based line it starts on (the header is row 1).</summary>
-    public sealed class CsvRecord
-    {
-        internal CsvRecord(int rowNumber, string[] fields, string? defect)
-        {
-            RowNumber = rowNumber;
-            Fields = fields;
-            Defect = defect;
-        }
-
-        /// <summary>The record's number, counting the header as 1 and every record (not every line) after it.</summary>
-        public int RowNumber { get; }
-
-        public IReadOnlyList<string> Fields { get; }
-
-        /// <summary>A quoting defect confined to this record (a stray quote), or null.</summary>
-        public string? Defect { get; }
-    }
-
     /// <summary>
     /// A CSV file read by RFC 4180: comma separated, CRLF or LF records, fields optionally in double quotes, a quote
     /// inside a quoted field doubled, commas and line breaks allowed inside quotes. UTF-8 with or without a byte
@@ -47,6 +28,12 @@ namespace ImportExport.Inventory
                 throw new ArgumentNullException(nameof(bytes));
             }
 
+            return Parse(Decode(bytes));
+        }
+
+        /// <summary>The text of a file's bytes; bytes that are not UTF-8 text throw <see cref="NotCsvException"/>.</summary>
+        internal static string Decode(byte[] bytes)
+        {
             var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             {
@@ -63,7 +50,7 @@ namespace ImportExport.Inventory
                 throw new NotCsvException("the file is not UTF-8 text");
             }
 
-            return Parse(text);
+            return text;
         }
 
         /// <summary>Reads a file from disk (see <see cref="Parse(byte[])"/>).</summary>
@@ -72,124 +59,12 @@ namespace ImportExport.Inventory
         /// <summary>Reads CSV text (already decoded).</summary>
         public static CsvDocument Parse(string text)
         {
-            if (text.IndexOf('\0') >= 0)
-            {
-                throw new NotCsvException("the file contains NUL characters (binary data)");
-            }
-
+            var reader = new CsvReader(text);
             var records = new List<CsvRecord>();
             var fields = new List<string>();
-            var field = new StringBuilder();
-            var i = 0;
-            var line = 1;
-            var number = 0;
-            string? defect = null;
-            var atFieldStart = true;
-            var recordHasContent = false;
-
-            void EndField()
+            while (reader.Read(fields, out var defect))
             {
-                fields.Add(field.ToString());
-                field.Clear();
-                atFieldStart = true;
-            }
-
-            void EndRecord()
-            {
-                EndField();
-                // A blank line is one empty field with nothing else: skipped, not counted.
-                if (recordHasContent || fields.Count > 1)
-                {
-                    records.Add(new CsvRecord(++number, fields.ToArray(), defect));
-                }
-
-                fields.Clear();
-                defect = null;
-                recordHasContent = false;
-            }
-
-            while (i < text.Length)
-            {
-                var c = text[i];
-                if (atFieldStart && c == '"')
-                {
-                    // Quoted field: up to the closing quote; "" is one quote; anything else goes in as it is.
-                    var start = line;
-                    i++;
-                    recordHasContent = true;
-                    while (true)
-                    {
-                        if (i >= text.Length)
-                        {
-                            throw new NotCsvException($"the quoted field that starts on line {start} is never closed");
-                        }
-
-                        var q = text[i];
-                        if (q == '"')
-                        {
-                            if (i + 1 < text.Length && text[i + 1] == '"')
-                            {
-                                field.Append('"');
-                                i += 2;
-                                continue;
-                            }
-
-                            i++;
-                            break;
-                        }
-
-                        if (q == '\n')
-                        {
-                            line++;
-                        }
-
-                        field.Append(q);
-                        i++;
-                    }
-
-                    atFieldStart = false;
-
-                    // After the closing quote only a comma or the end of the record may follow.
-                    while (i < text.Length && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
-                    {
-                        defect = defect ?? "text follows the closing quote of a field";
-                        field.Append(text[i]);
-                        i++;
-                    }
-
-                    continue;
-                }
-
-                switch (c)
-                {
-                    case ',':
-                        recordHasContent = true;
-                        EndField();
-                        i++;
-                        break;
-                    case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
-                    case '\n':
-                        EndRecord();
-                        i += c == '\r' ? 2 : 1;
-                        line++;
-                        break;
-                    default:
-                        if (c == '"')
-                        {
-                            defect = defect ?? "a quote inside a field that is not quoted";
-                        }
-
-                        recordHasContent = true;
-                        atFieldStart = false;
-                        field.Append(c);
-                        i++;
-                        break;
-                }
-            }
-
-            if (!atFieldStart || field.Length > 0 || fields.Count > 0 || recordHasContent)
-            {
-                EndRecord();
+                records.Add(new CsvRecord(reader.RecordNumber, fields.ToArray(), defect));
             }
 
             return new CsvDocument(records);

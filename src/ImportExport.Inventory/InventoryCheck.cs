@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -6,10 +7,13 @@ namespace ImportExport.Inventory
     /// <summary>The outcome of checking an inventory file: its problems, in row order, and the rows an import would apply.</summary>
     public sealed class InventoryCheck
     {
-        internal InventoryCheck(List<ImportFileProblem> problems, List<InventoryRow> rows, bool fileRejected, int dataRows)
+        private readonly Lazy<IReadOnlyList<InventoryRow>> rows;
+
+        // The accepted rows are made on first use: a local check never asks for them.
+        internal InventoryCheck(List<ImportFileProblem> problems, Func<IReadOnlyList<InventoryRow>> rows, bool fileRejected, int dataRows)
         {
             Problems = problems.OrderBy(p => p.RowNumber).ToList();
-            Rows = rows;
+            this.rows = new Lazy<IReadOnlyList<InventoryRow>>(rows);
             FileRejected = fileRejected;
             DataRowCount = dataRows;
         }
@@ -17,7 +21,7 @@ namespace ImportExport.Inventory
         public IReadOnlyList<ImportFileProblem> Problems { get; }
 
         /// <summary>The rows without problems, in file order: what an import applies.</summary>
-        public IReadOnlyList<InventoryRow> Rows { get; }
+        public IReadOnlyList<InventoryRow> Rows => rows.Value;
 
         /// <summary>True when the file as a whole cannot be imported (not CSV, no or a bad header): the import fails.</summary>
         public bool FileRejected { get; }

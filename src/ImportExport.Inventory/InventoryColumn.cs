@@ -3,17 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace ImportExport.Inventory
 {
-    /// <summary>Which resource an inventory column describes.</summary>
-    public enum InventoryTarget
-    {
-        /// <summary>Not an mgn: column: ignored, so that a CMDB export can carry its own columns.</summary>
-        None,
-        Scope,
-        Wave,
-        Application,
-        Server,
-    }
-
     /// <summary>
     /// One column of an inventory header. The <c>mgn:</c> prefix and the fixed parts of a name are matched without
     /// regard to case (<c>MGN:Wave:Name</c> is <c>mgn:wave:name</c>); tag keys and volume device names keep theirs.

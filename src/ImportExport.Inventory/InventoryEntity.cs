@@ -6,6 +6,15 @@ namespace ImportExport.Inventory
     /// <summary>What one row says about one wave, application or server.</summary>
     public sealed class InventoryEntity
     {
+        // The checker writes and reads the row's values in one small array, in column order; the public
+        // dictionaries are made from it when first asked for (an import asks, a local check never does), since
+        // two dictionaries a resource a row were most of what a check allocated. The checker is done with an
+        // entity before anyone can ask, so the array never has to follow later changes to the dictionaries.
+        private EntityValue[]? values;
+        private int count;
+        private Dictionary<string, string>? properties;
+        private Dictionary<string, string>? tags;
+
         internal InventoryEntity(InventoryTarget target) => Target = target;
 
         public InventoryTarget Target { get; }
@@ -17,10 +26,10 @@ namespace ImportExport.Inventory
         public string? Name { get; internal set; }
 
         /// <summary>Every other non-blank property (canonical column name → value), tags excluded.</summary>
-        public Dictionary<string, string> Properties { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+        public Dictionary<string, string> Properties => properties ?? (properties = ToDictionary(isTag: false));
 
         /// <summary>Tags (key → value), from <c>...:tag:&lt;key&gt;</c> columns.</summary>
-        public Dictionary<string, string> Tags { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+        public Dictionary<string, string> Tags => tags ?? (tags = ToDictionary(isTag: true));
 
         /// <summary>
         /// The key rows about the same resource share: the id when given, else the name (case-insensitive for waves
@@ -29,5 +38,44 @@ namespace ImportExport.Inventory
         public string Key => Id != null
             ? "id:" + Id
             : "name:" + (Target == InventoryTarget.Server ? Name : Name?.ToUpperInvariant());
+
+        /// <summary>The properties, then the tags, each in the order their columns first gave them.</summary>
+        internal int ValueCount => count;
+
+        internal EntityValue ValueAt(int index) => values![index];
+
+        /// <summary>Sets a property or tag as a dictionary would: a key given again keeps its place, takes the new value.</summary>
+        internal void Set(string key, string value, bool isTag)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (values![i].IsTag == isTag && string.Equals(values[i].Key, key, StringComparison.Ordinal))
+                {
+                    values[i] = new EntityValue(key, value, isTag);
+                    return;
+                }
+            }
+
+            if (values == null || count == values.Length)
+            {
+                Array.Resize(ref values, count == 0 ? 4 : count * 2);
+            }
+
+            values[count++] = new EntityValue(key, value, isTag);
+        }
+
+        private Dictionary<string, string> ToDictionary(bool isTag)
+        {
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                if (values![i].IsTag == isTag)
+                {
+                    map[values[i].Key] = values[i].Value;
+                }
+            }
+
+            return map;
+        }
     }
 }

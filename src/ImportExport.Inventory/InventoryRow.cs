@@ -18,7 +18,5 @@ namespace ImportExport.Inventory
         public InventoryEntity? Application { get; internal set; }
 
         public InventoryEntity? Server { get; internal set; }
-
-        internal string Scope => (AccountId ?? string.Empty) + "/" + (Region ?? string.Empty);
     }
 }

@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+
+namespace ImportExport.Inventory
+{
+    /// <summary>
+    /// The rules across rows, in file order: rows about one resource must not conflict (the first value of a
+    /// property stands; a later, different one rejects its row), a server belongs to one application and an
+    /// application to one wave, at most 50 tags a resource, 200 servers an application, and a server the file
+    /// creates needs an FQDN or an IP address.
+    /// </summary>
+    internal sealed class InventoryMerger
+    {
+        private readonly Dictionary<(string?, string?), InventoryScope> scopes = new Dictionary<(string?, string?), InventoryScope>();
+        private readonly List<MergedResource> namedServers = new List<MergedResource>();
+        private readonly List<InventoryRow>? accepted;
+        private InventoryScope? lastScope;
+        private string? lastAccount;
+        private string? lastRegion;
+
+        /// <param name="collectRows">Whether to keep the accepted rows (what an import applies).</param>
+        public InventoryMerger(bool collectRows) => accepted = collectRows ? new List<InventoryRow>() : null;
+
+        /// <summary>Accepts <paramref name="row"/> unless it conflicts with the rows accepted before it.</summary>
+        public void Add(InventoryRow row, List<ImportFileProblem> problems)
+        {
+            var scope = ScopeOf(row.AccountId, row.Region);
+            var wave = row.Wave == null ? null : scope.Of(row.Wave, namedServers);
+            var app = row.Application == null ? null : scope.Of(row.Application, namedServers);
+            var server = row.Server == null ? null : scope.Of(row.Server, namedServers);
+
+            var before = problems.Count;
+            Compare(problems, row, row.Wave, wave, null, string.Empty, "wave", string.Empty);
+            Compare(problems, row, row.Application, app, wave, row.Wave?.Id != null ? "mgn:wave:id" : "mgn:wave:name", "application", "wave");
+            Compare(problems, row, row.Server, server, app, row.Application?.Id != null ? "mgn:app:id" : "mgn:app:name", "server", "application");
+
+            if (server != null && app != null && problems.Count == before)
+            {
+                if (server.CountedIn != app && app.ServerCount >= InventoryChecker.MaxServersPerApplication)
+                {
+                    problems.Add(InventoryChecker.Validation(row.RowNumber, row.Application!.Id != null ? "mgn:app:id" : "mgn:app:name", row.Application.Id ?? row.Application.Name, InventoryRule.ServersPerApplication,
+                        $"the application already has {InventoryChecker.MaxServersPerApplication} servers in this file; at most {InventoryChecker.MaxServersPerApplication} are allowed"));
+                }
+                else if (server.CountedIn != app)
+                {
+                    server.CountedIn = app;
+                    app.ServerCount++;
+                }
+            }
+
+            if (problems.Count > before)
+            {
+                return;
+            }
+
+            Merge(row, row.Wave, wave, null);
+            Merge(row, row.Application, app, wave);
+            Merge(row, row.Server, server, app);
+            accepted?.Add(row);
+        }
+
+        /// <summary>
+        /// The accepted rows (when collected), less those of servers that never got an address, each of which is
+        /// a problem.
+        /// </summary>
+        public List<InventoryRow> Finish(List<ImportFileProblem> problems)
+        {
+            HashSet<int>? unreachable = null;
+            foreach (var server in namedServers)
+            {
+                if (server.Reachable)
+                {
+                    continue;
+                }
+
+                for (var i = -1; server.FirstRow > 0 && i < server.LaterRows.Count; i++)
+                {
+                    var row = i < 0 ? server.FirstRow : server.LaterRows[i];
+                    (unreachable ?? (unreachable = new HashSet<int>())).Add(row);
+                    problems.Add(InventoryChecker.Validation(row, "mgn:server:user-provided-id", server.ServerName, InventoryRule.ServerAddress,
+                        $"mgn:server:user-provided-id: the server '{server.ServerName}' needs an FQDN (mgn:server:fqdn-for-action-framework) or an IP address (mgn:launch:nic:<n>:private-ip:<m>) on one of its rows"));
+                }
+            }
+
+            var rows = accepted ?? new List<InventoryRow>();
+            return unreachable == null ? rows : rows.FindAll(r => !unreachable.Contains(r.RowNumber));
+        }
+
+        private static void Compare(List<ImportFileProblem> problems, InventoryRow row, InventoryEntity? entity, MergedResource? m, MergedResource? parent, string parentColumn, string what, string parentWhat)
+        {
+            if (entity == null || m == null)
+            {
+                return;
+            }
+
+            if (entity.Id != null && entity.Name != null && m.Name != null && !string.Equals(m.Name, entity.Name, what == "server" ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add(InventoryChecker.Validation(row.RowNumber, null, entity.Name, InventoryRule.Conflict, $"the {what} {entity.Id} is named '{m.Name}' on row {m.NameRow}"));
+            }
+
+            // Properties first, then tags, each in column order: the order the problems have always come in.
+            for (var i = 0; i < entity.ValueCount; i++)
+            {
+                var property = entity.ValueAt(i);
+                if (!property.IsTag && m.TryGet(property.Key, false, out var earlier) && earlier.Value != property.Value)
+                {
+                    problems.Add(InventoryChecker.Validation(row.RowNumber, property.Key, property.Value, InventoryRule.Conflict,
+                        $"{property.Key}: '{property.Value}' conflicts with '{earlier.Value}' on row {earlier.Row} for the same {what}"));
+                }
+            }
+
+            // The tags the resource would have: those it has, and this row's new ones.
+            var tagCount = m.TagCount;
+            for (var i = 0; i < entity.ValueCount; i++)
+            {
+                var tag = entity.ValueAt(i);
+                if (!tag.IsTag)
+                {
+                    continue;
+                }
+
+                if (!m.TryGet(tag.Key, true, out var earlier))
+                {
+                    tagCount++;
+                }
+                else if (earlier.Value != tag.Value)
+                {
+                    problems.Add(InventoryChecker.Validation(row.RowNumber, "tag:" + tag.Key, tag.Value, InventoryRule.Conflict,
+                        $"tag {tag.Key}: '{tag.Value}' conflicts with '{earlier.Value}' on row {earlier.Row} for the same {what}"));
+                }
+            }
+
+            if (tagCount > InventoryChecker.MaxTagsPerResource)
+            {
+                problems.Add(InventoryChecker.Validation(row.RowNumber, null, null, InventoryRule.TagCount, $"the {what} would have {tagCount} tags; at most {InventoryChecker.MaxTagsPerResource} are allowed"));
+            }
+
+            if (parent != null && m.Parent != null && m.Parent != parent)
+            {
+                problems.Add(InventoryChecker.Validation(row.RowNumber, parentColumn, null, InventoryRule.Conflict,
+                    $"the {what} belongs to one {parentWhat}; row {m.ParentRow} puts it in another"));
+            }
+        }
+
+        private static void Merge(InventoryRow row, InventoryEntity? entity, MergedResource? m, MergedResource? parent)
+        {
+            if (entity == null || m == null)
+            {
+                return;
+            }
+
+            m.AddRow(row.RowNumber);
+            if (entity.Name != null && m.Name == null)
+            {
+                (m.Name, m.NameRow) = (entity.Name, row.RowNumber);
+            }
+
+            for (var i = 0; i < entity.ValueCount; i++)
+            {
+                var value = entity.ValueAt(i);
+                m.Add(value.Key, value.IsTag, value.Value, row.RowNumber);
+            }
+
+            if (parent != null && m.Parent == null)
+            {
+                (m.Parent, m.ParentRow) = (parent, row.RowNumber);
+            }
+        }
+
+        private InventoryScope ScopeOf(string? account, string? region)
+        {
+            if (lastScope != null && string.Equals(account, lastAccount, StringComparison.Ordinal) && string.Equals(region, lastRegion, StringComparison.Ordinal))
+            {
+                return lastScope;
+            }
+
+            if (!scopes.TryGetValue((account, region), out var scope))
+            {
+                scopes[(account, region)] = scope = new InventoryScope();
+            }
+
+            (lastScope, lastAccount, lastRegion) = (scope, account, region);
+            return scope;
+        }
+    }
+}
