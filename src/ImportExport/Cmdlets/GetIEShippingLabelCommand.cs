@@ -31,6 +31,7 @@ namespace ImportExport.Cmdlets
         private readonly List<string> _jobIds = new List<string>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [JobIdTransformation]
         [ValidateJobId]
         [ArgumentCompleter(typeof(JobIdCompleter))]
         public string[] JobId { get; set; } = new string[0];

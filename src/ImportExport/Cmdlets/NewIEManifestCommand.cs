@@ -21,7 +21,7 @@ namespace ImportExport.Cmdlets
     [Cmdlet(VerbsCommon.New, "IEManifest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = TextSet)]
     [OutputType(typeof(string), ParameterSetName = new[] { TextSet })]
     [OutputType(typeof(FileInfo), ParameterSetName = new[] { FileSet })]
-    public sealed class NewIEManifestCommand : AwsCmdlet
+    public sealed class NewIEManifestCommand : AwsCredentialCmdlet
     {
         private const string TextSet = "Text";
         private const string FileSet = "File";
@@ -293,7 +293,7 @@ namespace ImportExport.Cmdlets
         {
             try
             {
-                var key = ServiceClients.ImportExport(Settings).AccessKeyId;
+                var key = WithStopToken(() => ServiceClients.ImportExport(Settings).AccessKeyId);
                 if (!string.IsNullOrEmpty(key))
                 {
                     WriteVerbose($"accessKeyId: the access key of the session's credentials ({key.Substring(0, Math.Min(4, key.Length))}...).");

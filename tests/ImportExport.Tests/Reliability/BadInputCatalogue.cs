@@ -247,6 +247,12 @@ public static class BadInputCatalogue
             cases.Add(new($"Start-MGNImport -Region {Printable(region)}", $"Start-MGNImport -S3Bucket my-import-bucket -S3Key a.csv -EndpointUrl $endpoint -AccessKey $accessKey -SecretKey $secretKey -Region {Quote(region)} -Confirm:$false", "InvalidRegion,", ErrorCategory.InvalidArgument));
         }
 
+        // Import/Export is global, but a -Region given to it is held to the same rule (issue 13).
+        foreach (var region in new[] { "mars", "EU-WEST-1", "eu-west-1; rm -rf /" })
+        {
+            cases.Add(new($"Get-IEJob -Region {Printable(region)}", $"Get-IEJob -EndpointUrl $endpoint -AccessKey $accessKey -SecretKey $secretKey -Region {Quote(region)}", "InvalidRegion,", ErrorCategory.InvalidArgument));
+        }
+
         cases.Add(new("Start-MGNImport -Region empty", "Start-MGNImport -S3Bucket my-import-bucket -S3Key a.csv @aws -Region '' -Confirm:$false", Binding, ErrorCategory.InvalidData));
 
         foreach (var url in new[] { "http://example.com/", "http://169.254.169.254/", "http://10.0.0.1:5080/", "ftp://127.0.0.1/", "file:///etc/passwd", "not a url", "http://localhost.example.com/" })
