@@ -187,7 +187,7 @@ public static class BadInputCatalogue
 
         // Files.
         cases.Add(new("manifest file: does not exist", "New-IEJob -JobType Import -ManifestPath ([System.IO.Path]::Combine($work, 'nope.yaml')) @aws -Confirm:$false", "ManifestFileNotFound,", ErrorCategory.ObjectNotFound));
-        cases.Add(new("manifest file: is a directory", "New-IEJob -JobType Import -ManifestPath $work @aws -Confirm:$false", "ManifestFileNotFound,", ErrorCategory.ObjectNotFound));
+        cases.Add(new("manifest file: is a directory", "New-IEJob -JobType Import -ManifestPath $work @aws -Confirm:$false", "ManifestFileIsFolder,", ErrorCategory.InvalidArgument));
         cases.Add(new("manifest file: 2 MiB", "New-IEJob -JobType Import -ManifestPath ([System.IO.Path]::Combine($work, 'huge.yaml')) @aws -Confirm:$false", "ManifestTooLarge,", ErrorCategory.InvalidData)
         {
             Setup = "[System.IO.File]::WriteAllText(([System.IO.Path]::Combine($work, 'huge.yaml')), $manifest + \"`n#\" + ('x' * 2MB))",
