@@ -1,3 +1,4 @@
+using ImportExport.Tests.Clients;
 using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Cmdlets;
@@ -40,7 +41,7 @@ public sealed class FilePathTests(EmulatorFixture emulator) : CmdletTestBase(emu
     }
 
     [Theory]
-    [InlineData("New-IEManifest -JobType Import -DeviceId 1 -Bucket my-import-bucket " + Address + " -AccessKey AKIAEXAMPLE -SecretKey s -Path $work", "ManifestFileIsFolder")]
+    [InlineData("New-IEManifest -JobType Import -DeviceId 1 -Bucket my-import-bucket " + Address + " -AccessKey AKIAIOSFODNN7EXAMPLE -SecretKey s -Path $work", "ManifestFileIsFolder")]
     [InlineData("Test-IEManifest -Path $work", "ManifestFileIsFolder")]
     [InlineData("Test-IEManifest -LiteralPath $work", "ManifestFileIsFolder")]
     [InlineData("New-IEJob -JobType Import -ManifestPath $work @aws -Confirm:$false", "ManifestFileIsFolder")]
@@ -64,14 +65,15 @@ public sealed class FilePathTests(EmulatorFixture emulator) : CmdletTestBase(emu
         File.WriteAllText(Path.Combine(_work.FullName, "b.yaml"), Manifests.Import().Replace("deviceId:", "deviceIdd:"));
         File.WriteAllText(Path.Combine(_work.FullName, "[c].yaml"), Manifests.Import());
 
-        var wildcard = Run("Test-IEManifest -Path (Join-Path $work '*.yaml') -Quiet");
-        var piped = Run("Get-ChildItem -LiteralPath $work -Filter *.yaml | Sort-Object Name | Test-IEManifest -Quiet");
-        var literal = Run("Test-IEManifest -LiteralPath (Join-Path $work '[c].yaml') -Quiet");
-        var none = Run("Test-IEManifest -Path (Join-Path $work '*.nothing')");
+        var wildcard = Run("Test-IEManifest -Path \"$work/*.yaml\" -Quiet");
+        var piped = Run("[System.IO.DirectoryInfo]::new($work).GetFiles('*.yaml') | Test-IEManifest -Quiet");
+        var literal = Run("Test-IEManifest -LiteralPath \"$work/[c].yaml\" -Quiet");
+        var none = Run("Test-IEManifest -Path \"$work/*.nothing\"");
 
         Assert.Empty(wildcard.AllErrors);
-        Assert.Equal(2, wildcard.Output.Count);   // a and b: [c] is a wildcard pattern of its own, matching only "c"
-        Assert.Equal(new object[] { true, true, false }, piped.Output.Select(o => o.BaseObject));
+        Assert.Equal(3, wildcard.Output.Count);
+        Assert.Empty(piped.AllErrors);
+        Assert.Equal(new object[] { false, true, true }, piped.Output.Select(o => o.BaseObject).OrderBy(o => o));
         Assert.Equal(true, literal.Output.Single().BaseObject);
         Assert.StartsWith("ManifestFileNotFound,", Assert.Single(none.AllErrors).FullyQualifiedErrorId);
     }
@@ -80,13 +82,13 @@ public sealed class FilePathTests(EmulatorFixture emulator) : CmdletTestBase(emu
     public void New_IEJob_ManifestPath_takes_a_wildcard_for_one_file_and_refuses_several()
     {
         File.WriteAllText(Path.Combine(_work.FullName, "one.yaml"), Manifests.Import());
-        var created = Run("New-IEJob -JobType Import -ManifestPath (Join-Path $work 'on*.yaml') @aws -Confirm:$false");
+        var created = Run("New-IEJob -JobType Import -ManifestPath \"$work/on*.yaml\" @aws -Confirm:$false");
         Assert.Empty(created.AllErrors);
         Assert.Single(created.Output);
 
         File.WriteAllText(Path.Combine(_work.FullName, "two.yaml"), Manifests.Import());
         var before = Emulator.State.Requests.Count;
-        var ambiguous = Run("New-IEJob -JobType Import -ManifestPath (Join-Path $work '*.yaml') @aws -Confirm:$false");
+        var ambiguous = Run("New-IEJob -JobType Import -ManifestPath \"$work/*.yaml\" @aws -Confirm:$false");
 
         var error = Assert.Single(ambiguous.AllErrors);
         Assert.StartsWith("ManifestFileAmbiguous,", error.FullyQualifiedErrorId);
