@@ -62,13 +62,13 @@ namespace ImportExport.PowerShell
 
             foreach (var problem in result.Problems)
             {
-                var where = problem.Line.HasValue ? $" (line {problem.Line})" : string.Empty;
+                // The validator's message already ends with the line ("... (line 3)."): said once.
                 var record = new ErrorRecord(
-                    new InvalidDataException($"Manifest {source}{where}: {problem.Message}"),
+                    new InvalidDataException($"Manifest {source}: {problem.Message}"),
                     problem.Kind == ManifestProblemKind.Malformed ? "ManifestNotYaml" : problem.ErrorCode,
                     ErrorCategory.InvalidData,
                     target ?? source);
-                record.ErrorDetails = new ErrorDetails($"Manifest {source}{where}: {problem.Message}")
+                record.ErrorDetails = new ErrorDetails($"Manifest {source}: {problem.Message}")
                 {
                     RecommendedAction = "Fix the manifest and try again; -SkipManifestValidation sends it unchecked.",
                 };
