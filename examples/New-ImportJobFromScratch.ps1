@@ -62,7 +62,10 @@ if (-not [System.IO.Directory]::Exists($DevicePath)) {
 }
 
 $PSCmdlet.WriteVerbose("Building the import manifest for device $DeviceId.")
-$manifest = New-IEManifest -JobType Import -DeviceId $DeviceId -Bucket $Bucket -EraseDevice:$EraseDevice @ReturnAddress @aws
+# New-IEManifest sends nothing: it takes only the credentials (for the manifest's accessKeyId), not -EndpointUrl.
+$credentials = @{} + $aws
+$credentials.Remove('EndpointUrl')
+$manifest = New-IEManifest -JobType Import -DeviceId $DeviceId -Bucket $Bucket -EraseDevice:$EraseDevice @ReturnAddress @credentials
 
 # Cheap and safe: AWS checks the manifest (key, bucket) without creating anything, so a problem stops us here.
 $null = $manifest | New-IEJob -JobType Import -ValidateOnly @aws

@@ -71,7 +71,7 @@ namespace ImportExport.Manifest
         public void Set(string field, string? value)
         {
             var name = ManifestBuilder.Canonical(FieldNames, field)
-                ?? throw new ArgumentException($"'{field}' is not an export operation field; use {string.Join(", ", FieldNames)}.", nameof(field));
+                ?? throw new ArgumentException($"'{field}' is not an export operation field; use {string.Join(", ", FieldNames)}.");
             if (value is null)
             {
                 _values.Remove(name);
@@ -178,7 +178,7 @@ namespace ImportExport.Manifest
         public void SetCustoms(string field, string value)
         {
             var name = Canonical(CustomsFieldNames, field)
-                ?? throw new ArgumentException($"'{field}' is not a customs field; use {string.Join(", ", CustomsFieldNames)}.", nameof(field));
+                ?? throw new ArgumentException($"'{field}' is not a customs field; use {string.Join(", ", CustomsFieldNames)}.");
             _customs[name] = value ?? throw new ArgumentNullException(nameof(value));
         }
 

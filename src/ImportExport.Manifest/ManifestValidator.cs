@@ -64,6 +64,10 @@ namespace ImportExport.Manifest
                 return Malformed("the manifest is empty", 1);
             }
 
+            // A byte order mark left by the reader (pasted text, Get-Content of a BOM file) is not part of the YAML, for
+            // every caller: the cmdlets, Test-IEManifest -Manifest and the emulator alike.
+            manifestText = manifestText.TrimStart('\uFEFF');
+
             // Length in chars is a lower bound of the UTF-8 size, so the cheap check goes first.
             if (manifestText.Length > MaxManifestBytes || Encoding.UTF8.GetByteCount(manifestText) > MaxManifestBytes)
             {

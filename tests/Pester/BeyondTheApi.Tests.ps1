@@ -83,6 +83,18 @@ Describe 'New-IEManifest and Test-IEManifest' {
         (New-IEJob -JobType Export -ManifestPath $path -ValidateOnly).ValidateOnly | Should -BeTrue
     }
 
+    It 'checks every file Get-ChildItem pipes, and every file a wildcard matches' {
+        $folder = Join-Path $TestDrive 'many'
+        $null = New-Item -ItemType Directory -Path $folder
+        New-IEManifest -JobType Import -DeviceId 1 -Bucket my-import-bucket @address -Path (Join-Path $folder 'good.yaml') | Out-Null
+        Set-Content -LiteralPath (Join-Path $folder 'bad.yaml') -Value 'manifestVersion: 2.0'
+        @(Get-ChildItem -Path $folder -Filter *.yaml | Sort-Object Name | Test-IEManifest -Quiet) | Should -Be @($false, $true)
+        @(Test-IEManifest -Path (Join-Path $folder '*.yaml') -Quiet).Count | Should -Be 2
+        $issues = @(Get-ChildItem -Path $folder -Filter *.yaml | Test-IEManifest)
+        $issues.Count | Should -BeGreaterThan 0
+        @($issues | Where-Object { $_.Source -notlike '*bad.yaml' }) | Should -BeNullOrEmpty
+    }
+
     It 'quotes values YAML would misread, and the text reads back unchanged' {
         $manifest = New-IEManifest -JobType Import -DeviceId '0123' -Bucket my-import-bucket @address -Company 'No'
         $manifest | Should -Match 'deviceId: "0123"'

@@ -69,3 +69,71 @@ Describe 'Shared files' {
         [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($loaded[0]).Name | Should -Not -Be 'Default'
     }
 }
+
+Describe 'Ctrl+C while a credential_process runs' -Skip:$IsWindows {
+    BeforeAll {
+        # A user's credential_process that hangs (a token broker waiting for a login that never comes): a shell that
+        # starts a child and waits, so both the process the module started and the one it started must go.
+        $script:hang = Join-Path $TestDrive 'hang.sh'
+        Set-Content -Path $hang -Value "#!/bin/sh`necho `$`$ > `"`$1`"`nsleep 120 &`necho `$! >> `"`$1`"`nwait`n"
+        chmod +x $hang
+
+        function Test-ProcessAlive([int] $Id) {
+            $process = Get-Process -Id $Id -ErrorAction SilentlyContinue
+            if ($null -eq $process) { return $false }
+            # A killed process whose parent has not reaped it yet is a zombie: it runs nothing.
+            $stat = "/proc/$Id/stat"
+            if ((Test-Path -LiteralPath $stat) -and ((Get-Content -LiteralPath $stat -Raw) -replace '^.*\)\s+', '')[0] -eq 'Z') { return $false }
+            return $true
+        }
+    }
+
+    BeforeEach {
+        $credentials = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
+        $config = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
+        $pids = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
+        Set-Content -Path $config -Value ''
+        Set-Content -Path $credentials -Value "[hang]`ncredential_process = $hang $pids"
+        $env:AWS_SHARED_CREDENTIALS_FILE = $credentials
+        $env:AWS_CONFIG_FILE = $config
+    }
+
+    It 'Stop() ends <Command> at once, kills the process and what it started, and the session goes on' -ForEach @(
+        @{ Command = 'Get-IEJob -ProfileName hang' }
+        @{ Command = 'Get-MGNImport -ProfileName hang' }
+        @{ Command = 'New-IEManifest -JobType Import -DeviceId 1 -Bucket my-import-bucket -ProfileName hang -Name a -Street1 b -City c -PostalCode 1 -PhoneNumber 2 -Country USA -StateOrProvince WA' }
+    ) {
+        $shell = [powershell]::Create()
+        try {
+            $null = $shell.AddCommand('Import-Module').AddParameter('Name', (Get-IETestModuleManifest)).AddStatement().AddScript($Command)
+            $async = $shell.BeginInvoke()
+            $deadline = [datetime]::UtcNow.AddSeconds(30)
+            while (@(Get-Content -LiteralPath $pids -ErrorAction SilentlyContinue).Count -lt 2 -and [datetime]::UtcNow -lt $deadline) {
+                Start-Sleep -Milliseconds 100
+            }
+            $started = @(Get-Content -LiteralPath $pids | ForEach-Object { [int]$_ })
+            $started.Count | Should -Be 2 -Because 'the credential_process runs (its shell and its child)'
+
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            $shell.Stop()
+            # Far below the 120 s the process sleeps: the wait was ended, not sat out.
+            $async.AsyncWaitHandle.WaitOne(20000) | Should -BeTrue
+            $clock.Elapsed.TotalSeconds | Should -BeLessThan 20
+            $shell.InvocationStateInfo.State | Should -Be 'Stopped'
+
+            $deadline = [datetime]::UtcNow.AddSeconds(10)
+            while (@($started | Where-Object { Test-ProcessAlive $_ }).Count -gt 0 -and [datetime]::UtcNow -lt $deadline) {
+                Start-Sleep -Milliseconds 100
+            }
+            @($started | Where-Object { Test-ProcessAlive $_ }) | Should -BeNullOrEmpty -Because 'nothing of the stopped command outlives it'
+
+            $shell.Commands.Clear()
+            $null = $shell.AddScript('Get-IEJob -AccessKey $args[0] -SecretKey $args[1] -ErrorAction Stop; "done"').AddArgument($keys.AccessKey).AddArgument($keys.SecretKey)
+            @($shell.Invoke())[-1] | Should -Be 'done'
+        }
+        finally {
+            foreach ($id in @(Get-Content -LiteralPath $pids -ErrorAction SilentlyContinue)) { Stop-Process -Id $id -Force -ErrorAction SilentlyContinue }
+            $shell.Dispose()
+        }
+    }
+}

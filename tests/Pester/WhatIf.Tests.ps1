@@ -74,3 +74,32 @@ Describe '$WhatIfPreference' {
         (Get-IEJob | Where-Object JobId -eq $job.JobId).IsCanceled | Should -BeFalse
     }
 }
+
+Describe 'Get-IEShippingLabel -OutFile / -OutDirectory -WhatIf' {
+    BeforeAll {
+        $address = "-Name 'Jane Doe' -Street1 '1 Main St' -City Anytown -StateOrProvince WA -PostalCode 91011 -Country USA -PhoneNumber 206-555-1111"
+        # A port nothing listens on: any request would be an error in the output.
+        $nowhere = "-EndpointUrl 'http://127.0.0.1:9' -MaxRetry 0"
+    }
+
+    It 'names the file, writes nothing and sends nothing (-OutFile)' {
+        $file = Join-Path $TestDrive 'label.pdf'
+        $lines = Invoke-IETestChildPowerShell -Script "Get-IEShippingLabel -JobId '$($job.JobId)' $address -OutFile '$file' $nowhere -WhatIf 2>&1"
+        Get-WhatIfLine $lines | Should -Be "What if: Performing the operation `"Download the shipping label of job(s) $($job.JobId)`" on target `"$file`"."
+        @($lines | Where-Object { $_ -notlike 'What if:*' -and $_.Trim() }) | Should -BeNullOrEmpty
+        Test-Path -LiteralPath $file | Should -BeFalse
+    }
+
+    It 'names the file it would write in the folder (-OutDirectory)' {
+        $lines = Invoke-IETestChildPowerShell -Script "Get-IEShippingLabel -JobId '$($job.JobId)' $address -OutDirectory '$TestDrive' $nowhere -WhatIf 2>&1"
+        $expected = Join-Path $TestDrive "ShippingLabel-$($job.JobId).pdf"
+        Get-WhatIfLine $lines | Should -Be "What if: Performing the operation `"Download the shipping label of job(s) $($job.JobId)`" on target `"$expected`"."
+        Test-Path -LiteralPath $expected | Should -BeFalse
+    }
+
+    It 'downloads after -Confirm:$false as before' {
+        $file = Join-Path $TestDrive 'confirmed.pdf'
+        Invoke-Expression "Get-IEShippingLabel -JobId '$($job.JobId)' $address -OutFile '$file' -Confirm:`$false" | Out-Null
+        Test-Path -LiteralPath $file | Should -BeTrue
+    }
+}

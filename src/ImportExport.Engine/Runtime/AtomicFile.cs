@@ -31,6 +31,11 @@ namespace ImportExport.Runtime
 
                 MoveIntoPlace(temporary, path);
             }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // The temporary name is ours, not the user's: a failure speaks of the file they asked for.
+                throw new IOException(ex.Message.Replace(temporary, path), ex);
+            }
             finally
             {
                 TryDelete(temporary);

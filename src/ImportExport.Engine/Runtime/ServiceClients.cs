@@ -76,6 +76,8 @@ namespace ImportExport.Runtime
 
         private static ServiceConnection<ImportExportClient> CreateImportExport(AwsConnectionSettings settings)
         {
+            // The global endpoint needs no region, but one given (-Region mars) is held to MGN's rule, not ignored.
+            _ = string.IsNullOrWhiteSpace(settings.Region) ? null : ResolveRegion(settings, string.Empty);
             var retry = RetrySettings.Resolve(settings);
             var credentials = CredentialResolver.Resolve(settings);
             var config = new ImportExportClientConfig();

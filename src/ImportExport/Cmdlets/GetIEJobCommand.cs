@@ -32,6 +32,7 @@ namespace ImportExport.Cmdlets
 
         /// <summary>Start after this job id (the last id of an earlier listing).</summary>
         [Parameter]
+        [JobIdTransformation]
         [ValidateJobId]
         [ArgumentCompleter(typeof(JobIdCompleter))]
         public string? Marker { get; set; }

@@ -16,7 +16,7 @@ namespace ImportExport.Cmdlets
     /// the pipeline are gathered and sent in one request, because one label covers every job shipped together.
     /// With -OutFile or -OutDirectory the label PDF is downloaded too (by <see cref="LabelDownloader"/>).
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IEShippingLabel", DefaultParameterSetName = LabelSet)]
+    [Cmdlet(VerbsCommon.Get, "IEShippingLabel", DefaultParameterSetName = LabelSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ShippingLabel), ParameterSetName = new[] { LabelSet })]
     [OutputType(typeof(FileInfo), typeof(ShippingLabel), ParameterSetName = new[] { OutFileSet, OutDirectorySet })]
     public sealed class GetIEShippingLabelCommand : AwsCmdlet
@@ -31,6 +31,7 @@ namespace ImportExport.Cmdlets
         private readonly List<string> _jobIds = new List<string>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [JobIdTransformation]
         [ValidateJobId]
         [ArgumentCompleter(typeof(JobIdCompleter))]
         public string[] JobId { get; set; } = new string[0];
@@ -73,7 +74,11 @@ namespace ImportExport.Cmdlets
         [ValidateNotNullOrEmpty]
         public string OutFile { get; set; } = string.Empty;
 
-        /// <summary>Download the label PDF into this folder as ShippingLabel-&lt;job ids&gt;.pdf.</summary>
+        /// <summary>
+        /// Download the label PDF into this folder as ShippingLabel-&lt;job ids&gt;.pdf; for many ids (or ids that are not
+        /// plain file-name text), ShippingLabel-&lt;first id&gt;-and-&lt;n&gt;-more-&lt;hash of all ids&gt;.pdf, so that the name
+        /// stays short and two sets of jobs never share a file.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = OutDirectorySet)]
         [ValidateNotNullOrEmpty]
         public string OutDirectory { get; set; } = string.Empty;
@@ -99,6 +104,18 @@ namespace ImportExport.Cmdlets
             if (_jobIds.Count == 0)
             {
                 return;
+            }
+
+            // The destination is checked, and -WhatIf answered, before any request: a label URL expires, and nothing
+            // needs fetching to say where it would go.
+            string? path = null;
+            if (ParameterSetName != LabelSet)
+            {
+                path = Destination();
+                if (path is null || !Approval.Approve(path, $"Download the shipping label of job(s) {string.Join(", ", _jobIds)}"))
+                {
+                    return;
+                }
             }
 
             var request = new GetShippingLabelRequest
@@ -137,7 +154,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            var file = Download(label);
+            var file = Download(label, path!);
             if (file is not null)
             {
                 FileOutput.Write(this, file.FullName);
@@ -148,7 +165,7 @@ namespace ImportExport.Cmdlets
             }
         }
 
-        private FileInfo? Download(ShippingLabel label)
+        private FileInfo? Download(ShippingLabel label, string path)
         {
             var target = string.Join(",", _jobIds);
             if (string.IsNullOrEmpty(label.ShippingLabelURL))
@@ -159,31 +176,6 @@ namespace ImportExport.Cmdlets
                     ErrorCategory.InvalidResult,
                     target));
                 return null;
-            }
-
-            string path;
-            if (ParameterSetName == OutFileSet)
-            {
-                path = GetUnresolvedProviderPathFromPSPath(OutFile);
-                var parent = System.IO.Path.GetDirectoryName(path);
-                if (Directory.Exists(path) || (parent is not null && !Directory.Exists(parent)))
-                {
-                    return Refuse(
-                        Directory.Exists(path)
-                            ? $"-OutFile '{path}' is a folder; use -OutDirectory for a folder, or give a file name."
-                            : $"The folder of -OutFile '{path}' does not exist.",
-                        path);
-                }
-            }
-            else
-            {
-                var directory = GetUnresolvedProviderPathFromPSPath(OutDirectory);
-                if (!Directory.Exists(directory))
-                {
-                    return Refuse($"-OutDirectory '{directory}' does not exist.", directory);
-                }
-
-                path = System.IO.Path.Combine(directory, "ShippingLabel-" + string.Join("-", _jobIds) + ".pdf");
             }
 
             // A new record each time: the progress stream keeps the records it is given.
@@ -238,10 +230,55 @@ namespace ImportExport.Cmdlets
             }
         }
 
-        private FileInfo? Refuse(string message, string path)
+        /// <summary>The file the label goes to, or null after an error naming what the user typed.</summary>
+        private string? Destination()
         {
-            WriteError(new ErrorRecord(new DirectoryNotFoundException(message), "LabelDestinationInvalid", ErrorCategory.InvalidArgument, path));
-            return null;
+            ErrorRecord? error;
+            var path = ParameterSetName == OutFileSet
+                ? ProviderPaths.FileToWrite(this, OutFile, "-OutFile", "label file", "Label", out error)
+                : ProviderPaths.Folder(this, OutDirectory, "-OutDirectory", "Label", out error) is { } folder
+                    ? System.IO.Path.Combine(folder, LabelFileName(_jobIds))
+                    : null;
+            if (error is not null)
+            {
+                WriteError(error);
+            }
+
+            return path;
+        }
+
+        /// <summary>
+        /// ShippingLabel-&lt;ids&gt;.pdf while that is short and the ids are plain file-name text; else the first id, the
+        /// count of the others and a hash of them all: a file name has at most 255 bytes, and a shortened name must not
+        /// be shared by another set of jobs.
+        /// </summary>
+        public static string LabelFileName(IReadOnlyList<string> jobIds)
+        {
+            const int MaxJoinedBytes = 120;
+            var joined = string.Join("-", jobIds);
+            var invalid = System.IO.Path.GetInvalidFileNameChars();
+            var plain = joined.IndexOfAny(invalid) < 0 && joined.IndexOfAny(new[] { '/', '\\', ':', '*', '?', '"', '<', '>', '|' }) < 0;
+            if (plain && System.Text.Encoding.UTF8.GetByteCount(joined) <= MaxJoinedBytes)
+            {
+                return "ShippingLabel-" + joined + ".pdf";
+            }
+
+            var first = new System.Text.StringBuilder();
+            foreach (var c in jobIds[0])
+            {
+                first.Append(Array.IndexOf(invalid, c) >= 0 || "/\\:*?\"<>|".IndexOf(c) >= 0 || char.IsControl(c) ? '_' : c);
+                if (first.Length >= 16)
+                {
+                    break;
+                }
+            }
+
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            var hash = sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", jobIds)));
+            var hex = BitConverter.ToString(hash, 0, 6).Replace("-", string.Empty).ToLowerInvariant();
+            return jobIds.Count == 1
+                ? $"ShippingLabel-{first}-{hex}.pdf"
+                : string.Format(CultureInfo.InvariantCulture, "ShippingLabel-{0}-and-{1}-more-{2}.pdf", first, jobIds.Count - 1, hex);
         }
 
         private static string ErrorIdOf(LabelDownloadFailure failure) => failure switch

@@ -21,36 +21,10 @@ namespace ImportExport.Cmdlets
     [Cmdlet(VerbsCommon.New, "IEManifest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = TextSet)]
     [OutputType(typeof(string), ParameterSetName = new[] { TextSet })]
     [OutputType(typeof(FileInfo), ParameterSetName = new[] { FileSet })]
-    public sealed class NewIEManifestCommand : AwsCmdlet
+    public sealed class NewIEManifestCommand : AwsCredentialCmdlet
     {
         private const string TextSet = "Text";
         private const string FileSet = "File";
-
-        // Which parameter sets which manifest field, so a validator problem names what the user typed.
-        private static readonly Dictionary<string, string> ParameterOfField = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["accessKeyId"] = "AccessKeyId",
-            ["deviceId"] = "DeviceId",
-            ["bucket"] = "Bucket",
-            ["eraseDevice"] = "EraseDevice",
-            ["logBucket"] = "LogBucket",
-            ["logPrefix"] = "LogPrefix",
-            ["notificationEmail"] = "NotificationEmail",
-            ["serviceLevel"] = "ServiceLevel",
-            ["fileSystem"] = "FileSystem",
-            ["operations"] = "ExportOperation",
-            ["customs"] = "Customs",
-            ["returnAddress.name"] = "Name",
-            ["returnAddress.company"] = "Company",
-            ["returnAddress.street1"] = "Street1",
-            ["returnAddress.street2"] = "Street2",
-            ["returnAddress.street3"] = "Street3",
-            ["returnAddress.city"] = "City",
-            ["returnAddress.stateOrProvince"] = "StateOrProvince",
-            ["returnAddress.postalCode"] = "PostalCode",
-            ["returnAddress.phoneNumber"] = "PhoneNumber",
-            ["returnAddress.country"] = "Country",
-        };
 
         [Parameter(Mandatory = true, Position = 0)]
         public JobType JobType { get; set; }
@@ -175,7 +149,13 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            var path = GetUnresolvedProviderPathFromPSPath(Path);
+            var path = ProviderPaths.FileToWrite(this, Path, "-Path", "manifest file", "ManifestFile", out var pathError);
+            if (path is null)
+            {
+                WriteError(pathError!);
+                return;
+            }
+
             if (File.Exists(path) && !Force)
             {
                 WriteError(new ErrorRecord(
@@ -293,7 +273,7 @@ namespace ImportExport.Cmdlets
         {
             try
             {
-                var key = ServiceClients.ImportExport(Settings).AccessKeyId;
+                var key = WithStopToken(() => ServiceClients.ImportExport(Settings).AccessKeyId);
                 if (!string.IsNullOrEmpty(key))
                 {
                     WriteVerbose($"accessKeyId: the access key of the session's credentials ({key.Substring(0, Math.Min(4, key.Length))}...).");
@@ -310,7 +290,7 @@ namespace ImportExport.Cmdlets
 
         private ErrorRecord ProblemRecord(ManifestProblem problem)
         {
-            var parameter = ParameterOf(problem.Field);
+            var parameter = ManifestFieldParameters.Of(problem.Field);
             var message = parameter is null
                 ? $"The manifest would be refused: {problem.Field} {problem.Rule}."
                 : $"-{parameter}: the manifest field {problem.Field} {problem.Rule}.";
@@ -320,18 +300,6 @@ namespace ImportExport.Cmdlets
                 RecommendedAction = parameter is null ? "Check the parameters against the manifest rules in Get-Help New-IEManifest." : $"Give a valid -{parameter}.",
             };
             return record;
-        }
-
-        private static string? ParameterOf(string field)
-        {
-            if (ParameterOfField.TryGetValue(field, out var parameter))
-            {
-                return parameter;
-            }
-
-            // operations[1].exportBucket, customs.deviceValue ...
-            var root = field.Split('.', '[')[0];
-            return ParameterOfField.TryGetValue(root, out parameter) ? parameter : null;
         }
 
         private ManifestBuilder? Reject(string message, string errorId, string parameter)

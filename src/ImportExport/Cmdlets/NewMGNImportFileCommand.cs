@@ -49,7 +49,13 @@ namespace ImportExport.Cmdlets
 
         protected override void EndProcessing()
         {
-            var full = GetUnresolvedProviderPathFromPSPath(Path);
+            var full = ProviderPaths.FileToWrite(this, Path, "-Path", "inventory file", "ImportFile", out var pathError);
+            if (full is null)
+            {
+                WriteError(pathError!);
+                return;
+            }
+
             var columns = Columns();
             if (columns is null)
             {

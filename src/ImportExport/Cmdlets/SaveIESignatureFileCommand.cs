@@ -38,6 +38,7 @@ namespace ImportExport.Cmdlets
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
+        [JobIdTransformation]
         [ArgumentCompleter(typeof(JobIdCompleter))]
         public string? JobId { get; set; }
 

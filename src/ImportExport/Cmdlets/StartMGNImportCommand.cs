@@ -87,19 +87,14 @@ namespace ImportExport.Cmdlets
             byte[]? content = null;
             if (Path is not null)
             {
-                var files = InventoryInput.Resolve(this, new[] { Path }, literal: false, "-Path");
-                if (files.Count != 1)
+                var one = ProviderPaths.FileToRead(this, Path, literal: false, "-Path", "inventory file", "ImportFile",
+                    $"Start-MGNImport uploads one; pipe them one at a time: Get-ChildItem {Path} | ForEach-Object {{ Start-MGNImport -Path $_.FullName ... }}.");
+                if (one is null)
                 {
-                    if (files.Count > 1)
-                    {
-                        WriteError(new ErrorRecord(new ArgumentException($"-Path '{Path}' names {files.Count} files; Start-MGNImport uploads one. Pipe them one at a time: Get-ChildItem {Path} | ForEach-Object {{ Start-MGNImport -Path $_.FullName ... }}."),
-                            "ImportFileAmbiguous", ErrorCategory.InvalidArgument, Path));
-                    }
-
                     return;
                 }
 
-                file = files[0];
+                file = one;
                 if (string.IsNullOrEmpty(S3Key))
                 {
                     S3Key = System.IO.Path.GetFileName(file);

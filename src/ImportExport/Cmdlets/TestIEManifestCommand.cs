@@ -19,17 +19,23 @@ namespace ImportExport.Cmdlets
     {
         private const string TextSet = "Text";
         private const string FileSet = "File";
+        private const string LiteralFileSet = "LiteralFile";
 
         /// <summary>The manifest text (New-IEManifest output, a here-string, Get-Content -Raw).</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = TextSet, ValueFromPipeline = true)]
         [AllowEmptyString]
         public string Manifest { get; set; } = string.Empty;
 
-        /// <summary>A manifest file; binds from the FullName of Get-ChildItem output.</summary>
+        /// <summary>Manifest files; wildcards allowed (each file that matches is checked).</summary>
         [Parameter(Mandatory = true, ParameterSetName = FileSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("FullName")]
         [ValidateNotNullOrEmpty]
-        public string Path { get; set; } = string.Empty;
+        public string[] Path { get; set; } = new string[0];
+
+        /// <summary>Manifest files, taken as written; binds from Get-ChildItem output (Get-ChildItem *.yaml | Test-IEManifest).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = LiteralFileSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP", "FullName")]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = new string[0];
 
         /// <summary>The kind of job the manifest is for. Without it: Export when the manifest has operations or fileSystem, else Import.</summary>
         [Parameter]
@@ -41,25 +47,39 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
-            string? source = null;
-            var text = Manifest;
-            if (ParameterSetName == FileSet)
+            if (ParameterSetName == TextSet)
             {
-                source = GetUnresolvedProviderPathFromPSPath(Path);
-                var fileText = ManifestInput.ReadFile(this, Path, "-Path");
-                if (fileText is null)
+                Check(Manifest, null);
+                return;
+            }
+
+            var literal = ParameterSetName == LiteralFileSet;
+            var parameter = literal ? "-LiteralPath" : "-Path";
+            var files = ProviderPaths.FilesToRead(this, literal ? LiteralPath : Path, literal, parameter, "manifest file", "ManifestFile");
+            if (files.Count == 0 && Quiet)
+            {
+                WriteObject(false);
+            }
+
+            foreach (var file in files)
+            {
+                var text = ManifestInput.ReadResolved(this, file, parameter);
+                if (text is null)
                 {
                     if (Quiet)
                     {
                         WriteObject(false);
                     }
 
-                    return;
+                    continue;
                 }
 
-                text = fileText;
+                Check(text, file);
             }
+        }
 
+        private void Check(string text, string? source)
+        {
             ManifestInput.WarnIfGarbled(this, text, source ?? "-Manifest");
             var jobType = JobType is { } given ? ToManifestJobType(given) : Guess(text);
             var result = ManifestValidator.Validate(text, jobType);

@@ -10,6 +10,7 @@ namespace ImportExport.Cmdlets
     public sealed class UpdateIEJobCommand : AwsCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [JobIdTransformation]
         [ValidateJobId]
         [ArgumentCompleter(typeof(JobIdCompleter))]
         public string JobId { get; set; } = string.Empty;

@@ -10,17 +10,14 @@ using ImportExport.Runtime;
 namespace ImportExport.PowerShell
 {
     /// <summary>
-    /// The parameters and plumbing every cmdlet of the module shares: where and as whom to call AWS,
-    /// resolved once per pipeline in the documented order (parameters, AWS Tools session defaults,
-    /// environment, shared files, container/instance), and service errors as ErrorRecords.
+    /// The parameters and plumbing every cmdlet that calls a service shares: where to call AWS (-Region, -EndpointUrl,
+    /// -MaxRetry) on top of as whom (<see cref="AwsCredentialCmdlet"/>), the service connections, and service errors as
+    /// ErrorRecords.
     /// </summary>
-    public abstract class AwsCmdlet : PSCmdlet
+    public abstract class AwsCmdlet : AwsCredentialCmdlet
     {
-        private AwsConnectionSettings? _settings;
         private ServiceConnection<ImportExportClient>? _importExport;
         private ServiceConnection<MgnClient>? _mgn;
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-        private ChangeApproval? _approval;
         private System.Collections.Generic.List<object>? _held;
         private readonly System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>> _mgnByRegion =
             new System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>>(StringComparer.Ordinal);
@@ -30,37 +27,6 @@ namespace ImportExport.PowerShell
         [ArgumentCompleter(typeof(RegionCompleter))]
         [ValidateNotNullOrEmpty]
         public string? Region { get; set; }
-
-        /// <summary>A profile of the shared credentials/config files. It must exist.</summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(ProfileNameCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string? ProfileName { get; set; }
-
-        /// <summary>A credentials file other than the default ~/.aws/credentials.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? ProfileLocation { get; set; }
-
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? AccessKey { get; set; }
-
-        /// <summary>The secret access key: text, a SecureString, or a PSCredential (its password).</summary>
-        [Parameter]
-        [SecretTransformation]
-        [ValidateNotNullOrEmpty]
-        public string? SecretKey { get; set; }
-
-        [Parameter]
-        [SecretTransformation]
-        [ValidateNotNullOrEmpty]
-        public string? SessionToken { get; set; }
-
-        /// <summary>An AWSCredentials object (from any AWSSDK.Core, e.g. Get-AWSCredential) or a PSCredential whose user name is the access key.</summary>
-        [Parameter]
-        [ValidateNotNull]
-        public object? Credential { get; set; }
 
         /// <summary>A service URL to call instead of the public endpoint (http only to loopback, e.g. the local emulator).</summary>
         [Parameter]
@@ -113,9 +79,6 @@ namespace ImportExport.PowerShell
             return connection;
         }
 
-        /// <summary>The settings from the parameters and the session, resolved once per pipeline.</summary>
-        protected AwsConnectionSettings Settings => _settings ??= BuildSettings();
-
         /// <summary>Writes the failure of one input as a non-terminating error; the pipeline goes on.</summary>
         protected void WriteServiceError(Exception exception, object? target) => WriteServiceError(exception, target, null);
 
@@ -131,19 +94,6 @@ namespace ImportExport.PowerShell
             }
 
             WriteError(record);
-        }
-
-        /// <summary>
-        /// Cancelled when the user presses Ctrl+C (or the host calls Stop()): every request, wait and download of the
-        /// command takes it, so a request in flight is abandoned at once instead of holding the prompt until it ends.
-        /// </summary>
-        protected CancellationToken StopToken => _stopping.Token;
-
-        /// <summary>Cancels whatever the command is waiting for; the pipeline thread then ends with PipelineStoppedException.</summary>
-        protected override void StopProcessing()
-        {
-            _stopping.Cancel();
-            base.StopProcessing();
         }
 
         /// <summary>Runs one service call for <paramref name="target"/>; a failure becomes an error record and null.</summary>
@@ -183,7 +133,12 @@ namespace ImportExport.PowerShell
                 signal.Release();
             }))
             {
-                task = call(StopToken);
+                using (CommandCancellation.Use(StopToken))
+                {
+                    // The token is also current for what Core calls without one (a credential refresh in the request).
+                    task = call(StopToken);
+                }
+
                 task.ContinueWith(_ => signal.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
                 while (!task.IsCompleted)
                 {
@@ -209,15 +164,6 @@ namespace ImportExport.PowerShell
             }
         }
 
-        /// <summary>Ends the command if the user has stopped it.</summary>
-        protected void ThrowIfStopping()
-        {
-            if (StopToken.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-        }
-
         private void WriteNotices(ConcurrentQueue<string> notices)
         {
             while (notices.TryDequeue(out var notice))
@@ -225,8 +171,6 @@ namespace ImportExport.PowerShell
                 WriteVerbose(notice);
             }
         }
-
-        protected static bool IsServiceFailure(Exception ex) => ServiceFailure.Describe(ex) is not null;
 
         /// <summary>
         /// Writes one item of a paged listing. With -IncludeTotalCount the items are held back until the count is known,
@@ -261,15 +205,12 @@ namespace ImportExport.PowerShell
             _held = null;
         }
 
-        /// <summary>The one confirmation rule of the module's state-changing cmdlets (see <see cref="ChangeApproval"/>).</summary>
-        protected ChangeApproval Approval => _approval ??= new ChangeApproval(this);
-
         private ServiceConnection<TClient> Connect<TClient>(string service, Func<AwsConnectionSettings, ServiceConnection<TClient>> factory)
             where TClient : IDisposable
         {
             try
             {
-                var connection = factory(Settings);
+                var connection = WithStopToken(() => factory(Settings));
                 WriteVerbose($"{service}: endpoint {connection.Endpoint}, signing region {connection.Region} ({connection.RegionSource}), " +
                              $"credentials from {connection.CredentialSource} (access key {Mask(connection.AccessKeyId)}), {connection.Retry.Describe()}.");
                 return connection;
@@ -281,62 +222,18 @@ namespace ImportExport.PowerShell
             }
         }
 
-        private AwsConnectionSettings BuildSettings()
+        protected override void ApplyParameters(AwsConnectionSettings settings)
         {
-            var settings = new AwsConnectionSettings
-            {
-                Region = Region,
-                ProfileName = ProfileName,
-                ProfileLocation = ProfileLocation,
-                AccessKey = AccessKey,
-                SecretKey = SecretKey,
-                SessionToken = SessionToken,
-                EndpointUrl = EndpointUrl,
-                EndpointUrlSource = "-EndpointUrl",
-                MaxRetries = MaxRetry,
-                MaxRetriesSource = "-MaxRetry",
-                RegionSource = Region is null ? null : "the -Region parameter",
-                CredentialsSource = AccessKey is null && SecretKey is null ? null : "the -AccessKey/-SecretKey parameters",
-            };
-
-            if (Credential is not null && !CredentialConversion.TryApply(settings, Credential, "the -Credential parameter"))
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException("-Credential takes an AWS credentials object (Get-AWSCredential) or a PSCredential whose user name is the access key id."),
-                    "InvalidCredentialObject",
-                    ErrorCategory.InvalidArgument,
-                    Credential));
-            }
-
-            if (!settings.HasExplicitCredentials)
-            {
-                ApplyStoredCredentials(settings);
-            }
-
+            settings.Region = Region;
+            settings.RegionSource = Region is null ? settings.RegionSource : "the -Region parameter";
+            settings.EndpointUrl = EndpointUrl;
+            settings.EndpointUrlSource = "-EndpointUrl";
+            settings.MaxRetries = MaxRetry;
+            settings.MaxRetriesSource = "-MaxRetry";
             if (settings.Region is null && CredentialConversion.Unwrap(SessionState.PSVariable.GetValue("StoredAWSRegion")) is string storedRegion && storedRegion.Length > 0)
             {
                 settings.Region = storedRegion;
                 settings.RegionSource = "$StoredAWSRegion";
-            }
-
-            return settings;
-        }
-
-        // AWS Tools for PowerShell keeps session defaults in $StoredAWSCredentials (credentials object or
-        // profile name) and $StoredAWSRegion (Set-AWSCredential, Set-DefaultAWSRegion). Honouring them
-        // means users of both modules configure once.
-        private void ApplyStoredCredentials(AwsConnectionSettings settings)
-        {
-            var stored = CredentialConversion.Unwrap(SessionState.PSVariable.GetValue("StoredAWSCredentials"));
-            if (stored is string profileName && profileName.Length > 0)
-            {
-                settings.ProfileName = profileName;
-                return;
-            }
-
-            if (stored is not null)
-            {
-                CredentialConversion.TryApply(settings, stored, "$StoredAWSCredentials");
             }
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.IO;
 using System.Management.Automation;
 using ImportExport.Inventory;
@@ -14,71 +13,9 @@ namespace ImportExport.PowerShell
     /// </summary>
     internal static class InventoryInput
     {
-        /// <summary>The file-system paths <paramref name="paths"/> name, or error records for those that name none.</summary>
-        public static List<string> Resolve(PSCmdlet cmdlet, string[] paths, bool literal, string parameter)
-        {
-            var files = new List<string>();
-            foreach (var path in paths)
-            {
-                if (literal || !WildcardPattern.ContainsWildcardCharacters(path))
-                {
-                    var full = cmdlet.GetUnresolvedProviderPathFromPSPath(path);
-                    if (Directory.Exists(full))
-                    {
-                        cmdlet.WriteError(new ErrorRecord(
-                            new IOException($"'{full}' is a folder, not an inventory file ({parameter}). Give a .csv file, or the folder's files: Get-ChildItem {path} -Filter *.csv."),
-                            "ImportFileIsFolder", ErrorCategory.InvalidArgument, full));
-                    }
-                    else if (!File.Exists(full))
-                    {
-                        cmdlet.WriteError(new ErrorRecord(
-                            new ItemNotFoundException($"The inventory file '{full}' does not exist ({parameter})."),
-                            "ImportFileNotFound", ErrorCategory.ObjectNotFound, full));
-                    }
-                    else
-                    {
-                        files.Add(full);
-                    }
-
-                    continue;
-                }
-
-                Collection<string>? resolved = null;
-                try
-                {
-                    resolved = cmdlet.GetResolvedProviderPathFromPSPath(path, out var provider);
-                    if (provider.Name != "FileSystem")
-                    {
-                        cmdlet.WriteError(new ErrorRecord(
-                            new ArgumentException($"'{path}' is not a file-system path ({parameter})."),
-                            "ImportFileNotFileSystem", ErrorCategory.InvalidArgument, path));
-                        continue;
-                    }
-                }
-                catch (ItemNotFoundException)
-                {
-                }
-
-                var any = false;
-                foreach (var file in resolved ?? new Collection<string>())
-                {
-                    if (File.Exists(file))
-                    {
-                        files.Add(file);
-                        any = true;
-                    }
-                }
-
-                if (!any)
-                {
-                    cmdlet.WriteError(new ErrorRecord(
-                        new ItemNotFoundException($"No inventory file matches '{path}' ({parameter})."),
-                        "ImportFileNotFound", ErrorCategory.ObjectNotFound, path));
-                }
-            }
-
-            return files;
-        }
+        /// <summary>The file-system paths <paramref name="paths"/> name, or error records for those that name none (see <see cref="ProviderPaths"/>).</summary>
+        public static List<string> Resolve(PSCmdlet cmdlet, string[] paths, bool literal, string parameter) =>
+            ProviderPaths.FilesToRead(cmdlet, paths, literal, parameter, "inventory file", "ImportFile");
 
         /// <summary>The file's bytes, or an error record and null.</summary>
         public static byte[]? Read(PSCmdlet cmdlet, string file)

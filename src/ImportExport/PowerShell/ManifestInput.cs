@@ -25,12 +25,14 @@ namespace ImportExport.PowerShell
             string source;
             if (manifestPath is not null)
             {
-                source = cmdlet.GetUnresolvedProviderPathFromPSPath(manifestPath);
-                var fileText = ReadFile(cmdlet, manifestPath, "-ManifestPath");
+                var resolved = ProviderPaths.FileToRead(cmdlet, manifestPath, literal: false, "-ManifestPath", "manifest file", "ManifestFile");
+                var fileText = resolved is null ? null : ReadResolved(cmdlet, resolved, "-ManifestPath");
                 if (fileText is null)
                 {
                     return null;
                 }
+
+                source = resolved!;
 
                 text = fileText;
             }
@@ -60,13 +62,13 @@ namespace ImportExport.PowerShell
 
             foreach (var problem in result.Problems)
             {
-                var where = problem.Line.HasValue ? $" (line {problem.Line})" : string.Empty;
+                // The validator's message already ends with the line ("... (line 3)."): said once.
                 var record = new ErrorRecord(
-                    new InvalidDataException($"Manifest {source}{where}: {problem.Message}"),
+                    new InvalidDataException($"Manifest {source}: {problem.Message}"),
                     problem.Kind == ManifestProblemKind.Malformed ? "ManifestNotYaml" : problem.ErrorCode,
                     ErrorCategory.InvalidData,
                     target ?? source);
-                record.ErrorDetails = new ErrorDetails($"Manifest {source}{where}: {problem.Message}")
+                record.ErrorDetails = new ErrorDetails($"Manifest {source}: {problem.Message}")
                 {
                     RecommendedAction = "Fix the manifest and try again; -SkipManifestValidation sends it unchecked.",
                 };
@@ -76,23 +78,9 @@ namespace ImportExport.PowerShell
             return null;
         }
 
-        /// <summary>
-        /// Reads a manifest file as strict UTF-8 (size-capped like the validator), or writes an error naming
-        /// <paramref name="parameter"/> and returns null.
-        /// </summary>
-        public static string? ReadFile(PSCmdlet cmdlet, string manifestPath, string parameter)
+        /// <summary>Reads one manifest file found by <see cref="ProviderPaths"/>, or writes an error and returns null.</summary>
+        public static string? ReadResolved(PSCmdlet cmdlet, string resolved, string parameter)
         {
-            var resolved = cmdlet.GetUnresolvedProviderPathFromPSPath(manifestPath);
-            if (!File.Exists(resolved))
-            {
-                cmdlet.WriteError(new ErrorRecord(
-                    new FileNotFoundException($"The manifest file '{resolved}' does not exist ({parameter}).", resolved),
-                    "ManifestFileNotFound",
-                    ErrorCategory.ObjectNotFound,
-                    resolved));
-                return null;
-            }
-
             try
             {
                 var info = new FileInfo(resolved);

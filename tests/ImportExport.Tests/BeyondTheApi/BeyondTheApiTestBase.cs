@@ -17,7 +17,7 @@ public abstract class BeyondTheApiTestBase : IDisposable
         PS = PowerShellHost.Create();
         PS.SetVariable("endpoint", emulator.Endpoint.ToString());
         PS.SetVariable("dir", Scratch);
-        PS.Run($"$aws = @{{ EndpointUrl = $endpoint; AccessKey = '{EmulatorFixture.AccessKey}'; SecretKey = '{EmulatorFixture.SecretKey}'; Region = 'eu-west-1' }}");
+        PS.Run($"$aws = @{{ EndpointUrl = $endpoint; AccessKey = '{EmulatorFixture.AccessKey}'; SecretKey = '{EmulatorFixture.SecretKey}'; Region = 'eu-west-1' }}; $keys = @{{ AccessKey = $aws.AccessKey; SecretKey = $aws.SecretKey }}");
         PS.Run("""
             $address = @{ Name = 'Jane Doe'; Street1 = '123 Any Street'; City = 'Anytown'; StateOrProvince = 'WA'; PostalCode = '91011-1111'; PhoneNumber = '206-555-1111'; Country = 'USA' }
             """);
@@ -54,7 +54,7 @@ public abstract class BeyondTheApiTestBase : IDisposable
     /// <summary>Creates an import job through New-IEJob and returns it.</summary>
     protected ImportExport.IE.CreatedJob NewJob()
     {
-        var result = RunClean("New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -EraseDevice @address @aws | New-IEJob -JobType Import @aws -Confirm:$false");
+        var result = RunClean("New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -EraseDevice @address @keys | New-IEJob -JobType Import @aws -Confirm:$false");
         return Assert.Single(result.OutputOf<ImportExport.IE.CreatedJob>());
     }
 

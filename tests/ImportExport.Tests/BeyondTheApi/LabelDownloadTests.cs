@@ -76,7 +76,7 @@ public sealed class ShippingLabelDownloadTests(EmulatorFixture emulator) : Beyon
         var result = PS.Run("$job | Get-IEShippingLabel @address @aws -OutFile \"$dir/missing/label.pdf\"");
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal("LabelDestinationInvalid,ImportExport.Cmdlets.GetIEShippingLabelCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("LabelFolderNotFound,ImportExport.Cmdlets.GetIEShippingLabelCommand", error.FullyQualifiedErrorId);
         Assert.Empty(result.Output);
     }
 }

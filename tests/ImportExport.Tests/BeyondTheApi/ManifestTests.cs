@@ -172,7 +172,7 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
     [Fact]
     public void New_IEManifest_emits_yaml_that_the_validator_accepts_with_the_session_access_key()
     {
-        var result = RunClean("New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -EraseDevice -NotificationEmail ops@example.com, jane@example.com @address @aws");
+        var result = RunClean("New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -EraseDevice -NotificationEmail ops@example.com, jane@example.com @address @keys");
 
         var yaml = Assert.Single(result.OutputOf<string>());
         var validation = ManifestValidator.Validate(yaml, ManifestJobType.Import);
@@ -188,7 +188,7 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
     {
         var before = Emulator.State.JobCount;
 
-        var result = RunClean("New-IEManifest -JobType Import -DeviceId 'DEV #7: spare' -Bucket my-import-bucket @address @aws | New-IEJob -JobType Import @aws -Confirm:$false");
+        var result = RunClean("New-IEManifest -JobType Import -DeviceId 'DEV #7: spare' -Bucket my-import-bucket @address @keys | New-IEJob -JobType Import @aws -Confirm:$false");
 
         var job = Assert.Single(result.OutputOf<CreatedJob>());
         Assert.Equal(before + 1, Emulator.State.JobCount);
@@ -200,7 +200,7 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
     {
         var result = RunClean("""
             $operations = @{ exportBucket = 'my-export-bucket'; prefix = 'logs/'; targetDirectory = 'logs' }, @{ ExportBucket = 'my-export-bucket'; beginMarker = 'a'; endMarker = 'm' }
-            New-IEManifest -JobType Export -DeviceId 532404500021 -LogBucket my-log-bucket -FileSystem NTFS -ExportOperation $operations -Customs @{ dataDescription = 'Logs'; encryptedData = $true; deviceValue = 250.5 } @address @aws |
+            New-IEManifest -JobType Export -DeviceId 532404500021 -LogBucket my-log-bucket -FileSystem NTFS -ExportOperation $operations -Customs @{ dataDescription = 'Logs'; encryptedData = $true; deviceValue = 250.5 } @address @keys |
                 New-IEJob -JobType Export -ValidateOnly @aws
             """);
 
@@ -220,7 +220,7 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
     {
         var path = Path.Combine(Scratch, "manifest.yaml");
         PS.SetVariable("path", path);
-        const string Command = "New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket @address @aws -Path $path";
+        const string Command = "New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket @address @keys -Path $path";
 
         RunClean(Command + " -WhatIf");
         Assert.False(File.Exists(path));
@@ -245,7 +245,7 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
     [Fact]
     public void A_value_the_validator_refuses_is_an_error_naming_the_parameter_and_nothing_is_emitted()
     {
-        var result = PS.Run("New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket @address -Street1 'PO Box 42' -NotificationEmail not-an-address @aws");
+        var result = PS.Run("New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket @address -Street1 'PO Box 42' -NotificationEmail not-an-address @keys");
 
         Assert.Empty(result.Output);
         Assert.Equal(2, result.Errors.Count);
@@ -258,7 +258,7 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
     [Fact]
     public void Missing_job_fields_name_the_parameter_to_add()
     {
-        var result = PS.Run("New-IEManifest -JobType Export -DeviceId 1 -FileSystem NTFS @address @aws");
+        var result = PS.Run("New-IEManifest -JobType Export -DeviceId 1 -FileSystem NTFS @address @keys");
 
         Assert.Empty(result.Output);
         Assert.Equal(["-ExportOperation", "-LogBucket"], result.Errors.Select(e => (string)e.TargetObject).Order());
@@ -272,7 +272,7 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
     [InlineData("-JobType Export -DeviceId 1 -LogBucket my-log-bucket -FileSystem NTFS -ExportOperation @{ bucket = 'x' }", "InvalidExportOperation", "-ExportOperation")]
     public void Parameters_that_do_not_fit_the_manifest_are_refused(string parameters, string errorId, string target)
     {
-        var result = PS.Run($"New-IEManifest {parameters} @address @aws");
+        var result = PS.Run($"New-IEManifest {parameters} @address @keys");
 
         Assert.Empty(result.Output);
         var error = Assert.Single(result.Errors);
@@ -283,7 +283,7 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
     [Fact]
     public void AccessKeyId_overrides_the_session_key()
     {
-        var yaml = RunClean("New-IEManifest -JobType Import -AccessKeyId AKIAI44QH8DHBEXAMPLE -DeviceId 1 -Bucket my-import-bucket @address @aws").OutputOf<string>().Single();
+        var yaml = RunClean("New-IEManifest -JobType Import -AccessKeyId AKIAI44QH8DHBEXAMPLE -DeviceId 1 -Bucket my-import-bucket @address @keys").OutputOf<string>().Single();
 
         Assert.Equal("AKIAI44QH8DHBEXAMPLE", ManifestValidator.Validate(yaml, ManifestJobType.Import).AccessKeyId);
     }
@@ -322,9 +322,9 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
     [Fact]
     public void Test_IEManifest_is_silent_for_a_valid_manifest_and_Quiet_answers_true_or_false()
     {
-        Assert.Empty(RunClean("New-IEManifest -JobType Import -DeviceId 1 -Bucket my-import-bucket @address @aws | Test-IEManifest").Output);
+        Assert.Empty(RunClean("New-IEManifest -JobType Import -DeviceId 1 -Bucket my-import-bucket @address @keys | Test-IEManifest").Output);
 
-        var answers = RunClean("(New-IEManifest -JobType Import -DeviceId 1 -Bucket my-import-bucket @address @aws), 'deviceId: [' | Test-IEManifest -Quiet");
+        var answers = RunClean("(New-IEManifest -JobType Import -DeviceId 1 -Bucket my-import-bucket @address @keys), 'deviceId: [' | Test-IEManifest -Quiet");
 
         Assert.Equal([true, false], answers.OutputOf<bool>());
     }
@@ -333,7 +333,7 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApi
     public void Test_IEManifest_reads_files_by_path_and_from_FileInfo_objects_and_guesses_export()
     {
         var good = Path.Combine(Scratch, "export.yaml");
-        RunClean($"New-IEManifest -JobType Export -DeviceId 1 -LogBucket my-log-bucket -FileSystem NTFS -ExportOperation @{{ exportBucket = 'my-export-bucket' }} @address @aws -Path '{good}'");
+        RunClean($"New-IEManifest -JobType Export -DeviceId 1 -LogBucket my-log-bucket -FileSystem NTFS -ExportOperation @{{ exportBucket = 'my-export-bucket' }} @address @keys -Path '{good}'");
         var bad = Path.Combine(Scratch, "bad.yaml");
         File.WriteAllText(bad, "manifestVersion: 2.0\nfileSystem: ZFS\n");
         PS.SetVariable("files", new[] { new FileInfo(good), new FileInfo(bad) });

@@ -13,7 +13,7 @@ public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : BeyondT
     [Fact]
     public void New_IEJob_piped_to_Save_IESignatureFile_writes_SIGNATURE_byte_for_byte()
     {
-        var result = RunClean("New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket @address @aws | New-IEJob -JobType Import @aws -Confirm:$false -OutVariable created | Save-IESignatureFile -Path $dir");
+        var result = RunClean("New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket @address @keys | New-IEJob -JobType Import @aws -Confirm:$false -OutVariable created | Save-IESignatureFile -Path $dir");
 
         var file = Assert.Single(result.OutputOf<FileInfo>());
         Assert.Equal(SignaturePath, file.FullName);
@@ -103,7 +103,7 @@ public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : BeyondT
     [Fact]
     public void A_ValidateOnly_result_has_no_signature_to_save()
     {
-        var result = PS.Run("New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket @address @aws | New-IEJob -JobType Import -ValidateOnly @aws | Save-IESignatureFile -Path $dir");
+        var result = PS.Run("New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket @address @keys | New-IEJob -JobType Import -ValidateOnly @aws | Save-IESignatureFile -Path $dir");
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("NoSignatureFileContents,ImportExport.Cmdlets.SaveIESignatureFileCommand", error.FullyQualifiedErrorId);

@@ -27,6 +27,31 @@ public sealed class ModuleSurfaceTests(EmulatorFixture emulator) : CmdletTestBas
     }
 
     [Fact]
+    public void New_IEManifest_offers_the_credential_parameters_but_none_of_where_to_send_since_it_sends_nothing()
+    {
+        var parameters = PS.Run("(Get-Command New-IEManifest).Parameters.Keys").Output.Select(o => (string)o.BaseObject).ToHashSet();
+
+        Assert.DoesNotContain("Region", parameters);
+        Assert.DoesNotContain("EndpointUrl", parameters);
+        Assert.DoesNotContain("MaxRetry", parameters);
+        Assert.Superset(new HashSet<string> { "ProfileName", "ProfileLocation", "AccessKey", "SecretKey", "SessionToken", "Credential" }, parameters);
+
+        // Every cmdlet that sends something keeps all three.
+        var senders = PS.Run("Get-Command -Module ImportExport | Where-Object { $_.Parameters.ContainsKey('AccessKey') -and $_.Name -ne 'New-IEManifest' } | ForEach-Object { $_.Parameters.ContainsKey('Region') -and $_.Parameters.ContainsKey('EndpointUrl') -and $_.Parameters.ContainsKey('MaxRetry') }");
+        Assert.NotEmpty(senders.Output);
+        Assert.All(senders.Output, o => Assert.True((bool)o.BaseObject));
+    }
+
+    [Fact]
+    public void New_IEManifest_takes_its_accessKeyId_from_the_credential_parameters()
+    {
+        var result = PS.Run("New-IEManifest -JobType Import -DeviceId 1 -Bucket my-import-bucket -Name a -Street1 b -City c -StateOrProvince WA -PostalCode 1 -PhoneNumber 2 -Country USA -AccessKey AKIAEXAMPLEKEY123456 -SecretKey s");
+
+        Assert.Empty(result.AllErrors);
+        Assert.Contains("accessKeyId: AKIAEXAMPLEKEY123456", (string)result.Output.Single().BaseObject);
+    }
+
+    [Fact]
     public void Output_objects_export_cleanly_no_property_shows_a_type_name()
     {
         var id = NewJob();

@@ -187,7 +187,7 @@ public static class BadInputCatalogue
 
         // Files.
         cases.Add(new("manifest file: does not exist", "New-IEJob -JobType Import -ManifestPath ([System.IO.Path]::Combine($work, 'nope.yaml')) @aws -Confirm:$false", "ManifestFileNotFound,", ErrorCategory.ObjectNotFound));
-        cases.Add(new("manifest file: is a directory", "New-IEJob -JobType Import -ManifestPath $work @aws -Confirm:$false", "ManifestFileNotFound,", ErrorCategory.ObjectNotFound));
+        cases.Add(new("manifest file: is a directory", "New-IEJob -JobType Import -ManifestPath $work @aws -Confirm:$false", "ManifestFileIsFolder,", ErrorCategory.InvalidArgument));
         cases.Add(new("manifest file: 2 MiB", "New-IEJob -JobType Import -ManifestPath ([System.IO.Path]::Combine($work, 'huge.yaml')) @aws -Confirm:$false", "ManifestTooLarge,", ErrorCategory.InvalidData)
         {
             Setup = "[System.IO.File]::WriteAllText(([System.IO.Path]::Combine($work, 'huge.yaml')), $manifest + \"`n#\" + ('x' * 2MB))",
@@ -245,6 +245,12 @@ public static class BadInputCatalogue
         foreach (var region in new[] { "mars-1", "EU-WEST-1", "eu-west", "eu_west_1", "eu-west-1; rm -rf /", "eu-\u0000west-1", "eu-west-\u0661" })
         {
             cases.Add(new($"Start-MGNImport -Region {Printable(region)}", $"Start-MGNImport -S3Bucket my-import-bucket -S3Key a.csv -EndpointUrl $endpoint -AccessKey $accessKey -SecretKey $secretKey -Region {Quote(region)} -Confirm:$false", "InvalidRegion,", ErrorCategory.InvalidArgument));
+        }
+
+        // Import/Export is global, but a -Region given to it is held to the same rule (issue 13).
+        foreach (var region in new[] { "mars", "EU-WEST-1", "eu-west-1; rm -rf /" })
+        {
+            cases.Add(new($"Get-IEJob -Region {Printable(region)}", $"Get-IEJob -EndpointUrl $endpoint -AccessKey $accessKey -SecretKey $secretKey -Region {Quote(region)}", "InvalidRegion,", ErrorCategory.InvalidArgument));
         }
 
         cases.Add(new("Start-MGNImport -Region empty", "Start-MGNImport -S3Bucket my-import-bucket -S3Key a.csv @aws -Region '' -Confirm:$false", Binding, ErrorCategory.InvalidData));

@@ -1,0 +1,156 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using ImportExport.Runtime;
+
+namespace ImportExport.PowerShell
+{
+    /// <summary>
+    /// The credential parameters (as whom to call AWS) and what every cmdlet of the module that resolves credentials
+    /// shares: the settings resolved once per pipeline in the documented order (parameters, AWS Tools session defaults,
+    /// environment, shared files, container/instance), Ctrl+C, and the one confirmation rule. A cmdlet that only needs
+    /// to know the credentials (New-IEManifest takes its accessKeyId from them) derives from this; one that calls a
+    /// service derives from <see cref="AwsCmdlet"/>, which adds where to call (-Region, -EndpointUrl, -MaxRetry).
+    /// </summary>
+    public abstract class AwsCredentialCmdlet : PSCmdlet
+    {
+        private AwsConnectionSettings? _settings;
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private ChangeApproval? _approval;
+
+        /// <summary>A profile of the shared credentials/config files. It must exist.</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        /// <summary>A credentials file other than the default ~/.aws/credentials.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileLocation { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? AccessKey { get; set; }
+
+        /// <summary>The secret access key: text, a SecureString, or a PSCredential (its password).</summary>
+        [Parameter]
+        [SecretTransformation]
+        [ValidateNotNullOrEmpty]
+        public string? SecretKey { get; set; }
+
+        [Parameter]
+        [SecretTransformation]
+        [ValidateNotNullOrEmpty]
+        public string? SessionToken { get; set; }
+
+        /// <summary>An AWSCredentials object (from any AWSSDK.Core, e.g. Get-AWSCredential) or a PSCredential whose user name is the access key.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public object? Credential { get; set; }
+
+        /// <summary>The settings from the parameters and the session, resolved once per pipeline.</summary>
+        protected AwsConnectionSettings Settings => _settings ??= BuildSettings();
+
+        /// <summary>
+        /// Cancelled when the user presses Ctrl+C (or the host calls Stop()): every request, wait, download and
+        /// credential process of the command takes it, so whatever is in flight is abandoned at once.
+        /// </summary>
+        protected CancellationToken StopToken => _stopping.Token;
+
+        /// <summary>The one confirmation rule of the module's state-changing cmdlets (see <see cref="ChangeApproval"/>).</summary>
+        protected ChangeApproval Approval => _approval ??= new ChangeApproval(this);
+
+        /// <summary>Cancels whatever the command is waiting for; the pipeline thread then ends with PipelineStoppedException.</summary>
+        protected override void StopProcessing()
+        {
+            _stopping.Cancel();
+            base.StopProcessing();
+        }
+
+        /// <summary>Ends the command if the user has stopped it.</summary>
+        protected void ThrowIfStopping()
+        {
+            if (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        protected static bool IsServiceFailure(Exception ex) => ServiceFailure.Describe(ex) is not null;
+
+        /// <summary>
+        /// Runs <paramref name="resolve"/> (building a client resolves credentials, which may run a credential_process)
+        /// with the command's stop token current, so that Ctrl+C ends it and any process it started; a stop becomes
+        /// PowerShell's own end of a stopped command.
+        /// </summary>
+        protected T WithStopToken<T>(Func<T> resolve)
+        {
+            ThrowIfStopping();
+            try
+            {
+                using (CommandCancellation.Use(StopToken))
+                {
+                    return resolve();
+                }
+            }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>Adds what the derived cmdlet's own parameters say (where to call) to the credential settings.</summary>
+        protected virtual void ApplyParameters(AwsConnectionSettings settings)
+        {
+        }
+
+        private AwsConnectionSettings BuildSettings()
+        {
+            var settings = new AwsConnectionSettings
+            {
+                ProfileName = ProfileName,
+                ProfileLocation = ProfileLocation,
+                AccessKey = AccessKey,
+                SecretKey = SecretKey,
+                SessionToken = SessionToken,
+                CredentialsSource = AccessKey is null && SecretKey is null ? null : "the -AccessKey/-SecretKey parameters",
+            };
+
+            if (Credential is not null && !CredentialConversion.TryApply(settings, Credential, "the -Credential parameter"))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-Credential takes an AWS credentials object (Get-AWSCredential) or a PSCredential whose user name is the access key id."),
+                    "InvalidCredentialObject",
+                    ErrorCategory.InvalidArgument,
+                    Credential));
+            }
+
+            if (!settings.HasExplicitCredentials)
+            {
+                ApplyStoredCredentials(settings);
+            }
+
+            ApplyParameters(settings);
+            return settings;
+        }
+
+        // AWS Tools for PowerShell keeps session defaults in $StoredAWSCredentials (credentials object or
+        // profile name) and $StoredAWSRegion (Set-AWSCredential, Set-DefaultAWSRegion). Honouring them
+        // means users of both modules configure once.
+        private void ApplyStoredCredentials(AwsConnectionSettings settings)
+        {
+            var stored = CredentialConversion.Unwrap(SessionState.PSVariable.GetValue("StoredAWSCredentials"));
+            if (stored is string profileName && profileName.Length > 0)
+            {
+                settings.ProfileName = profileName;
+                return;
+            }
+
+            if (stored is not null)
+            {
+                CredentialConversion.TryApply(settings, stored, "$StoredAWSCredentials");
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using ImportExport.Tests.Infrastructure;
+
+namespace ImportExport.Tests.Cmdlets;
+
+/// <summary>
+/// Issue 13: no .NET text in messages. An ArgumentException with a parameter name appends "(Parameter 'field')" and
+/// an ArgumentOutOfRangeException "Actual value was ..."; a message names the parameter and the rule instead.
+/// </summary>
+public sealed class MessageWordingTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+{
+    private const string Address = "-Name a -Street1 b -City c -StateOrProvince WA -PostalCode 1 -PhoneNumber 2 -Country USA -AccessKeyId AKIAIOSFODNN7EXAMPLE";
+
+    [Theory]
+    [InlineData("Wait-MGNImport -ImportId import-1a2b3c4d5e6f7g8h9 -PollInterval 0 @aws", "-PollInterval")]
+    [InlineData("Wait-MGNImport -ImportId import-1a2b3c4d5e6f7g8h9 -Timeout 0 @aws", "-Timeout")]
+    [InlineData("Start-MGNImport -S3Bucket my-import-bucket -S3Key a.csv -Wait -PollInterval 0 @aws -Confirm:$false", "-PollInterval")]
+    [InlineData("New-IEManifest -JobType Import -DeviceId 1 -Bucket my-import-bucket " + Address + " -Customs @{ bogus = 1 }", "-Customs")]
+    [InlineData("New-IEManifest -JobType Export -DeviceId 1 -FileSystem NTFS -LogBucket my-log-bucket " + Address + " -ExportOperation @{ bogus = 1 }", "-ExportOperation")]
+    public void A_refused_value_is_named_with_its_rule_and_no_dotnet_text(string command, string parameter)
+    {
+        var error = Assert.Single(PS.Run(command).AllErrors);
+
+        var message = error.ErrorDetails?.Message ?? error.Exception.Message;
+        Assert.Contains(parameter, message);
+        Assert.DoesNotContain("(Parameter '", message);
+        Assert.DoesNotContain("Actual value was", message);
+    }
+}
+
+/// <summary>Issue 13, manifest checks: a line said once, and a byte order mark at the start of -Manifest text ignored by every caller.</summary>
+public sealed class ManifestMessageTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+{
+    [Fact]
+    public void A_manifest_problem_names_its_line_once()
+    {
+        var errors = PS.Run("New-IEJob -JobType Import -Manifest \"manifestVersion: 2.0`ndeviceId: 1\" @aws -Confirm:$false").AllErrors.ToList();
+
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Single(System.Text.RegularExpressions.Regex.Matches(e.Exception.Message, @"\(line \d+\)")));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_before_the_manifest_text_is_not_part_of_it()
+    {
+        PS.SetVariable("bom", "\uFEFF" + ImportExport.Tests.Clients.Manifests.Import());
+
+        Assert.Equal(true, PS.Run("Test-IEManifest -Manifest $bom -JobType Import -Quiet").Output.Single().BaseObject);
+        Assert.Empty(PS.Run("Test-IEManifest -Manifest $bom -JobType Import").Output);
+        Assert.True(ImportExport.Manifest.ManifestValidator.Validate("\uFEFF" + ImportExport.Tests.Clients.Manifests.Import(), ImportExport.Manifest.ManifestJobType.Import).IsValid);
+    }
+}
