@@ -70,7 +70,7 @@ Describe 'Shared files' {
     }
 }
 
-Describe 'Ctrl+C while a credential_process runs' -Skip:$IsWindows {
+Describe 'Ctrl+C while a credential_process runs' -Skip:([Environment]::OSVersion.Platform -eq 'Win32NT') {
     BeforeAll {
         # A user's credential_process that hangs (a token broker waiting for a login that never comes): a shell that
         # starts a child and waits, so both the process the module started and the one it started must go.

@@ -5,7 +5,7 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.BeyondTheApi;
 
 /// <summary>Get-IEJob -IncludeStatus: every job with its status, in listing order, fetched a few at a time.</summary>
-public sealed class GetIEJobIncludeStatusTests : BeyondTheApiTestBase, IClassFixture<EmulatorFixture>
+public sealed class GetIEJobIncludeStatusTests : ModuleTestBase, IClassFixture<EmulatorFixture>
 {
     private readonly List<string> _newestFirst;
 
@@ -14,7 +14,7 @@ public sealed class GetIEJobIncludeStatusTests : BeyondTheApiTestBase, IClassFix
     {
         while (Emulator.State.JobCount < 8)
         {
-            NewJob();
+            CreateJob();
         }
 
         _newestFirst = RunClean("Get-IEJob @aws").OutputOf<JobSummary>().Select(j => j.JobId!).ToList();
@@ -92,7 +92,7 @@ public sealed class GetIEJobIncludeStatusTests : BeyondTheApiTestBase, IClassFix
 
         var result = PS.Run("Get-IEJob -IncludeStatus -ThrottleLimit 1 -First 4 -MaxRetry 0 @aws");
 
-        Assert.False(result.Threw, result.Describe());
+        result.AssertCompleted();
         var error = Assert.Single(result.Errors);
         Assert.Equal(_newestFirst[0], error.TargetObject);
         Assert.StartsWith("InternalError", error.FullyQualifiedErrorId);

@@ -6,12 +6,12 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.BeyondTheApi;
 
 /// <summary>Get-IEShippingLabel -OutFile / -OutDirectory against the emulator, which serves a real PDF label.</summary>
-public sealed class ShippingLabelDownloadTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class ShippingLabelDownloadTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Fact]
     public void OutFile_saves_the_label_pdf_and_emits_the_file()
     {
-        PS.SetVariable("job", NewJob());
+        PS.SetVariable("job", CreateJob());
 
         var (output, errors, progress) = RunWithProgress("$job | Get-IEShippingLabel @address @aws -OutFile \"$dir/label.pdf\"");
 
@@ -31,8 +31,8 @@ public sealed class ShippingLabelDownloadTests(EmulatorFixture emulator) : Beyon
     [Fact]
     public void OutDirectory_names_the_file_after_the_jobs_and_PassThru_adds_the_label()
     {
-        var first = NewJob();
-        var second = NewJob();
+        var first = CreateJob();
+        var second = CreateJob();
         PS.SetVariable("jobs", new[] { first.JobId, second.JobId });
 
         var result = RunClean("$jobs | Get-IEShippingLabel @address @aws -OutDirectory $dir -PassThru");
@@ -48,7 +48,7 @@ public sealed class ShippingLabelDownloadTests(EmulatorFixture emulator) : Beyon
     [Fact]
     public void OutFile_replaces_an_older_label()
     {
-        PS.SetVariable("job", NewJob());
+        PS.SetVariable("job", CreateJob());
         var path = Path.Combine(Scratch, "label.pdf");
         File.WriteAllText(path, "old");
 
@@ -60,7 +60,7 @@ public sealed class ShippingLabelDownloadTests(EmulatorFixture emulator) : Beyon
     [Fact]
     public void Without_OutFile_only_the_label_object_is_emitted()
     {
-        PS.SetVariable("job", NewJob());
+        PS.SetVariable("job", CreateJob());
 
         var result = RunClean("$job | Get-IEShippingLabel @address @aws");
 
@@ -71,7 +71,7 @@ public sealed class ShippingLabelDownloadTests(EmulatorFixture emulator) : Beyon
     [Fact]
     public void OutFile_in_a_folder_that_does_not_exist_is_an_error()
     {
-        PS.SetVariable("job", NewJob());
+        PS.SetVariable("job", CreateJob());
 
         var result = PS.Run("$job | Get-IEShippingLabel @address @aws -OutFile \"$dir/missing/label.pdf\"");
 

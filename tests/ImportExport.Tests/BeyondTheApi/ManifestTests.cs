@@ -167,7 +167,7 @@ public sealed class ManifestBuilderTests
 }
 
 /// <summary>New-IEManifest and Test-IEManifest, as a user runs them, and the manifest going on to New-IEJob.</summary>
-public sealed class ManifestCmdletTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class ManifestCmdletTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Fact]
     public void New_IEManifest_emits_yaml_that_the_validator_accepts_with_the_session_access_key()

@@ -5,7 +5,7 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.BeyondTheApi;
 
 /// <summary>Get-MGNImport and Get-MGNImportError: listing imports and their errors as a user does.</summary>
-public sealed class MgnImportListingTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class MgnImportListingTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     private List<string> StartImports(int count, string key = "imports/servers.csv")
     {
@@ -319,7 +319,7 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
 }
 
 /// <summary>Waiting on imports that do not move (the default emulator fixture steps imports only on request).</summary>
-public sealed class WaitMGNImportTimeoutTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class WaitMGNImportTimeoutTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Theory]
     [InlineData("0.3")]

@@ -5,7 +5,7 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.BeyondTheApi;
 
 /// <summary>examples/New-ImportJobFromScratch.ps1 runs end to end against the emulator, as its help says.</summary>
-public sealed class RunbookTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class RunbookTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     private static readonly string Runbook = RepoPaths.Combine("examples", "New-ImportJobFromScratch.ps1");
 

@@ -6,7 +6,7 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.BeyondTheApi;
 
 /// <summary>Save-IESignatureFile puts the job's SIGNATURE on the device exactly as the service returned it.</summary>
-public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     private string SignaturePath => Path.Combine(Scratch, "SIGNATURE");
 
@@ -30,7 +30,7 @@ public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : BeyondT
     [Fact]
     public void Binds_JobId_and_SignatureFileContents_from_Get_IEJobStatus_output()
     {
-        var job = NewJob();
+        var job = CreateJob();
         PS.SetVariable("jobId", job.JobId);
 
         var result = RunClean("Get-IEJobStatus -JobId $jobId @aws | Save-IESignatureFile -Path $dir");
@@ -42,7 +42,7 @@ public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : BeyondT
     [Fact]
     public void Takes_JobId_and_SignatureFileContents_as_parameters()
     {
-        var job = NewJob();
+        var job = CreateJob();
         PS.SetVariable("job", job);
 
         var result = RunClean("Save-IESignatureFile -Path $dir -JobId $job.JobId -SignatureFileContents $job.SignatureFileContents");
@@ -54,7 +54,7 @@ public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : BeyondT
     [Fact]
     public void A_different_existing_SIGNATURE_is_refused_without_Force_and_replaced_with_it()
     {
-        var job = NewJob();
+        var job = CreateJob();
         PS.SetVariable("job", job);
         File.WriteAllText(SignaturePath, "version:2.0\nsigningMethod:HmacSHA1\njobId:OTHER\nsignature:abc=\n");
 
@@ -77,7 +77,7 @@ public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : BeyondT
     [Fact]
     public void An_identical_existing_SIGNATURE_is_fine()
     {
-        var job = NewJob();
+        var job = CreateJob();
         PS.SetVariable("job", job);
         File.WriteAllBytes(SignaturePath, Encoding.UTF8.GetBytes(job.SignatureFileContents!));
         var before = File.GetLastWriteTimeUtc(SignaturePath);
@@ -91,7 +91,7 @@ public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : BeyondT
     [Fact]
     public void WhatIf_writes_nothing()
     {
-        PS.SetVariable("job", NewJob());
+        PS.SetVariable("job", CreateJob());
 
         var result = RunClean("$job | Save-IESignatureFile -Path $dir -WhatIf");
 
@@ -113,7 +113,7 @@ public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : BeyondT
     [Fact]
     public void Contents_of_another_job_are_refused()
     {
-        var job = NewJob();
+        var job = CreateJob();
         PS.SetVariable("job", job);
 
         var result = PS.Run("Save-IESignatureFile -Path $dir -JobId ZZZZZ -SignatureFileContents $job.SignatureFileContents");
@@ -127,7 +127,7 @@ public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : BeyondT
     [Fact]
     public void A_folder_that_does_not_exist_is_an_error_and_is_not_created()
     {
-        PS.SetVariable("job", NewJob());
+        PS.SetVariable("job", CreateJob());
         var missing = Path.Combine(Scratch, "no-such-device");
         PS.SetVariable("missing", missing);
 

@@ -6,7 +6,7 @@ namespace ImportExport.Tests.Cmdlets;
 /// The one confirmation rule of the cmdlets that change something: -WhatIf always wins, an explicit -Confirm asks,
 /// -Force skips only the default prompt of what cannot be undone (as Remove-Item -Force -Confirm does).
 /// </summary>
-public sealed class ChangeApprovalTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class ChangeApprovalTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Fact]
     public void Stop_IEJob_Force_Confirm_asks_and_No_leaves_the_job_alone()
@@ -44,7 +44,7 @@ public sealed class ChangeApprovalTests(EmulatorFixture emulator) : CmdletTestBa
 
         var result = PS.Run(command, id);
 
-        Assert.False(result.Threw, result.Describe());
+        result.AssertCompleted();
         Assert.Empty(result.Prompts);
         Assert.Equal("Pending", Emulator.State.GetJob(id)!.ProgressCode);
     }

@@ -4,7 +4,7 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.Cmdlets;
 
 /// <summary>-ImportId completes to the imports seen in the session; -JobId shows each job's type and creation date.</summary>
-public sealed class CompletionTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class CompletionTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     private List<CompletionResult> Complete(string line) =>
         PS.Run($"(TabExpansion2 -inputScript '{line}' -cursorColumn {line.Length}).CompletionMatches").Output.Select(o => (CompletionResult)o.BaseObject).ToList();

@@ -10,7 +10,7 @@ namespace ImportExport.Tests.Cmdlets;
 /// environment variables and profiles, and what -Verbose says about it.
 /// </summary>
 [Collection(PowerShellHost.ProcessEnvironmentCollection)]
-public sealed class ConnectionTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class ConnectionTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     private const string SecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
@@ -49,10 +49,7 @@ public sealed class ConnectionTests(EmulatorFixture emulator) : CmdletTestBase(e
         PS.SetEnvironment("AWS_SECRET_ACCESS_KEY", EmulatorFixture.SecretKey);
         PS.SetEnvironment("AWS_ENDPOINT_URL_IMPORTEXPORT", Emulator.Endpoint.ToString());
 
-        var result = PS.Run("Get-IEJob -Verbose");
-
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        var result = RunClean("Get-IEJob -Verbose");
         Assert.Contains(result.Verbose, v => v.Message.Contains("environment variables"));
     }
 
@@ -76,10 +73,7 @@ public sealed class ConnectionTests(EmulatorFixture emulator) : CmdletTestBase(e
         ClearAwsEnvironment();
         PS.SetVariable("cred", new PSCredential(EmulatorFixture.AccessKey, ToSecure(EmulatorFixture.SecretKey)));
 
-        var result = PS.Run("Get-IEJob -Credential $cred -EndpointUrl $endpoint");
-
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        var result = RunClean("Get-IEJob -Credential $cred -EndpointUrl $endpoint");
     }
 
     [Fact]
@@ -88,10 +82,7 @@ public sealed class ConnectionTests(EmulatorFixture emulator) : CmdletTestBase(e
         ClearAwsEnvironment();
         PS.SetVariable("secret", ToSecure(EmulatorFixture.SecretKey));
 
-        var result = PS.Run("Get-IEJob -AccessKey AKIAIOSFODNN7EXAMPLE -SecretKey $secret -EndpointUrl $endpoint");
-
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        var result = RunClean("Get-IEJob -AccessKey AKIAIOSFODNN7EXAMPLE -SecretKey $secret -EndpointUrl $endpoint");
     }
 
     [Fact]
@@ -120,7 +111,7 @@ public sealed class ConnectionTests(EmulatorFixture emulator) : CmdletTestBase(e
 
         var result = PS.Run("Get-IEJob -ProfileName emulator -ProfileLocation $file -EndpointUrl $endpoint -Verbose");
 
-        Assert.False(result.Threw, result.Describe());
+        result.AssertCompleted();
         Assert.Contains(result.Verbose, v => v.Message.Contains("profile 'emulator'"));
     }
 

@@ -8,7 +8,7 @@ namespace ImportExport.Tests.Cmdlets;
 /// -Path parameters that read, -LiteralPath, a folder given as a file, a missing folder named as the user typed it
 /// (never the temporary file of the write), and -OutDirectory names that stay short.
 /// </summary>
-public sealed class FilePathTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>, IDisposable
+public sealed class FilePathTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>, IDisposable
 {
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("ie-paths-");
 

@@ -4,7 +4,7 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.Cmdlets;
 
 /// <summary>Get-IEJob's automatic paging, as seen by the user and by the service.</summary>
-public sealed class GetIEJobTests : CmdletTestBase, IClassFixture<EmulatorFixture>
+public sealed class GetIEJobTests : ModuleTestBase, IClassFixture<EmulatorFixture>
 {
     private readonly List<string> _newestFirst;
 

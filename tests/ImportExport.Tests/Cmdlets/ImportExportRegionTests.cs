@@ -7,7 +7,7 @@ namespace ImportExport.Tests.Cmdlets;
 /// Issue 13: Import/Export cmdlets used to accept -Region mars without a word (the service is global). A region given
 /// to them is held to the rule MGN's cmdlets apply, and refused before any request.
 /// </summary>
-public sealed class ImportExportRegionTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class ImportExportRegionTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Theory]
     [InlineData("Get-IEJob -Region mars @keys", "GetIEJobCommand")]
@@ -35,7 +35,7 @@ public sealed class ImportExportRegionTests(EmulatorFixture emulator) : CmdletTe
     {
         var result = PS.Run("Get-IEJob @aws -Region ap-southeast-2");
 
-        Assert.False(result.Threw, result.Describe());
+        result.AssertCompleted();
         Assert.Empty(result.AllErrors);
     }
 }

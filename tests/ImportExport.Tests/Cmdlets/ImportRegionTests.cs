@@ -4,7 +4,7 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.Cmdlets;
 
 /// <summary>An MGN import carries its region (from its ARN) down the pipeline; -Region still wins when given.</summary>
-public sealed class ImportRegionTests : CmdletTestBase, IClassFixture<EmulatorFixture>
+public sealed class ImportRegionTests : ModuleTestBase, IClassFixture<EmulatorFixture>
 {
     public ImportRegionTests(EmulatorFixture emulator)
         : base(emulator)

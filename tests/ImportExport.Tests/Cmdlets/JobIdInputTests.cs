@@ -8,7 +8,7 @@ namespace ImportExport.Tests.Cmdlets;
 /// of being sent as their text ("@{Id=730GZ}"); text and objects with a JobId keep working, for every cmdlet that
 /// takes job ids.
 /// </summary>
-public sealed class JobIdInputTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class JobIdInputTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     private long LastSequence => Emulator.State.Requests.LastOrDefault()?.Sequence ?? 0;
 

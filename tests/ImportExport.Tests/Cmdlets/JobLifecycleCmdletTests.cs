@@ -6,7 +6,7 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.Cmdlets;
 
 /// <summary>Get-IEJobStatus, Update-IEJob, Stop-IEJob and Get-IEShippingLabel as a user runs them.</summary>
-public sealed class JobLifecycleCmdletTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class JobLifecycleCmdletTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Fact]
     public void Get_IEJobStatus_emits_one_typed_status_per_id()

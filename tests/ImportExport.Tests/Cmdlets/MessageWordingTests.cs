@@ -6,7 +6,7 @@ namespace ImportExport.Tests.Cmdlets;
 /// Issue 13: no .NET text in messages. An ArgumentException with a parameter name appends "(Parameter 'field')" and
 /// an ArgumentOutOfRangeException "Actual value was ..."; a message names the parameter and the rule instead.
 /// </summary>
-public sealed class MessageWordingTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class MessageWordingTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     private const string Address = "-Name a -Street1 b -City c -StateOrProvince WA -PostalCode 1 -PhoneNumber 2 -Country USA -AccessKeyId AKIAIOSFODNN7EXAMPLE";
 
@@ -28,7 +28,7 @@ public sealed class MessageWordingTests(EmulatorFixture emulator) : CmdletTestBa
 }
 
 /// <summary>Issue 13, manifest checks: a line said once, and a byte order mark at the start of -Manifest text ignored by every caller.</summary>
-public sealed class ManifestMessageTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class ManifestMessageTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Fact]
     public void A_manifest_problem_names_its_line_once()

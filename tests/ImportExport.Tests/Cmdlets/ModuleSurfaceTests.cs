@@ -6,7 +6,7 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.Cmdlets;
 
 /// <summary>What Get-Command and output objects look like to a user.</summary>
-public sealed class ModuleSurfaceTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class ModuleSurfaceTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Fact]
     public void Every_exported_cmdlet_declares_its_output_type()

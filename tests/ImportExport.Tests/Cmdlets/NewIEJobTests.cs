@@ -4,7 +4,7 @@ using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Cmdlets;
 
-public sealed class NewIEJobTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class NewIEJobTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Fact]
     public void Creates_a_job_from_manifest_text_and_emits_the_created_job()

@@ -5,7 +5,7 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.Cmdlets;
 
 /// <summary>New-MGNImportFile: objects in, a checked inventory file out; a file the check rejects is never written.</summary>
-public sealed class NewMGNImportFileTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class NewMGNImportFileTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Fact]
     public void Objects_mapped_by_Map_and_by_property_name_make_a_file_that_passes_the_check()

@@ -15,7 +15,7 @@ namespace ImportExport.Tests.Cmdlets;
 /// The optional id-like parameters of the module: Get-IEJob -Marker (job id), Get-MGNImport -ImportId (import id).
 /// Save-IESignatureFile -JobId is optional too but never sent anywhere and deliberately allows empty (see the cmdlet).
 /// </remarks>
-public sealed class OptionalIdValidationTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class OptionalIdValidationTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     private long LastSequence => Emulator.State.Requests.LastOrDefault()?.Sequence ?? 0;
 

@@ -4,7 +4,7 @@ using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Cmdlets;
 
-public sealed class StartMGNImportTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class StartMGNImportTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Fact]
     public void Starts_an_import_and_emits_a_flat_typed_task()

@@ -9,7 +9,7 @@ using ImportExport.Tests.Inventory;
 namespace ImportExport.Tests.Cmdlets;
 
 /// <summary>Start-MGNImport -Path: check locally, upload with PutObject, import what was uploaded.</summary>
-public sealed class StartMGNImportUploadTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class StartMGNImportUploadTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     private string Write(string name, string text)
     {

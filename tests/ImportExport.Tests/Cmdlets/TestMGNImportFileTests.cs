@@ -7,7 +7,7 @@ using ImportExport.Tests.Inventory;
 namespace ImportExport.Tests.Cmdlets;
 
 /// <summary>Test-MGNImportFile as a user runs it: paths, wildcards, the pipeline, -Quiet, the problem objects, errors.</summary>
-public sealed class TestMGNImportFileTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class TestMGNImportFileTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     private string Write(string name, string text)
     {

@@ -5,7 +5,7 @@ using ImportExport.Tests.Infrastructure;
 namespace ImportExport.Tests.Cmdlets;
 
 /// <summary>What broke when the module was used in a long, real session (issue 13, items 9 to 12 and rough edges).</summary>
-public sealed class UserSessionTests(EmulatorFixture emulator) : CmdletTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class UserSessionTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     [Fact]
     public void Save_IESignatureFile_with_a_missing_folder_stops_the_pipeline_before_a_job_is_created()

@@ -39,7 +39,7 @@ public sealed class BadProfileSettingsTests(EmulatorFixture emulator) : SharedFi
 
         // Import/Export is global: it never uses the profile's region.
         var ie = PS.Run("Get-IEJob -ProfileName dev -EndpointUrl $endpoint");
-        Assert.False(ie.Threw, ie.Describe());
+        ie.AssertCompleted();
         Assert.Empty(ie.AllErrors);
     }
 
@@ -91,7 +91,7 @@ public sealed class BadProfileSettingsTests(EmulatorFixture emulator) : SharedFi
 
         var result = PS.Run("Get-IEJob -ProfileName proc -EndpointUrl $endpoint");
 
-        Assert.False(result.Threw, result.Describe());
+        result.AssertCompleted();
         Assert.Empty(result.AllErrors);
     }
 

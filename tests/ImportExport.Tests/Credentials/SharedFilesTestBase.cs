@@ -7,7 +7,7 @@ namespace ImportExport.Tests.Credentials;
 /// A runspace whose AWS environment is cleared, with shared credentials/config files of the test's own (in a fresh
 /// folder) and instance metadata turned off, so no developer's real profile or instance can leak in.
 /// </summary>
-public abstract class SharedFilesTestBase : CmdletTestBase
+public abstract class SharedFilesTestBase : ModuleTestBase
 {
     protected SharedFilesTestBase(EmulatorFixture emulator)
         : base(emulator)

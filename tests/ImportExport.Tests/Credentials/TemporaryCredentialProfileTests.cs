@@ -30,7 +30,7 @@ public sealed class TemporaryCredentialProfileTests : SharedFilesTestBase, IClas
 
         var result = PS.Run("Get-IEJob -ProfileName admin -EndpointUrl $endpoint -Verbose");
 
-        Assert.False(result.Threw, result.Describe());
+        result.AssertCompleted();
         Assert.Empty(result.AllErrors);
         var assume = Assert.Single(Emulator.State.Requests, r => r.Operation == "AssumeRole");
         Assert.Equal(EmulatorFixture.AccessKey, assume.AccessKeyId);
@@ -50,7 +50,7 @@ public sealed class TemporaryCredentialProfileTests : SharedFilesTestBase, IClas
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = PS.Run("Get-IEJob -ProfileName admin -EndpointUrl $endpoint");
 
-        Assert.False(result.Threw, result.Describe());
+        result.AssertCompleted();
         Assert.Empty(result.AllErrors);
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
     }
@@ -65,7 +65,7 @@ public sealed class TemporaryCredentialProfileTests : SharedFilesTestBase, IClas
 
         var result = PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key k.csv -ProfileName second -EndpointUrl $endpoint -Confirm:$false");
 
-        Assert.False(result.Threw, result.Describe());
+        result.AssertCompleted();
         var task = Assert.Single(result.OutputOf<ImportExport.Mgn.ImportTask>());
         Assert.Contains($":{Account}:", task.Arn);
         var assumed = Emulator.State.Requests.Where(r => r.Operation == "AssumeRole").ToList();
@@ -83,7 +83,7 @@ public sealed class TemporaryCredentialProfileTests : SharedFilesTestBase, IClas
 
         var result = PS.Run("Get-IEJob -ProfileName web -EndpointUrl $endpoint");
 
-        Assert.False(result.Threw, result.Describe());
+        result.AssertCompleted();
         Assert.Empty(result.AllErrors);
         var call = Assert.Single(Emulator.State.Requests, r => r.Operation == "AssumeRoleWithWebIdentity");
         Assert.False(call.Headers.ContainsKey("Authorization"));
@@ -105,7 +105,7 @@ public sealed class TemporaryCredentialProfileTests : SharedFilesTestBase, IClas
 
         var result = PS.Run("Get-IEJob -ProfileName sso -EndpointUrl $endpoint");
 
-        Assert.False(result.Threw, result.Describe());
+        result.AssertCompleted();
         Assert.Empty(result.AllErrors);
         Assert.Single(Emulator.State.Requests, r => r.Operation == "GetRoleCredentials");
         Assert.Contains(Emulator.State.Requests, r => r.Operation == "ListJobs" && r.AccessKeyId!.StartsWith("ASIA", StringComparison.Ordinal));

@@ -12,7 +12,7 @@ namespace ImportExport.Tests.Examples;
 /// module, so for the CSV steps the runspace gets a small Export-Csv stand-in that writes the same columns
 /// (header from the first object's properties, values as text); tests/Pester runs the runbooks with the real one.
 /// </summary>
-public sealed class RunbookExamplesTests : CmdletTestBase, IClassFixture<EmulatorFixture>
+public sealed class RunbookExamplesTests : ModuleTestBase, IClassFixture<EmulatorFixture>
 {
     private const string ExportCsvStandIn = """
         function Export-Csv {

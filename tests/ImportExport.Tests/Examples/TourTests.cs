@@ -20,8 +20,7 @@ public sealed class TourTests(EmulatorFixture emulator) : IClassFixture<Emulator
 
         var result = ps.Run("& $tour -EndpointUrl $endpoint");
 
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        result.AssertClean();
         foreach (var step in new[] { "New-IEManifest", "New-IEJob", "Get-IEJob", "Get-IEJobStatus", "Get-IEShippingLabel", "Stop-IEJob", "Start-MGNImport" })
         {
             Assert.Contains("PS> " + step, result.HostText.Replace("PS> $manifest = ", "PS> ").Replace("PS> $job = ", "PS> ").Replace("PS> $second | ", "PS> ").Replace("PS> Get-IEJob | ", "PS> "));

@@ -6,7 +6,7 @@ namespace ImportExport.Tests.Infrastructure;
 /// An emulator on a free loopback port for one test class (xunit <c>IClassFixture</c>). MGN imports do not move on
 /// their own here (<see cref="EmulatorOptions.ImportStepInterval"/> is zero), so tests decide every state change.
 /// </summary>
-public sealed class EmulatorFixture : IAsyncLifetime
+public sealed class EmulatorFixture : IAsyncLifetime, IEmulatorEndpoint
 {
     /// <summary>The AWS documentation's example key pair, which the emulator accepts by default.</summary>
     public const string AccessKey = "AKIAIOSFODNN7EXAMPLE";

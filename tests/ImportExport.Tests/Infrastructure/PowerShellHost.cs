@@ -20,7 +20,7 @@ namespace ImportExport.Tests.Infrastructure;
 /// using var ps = PowerShellHost.Create();                       // imports the staged module
 /// ps.SetVariable("endpoint", emulator.Url);
 /// var r = ps.Run("Get-IEJob -EndpointUrl $endpoint");
-/// Assert.False(r.Threw, r.Describe());
+/// r.AssertCompleted();                                        // no terminating error
 /// var jobs = r.OutputOf&lt;ImportExport.IE.JobSummary&gt;();
 ///
 /// ps.UI.Answer(ConfirmAnswer.No);                                // the next prompt gets "No"
@@ -329,6 +329,20 @@ public sealed class PSRunResult(
     IReadOnlyList<HostPrompt> prompts,
     string hostText)
 {
+    /// <summary>Asserts the script ran to its end (no terminating error); the failure message describes the run.</summary>
+    public PSRunResult AssertCompleted()
+    {
+        Assert.False(Threw, Describe());
+        return this;
+    }
+
+    /// <summary>Asserts the script ran to its end and wrote no error.</summary>
+    public PSRunResult AssertClean()
+    {
+        Assert.False(Threw || Errors.Count > 0, Describe());
+        return this;
+    }
+
     public IReadOnlyList<PSObject> Output { get; } = output;
 
     /// <summary>Non-terminating errors (WriteError), in order.</summary>

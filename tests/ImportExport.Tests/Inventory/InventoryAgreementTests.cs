@@ -9,7 +9,7 @@ namespace ImportExport.Tests.Inventory;
 /// Every file of the catalogue through Test-MGNImportFile and through an import on the emulator: the same rows,
 /// with the same error types, in the same order. One rule set, so they must agree row for row.
 /// </summary>
-public sealed class InventoryAgreementTests(EmulatorFixture emulator) : BeyondTheApiTestBase(emulator), IClassFixture<EmulatorFixture>
+public sealed class InventoryAgreementTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {
     public static TheoryData<string> FileNames()
     {

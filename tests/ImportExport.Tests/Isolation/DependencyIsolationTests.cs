@@ -136,8 +136,7 @@ public sealed class DependencyIsolationTests(EmulatorFixture emulator) : IClassF
 
         var result = ps.Run("Import-Module $psd1 -Force; Import-Module $psd1; Remove-Module ImportExport; Import-Module $psd1; (Get-Command -Module ImportExport).Count");
 
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        result.AssertClean();
         Assert.True((int)result.Output.Last().BaseObject >= 7);
     }
 
@@ -209,8 +208,7 @@ public sealed class StagedFolderImportTests
 
         var result = ps.Run("$null = $ExecutionContext.SessionState.Path.SetLocation($root); Import-Module ./out/ImportExport; (Get-Module ImportExport).Version.ToString(); (Get-Help New-IEJob -Examples).examples.example.Count");
 
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        result.AssertClean();
         Assert.Matches(@"^\d+\.\d+\.\d+$", result.Output[0].ToString());
         Assert.True((int)result.Output[1].BaseObject >= 2);
     }

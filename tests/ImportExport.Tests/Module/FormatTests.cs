@@ -90,7 +90,7 @@ public sealed class FormatTests : IClassFixture<HelpTests.Session>
         var sample = Sample(type);
         _ps.SetVariable("sample", sample);
         var r = _ps.Run("$sample.psobject.Properties | ForEach-Object Name");
-        Assert.False(r.Threw, r.Describe());
+        r.AssertCompleted();
         var names = r.Output.Select(o => o.ToString()).ToHashSet(StringComparer.Ordinal);
         foreach (var property in sample.GetType().GetProperties())
         {
@@ -103,7 +103,7 @@ public sealed class FormatTests : IClassFixture<HelpTests.Session>
     {
         _ps.SetVariable("sample", Sample(nameof(JobStatus)));
         var r = _ps.Run("$sample.PSStandardMembers.DefaultDisplayPropertySet.ReferencedPropertyNames");
-        Assert.False(r.Threw, r.Describe());
+        r.AssertCompleted();
         var names = r.Output.Select(o => o.ToString()).ToList();
         Assert.Contains("ProgressMessage", names);
         Assert.Contains("TrackingNumber", names);

@@ -24,7 +24,7 @@ public sealed class HelpTests : IClassFixture<HelpTests.Session>
     private PSObject FullHelp(string cmdlet)
     {
         var r = _ps.Run("Get-Help -Name $args[0] -Full", cmdlet);
-        Assert.False(r.Threw || r.Errors.Count > 0, r.Describe());
+        r.AssertClean();
         return r.Output.Single();
     }
 
@@ -48,7 +48,7 @@ public sealed class HelpTests : IClassFixture<HelpTests.Session>
     public void HelpHasDescription(string cmdlet)
     {
         var r = _ps.Run("(Get-Help -Name $args[0] -Full).description | ForEach-Object Text", cmdlet);
-        Assert.False(r.Threw, r.Describe());
+        r.AssertCompleted();
         var text = string.Join("\n", r.Output.Select(o => o.ToString()));
         Assert.True(text.Length > 80, $"{cmdlet}: the description is missing or too short: '{text}'.");
     }
@@ -60,7 +60,7 @@ public sealed class HelpTests : IClassFixture<HelpTests.Session>
         var r = _ps.Run(
             "(Get-Help -Name $args[0] -Full).examples.example | ForEach-Object { [pscustomobject]@{ Code = $_.code; Remarks = ($_.remarks | ForEach-Object Text) -join ' ' } }",
             cmdlet);
-        Assert.False(r.Threw, r.Describe());
+        r.AssertCompleted();
         Assert.True(r.Output.Count >= 2, $"{cmdlet}: {r.Output.Count} example(s).");
         foreach (var example in r.Output)
         {
@@ -80,7 +80,7 @@ public sealed class HelpTests : IClassFixture<HelpTests.Session>
         var r = _ps.Run(
             "(Get-Help -Name $args[0] -Full).parameters.parameter | ForEach-Object { [pscustomobject]@{ Name = $_.name; Description = ($_.description | ForEach-Object Text) -join ' ' } }",
             cmdlet);
-        Assert.False(r.Threw, r.Describe());
+        r.AssertCompleted();
         var documented = r.Output.ToDictionary(o => o.Properties["Name"].Value.ToString()!, o => o.Properties["Description"].Value?.ToString() ?? string.Empty, StringComparer.OrdinalIgnoreCase);
 
         var undocumented = actual.Where(p => !documented.ContainsKey(p)).ToList();
@@ -101,7 +101,7 @@ public sealed class HelpTests : IClassFixture<HelpTests.Session>
         var r = _ps.Run(
             "(Get-Help -Name $args[0] -Full).parameters.parameter | ForEach-Object { [pscustomobject]@{ Name = $_.name; Required = $_.required; Position = $_.position; Pipeline = $_.pipelineInput; Type = $_.type.name } }",
             cmdlet);
-        Assert.False(r.Threw, r.Describe());
+        r.AssertCompleted();
 
         var problems = new List<string>();
         foreach (var actual in ActualParameters(cmdlet))
@@ -152,7 +152,7 @@ public sealed class HelpTests : IClassFixture<HelpTests.Session>
         var r = _ps.Run(
             "$h = Get-Help -Name $args[0] -Full; @($h.returnValues.returnValue).Count; @($h.inputTypes.inputType).Count; @($h.relatedLinks.navigationLink).Count; ($h.returnValues.returnValue | ForEach-Object { $_.type.name }) -join ';'",
             cmdlet);
-        Assert.False(r.Threw, r.Describe());
+        r.AssertCompleted();
         Assert.True((int)r.Output[0].BaseObject >= 1, $"{cmdlet}: no OUTPUTS.");
         Assert.True((int)r.Output[1].BaseObject >= 1, $"{cmdlet}: no INPUTS.");
         Assert.True((int)r.Output[2].BaseObject >= 1, $"{cmdlet}: no RELATED LINKS.");
@@ -169,7 +169,7 @@ public sealed class HelpTests : IClassFixture<HelpTests.Session>
     public void AboutTopicIsFound()
     {
         var r = _ps.Run("Get-Help -Name about_ImportExport");
-        Assert.False(r.Threw || r.Errors.Count > 0, r.Describe());
+        r.AssertClean();
         var text = string.Concat(r.Output.Select(o => o.ToString()));
         Assert.Contains("about_ImportExport", text, StringComparison.Ordinal);
         foreach (var section in new[] { "CREDENTIALS", "REGIONS", "ENDPOINTS", "EMULATOR", "PAGING", "ERRORS AND RETRIES", "PIPELINE" })
@@ -182,7 +182,7 @@ public sealed class HelpTests : IClassFixture<HelpTests.Session>
     public void GetHelpListsTheModuleCmdlets()
     {
         var r = _ps.Run("'*-IE*', '*-MGN*' | ForEach-Object { Get-Help -Name $_ -Category Cmdlet } | ForEach-Object Name");
-        Assert.False(r.Threw, r.Describe());
+        r.AssertCompleted();
         Assert.Equal(
             ModuleFacts.CompiledCmdlets.Keys.OrderBy(n => n, StringComparer.Ordinal),
             r.Output.Select(o => o.ToString()).OrderBy(n => n, StringComparer.Ordinal));
@@ -191,7 +191,7 @@ public sealed class HelpTests : IClassFixture<HelpTests.Session>
     private IReadOnlyList<ParameterMetadata> ActualParameters(string cmdlet)
     {
         var r = _ps.Run("(Get-Command -Name $args[0]).Parameters.Values", cmdlet);
-        Assert.False(r.Threw, r.Describe());
+        r.AssertCompleted();
         return r.Output.Select(o => (ParameterMetadata)o.BaseObject).Where(p => !ModuleFacts.CommonParameters.Contains(p.Name)).ToList();
     }
 }

@@ -14,7 +14,7 @@ public sealed class ManifestTests
     {
         using var ps = PowerShellHost.Create(importModule: false);
         var r = ps.Run("Test-ModuleManifest -Path $args[0]", ModuleFacts.StagedManifest);
-        Assert.False(r.Threw || r.Errors.Count > 0, r.Describe());
+        r.AssertClean();
         var info = Assert.IsType<PSModuleInfo>(r.Output.Single().BaseObject);
         Assert.Equal("ImportExport", info.Name);
     }
@@ -173,7 +173,7 @@ public sealed class ManifestTests
         _ = ModuleFacts.ModuleAssembly;
         using var ps = PowerShellHost.Create();
         var r = ps.Run("[ImportExport.IE.JobSummary]::new()");
-        Assert.False(r.Threw, r.Describe());
+        r.AssertCompleted();
         Assert.IsType<ImportExport.IE.JobSummary>(r.Output.Single().BaseObject);
     }
 
@@ -183,7 +183,7 @@ public sealed class ManifestTests
         using var first = PowerShellHost.Create();
         using var second = PowerShellHost.Create();
         var r = second.Run("Import-Module $args[0] -Force -PassThru | ForEach-Object Name", PowerShellHost.StagedModuleManifest);
-        Assert.False(r.Threw || r.Errors.Count > 0, r.Describe());
+        r.AssertClean();
         Assert.Equal("ImportExport", r.Output.Single().BaseObject);
     }
 }

@@ -88,8 +88,7 @@ public sealed class BadInputCatalogueTests : ReliabilityTestBase, IClassFixture<
 
             if (@case.ErrorId is null)
             {
-                Assert.False(result.Threw, result.Describe());
-                Assert.Empty(result.Errors);
+                result.AssertClean();
                 Assert.NotEmpty(result.Output);
             }
             else

@@ -26,7 +26,7 @@ public sealed class ConcurrencyTests(ReliabilityEmulator emulator) : Reliability
         PS.SetVariable("manifestPath", PS.ModuleManifest);
         try
         {
-            var result = PS.Run($$"""
+            var result = RunClean($$"""
                 1..{{Workers}} | ForEach-Object -ThrottleLimit {{Workers}} -Parallel {
                     Import-Module $using:manifestPath
                     $aws = $using:aws
@@ -47,9 +47,6 @@ public sealed class ConcurrencyTests(ReliabilityEmulator emulator) : Reliability
                     }
                 }
                 """);
-
-            Assert.False(result.Threw, result.Describe());
-            Assert.Empty(result.Errors);
             var rows = result.Output.Select(o => new
             {
                 JobId = (string)o.Properties["JobId"].Value,

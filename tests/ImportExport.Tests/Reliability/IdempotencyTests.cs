@@ -31,8 +31,7 @@ public sealed class IdempotencyTests : ReliabilityTestBase, IClassFixture<Reliab
 
         var result = PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key lost/answer.csv @aws -Confirm:$false -Verbose");
 
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        result.AssertClean();
         var task = Assert.Single(result.OutputOf<ImportTask>());
         var attempts = Emulator.Requests("StartImport").Where(r => r.BodyText.Contains("lost/answer.csv", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, attempts.Count);
@@ -115,8 +114,7 @@ public sealed class IdempotencyTests : ReliabilityTestBase, IClassFixture<Reliab
 
         var result = PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key proxy/lost.csv @aws -Confirm:$false");
 
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        result.AssertClean();
         Assert.Single(result.OutputOf<ImportTask>());
         Assert.Equal(2, proxy.Received.Count(r => r.Operation == "StartImport"));
         Assert.Single(Emulator.State.GetImports(EmulatorFixture.AccountId, "eu-west-1").Where(i => i.S3Key == "proxy/lost.csv"));
@@ -132,7 +130,7 @@ public sealed class IdempotencyTests : ReliabilityTestBase, IClassFixture<Reliab
 
         var result = PS.Run("New-IEJob -JobType Import -Manifest $lostManifest @aws -Confirm:$false -Verbose");
 
-        Assert.False(result.Threw, result.Describe());
+        result.AssertCompleted();
         Assert.Empty(result.Output);
         var error = Assert.Single(result.Errors);
         Assert.Equal("CreateJobOutcomeUnknown,ImportExport.Cmdlets.NewIEJobCommand", error.FullyQualifiedErrorId);
@@ -186,8 +184,7 @@ public sealed class IdempotencyTests : ReliabilityTestBase, IClassFixture<Reliab
             return;
         }
 
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        result.AssertClean();
         Assert.Single(result.OutputOf<CreatedJob>());
         Assert.Equal(before + 3, Emulator.Requests("CreateJob").Count);
     }

@@ -11,7 +11,7 @@ namespace ImportExport.Tests.Reliability;
 /// module's retry backoff capped low for the clients that talk to it (and to proxies registered with
 /// <see cref="Track"/>): Core still picks every wait with jitter, the cap only keeps the tests quick.
 /// </summary>
-public class ReliabilityEmulator : IAsyncLifetime
+public class ReliabilityEmulator : IAsyncLifetime, IEmulatorEndpoint
 {
     public const string AccessKey = EmulatorFixture.AccessKey;
     public const string SecretKey = EmulatorFixture.SecretKey;
@@ -87,39 +87,14 @@ public class ReliabilityEmulator : IAsyncLifetime
     }
 }
 
-/// <summary>A hosted runspace with <c>$aws</c> (the splat that reaches the emulator) and <c>$manifest</c>, for one test.</summary>
-public abstract class ReliabilityTestBase : IDisposable
+/// <summary>A module session against a <see cref="ReliabilityEmulator"/>, which a test may put a fault proxy in front of.</summary>
+public abstract class ReliabilityTestBase(ReliabilityEmulator emulator) : ModuleSessionTestBase<ReliabilityEmulator>(emulator)
 {
-    protected ReliabilityTestBase(ReliabilityEmulator emulator)
-    {
-        Emulator = emulator;
-        PS = PowerShellHost.Create();
-        PS.SetVariable("endpoint", emulator.Endpoint.ToString());
-        PS.SetVariable("manifest", Manifests.Import());
-        PS.SetVariable("accessKey", ReliabilityEmulator.AccessKey);
-        PS.SetVariable("secretKey", ReliabilityEmulator.SecretKey);
-        PS.Run("$aws = @{ EndpointUrl = $endpoint; AccessKey = $accessKey; SecretKey = $secretKey; Region = 'eu-west-1' }");
-    }
-
-    protected ReliabilityEmulator Emulator { get; }
-
-    protected PowerShellHost PS { get; }
-
     internal PowerShellHost Host => PS;
 
     internal ImportExport.Emulator.EmulatorState State => Emulator.State;
 
     internal void Point(Uri endpoint) => UseEndpoint(endpoint);
-
-    /// <summary>Creates a job through the cmdlet (no faults expected) and returns its id.</summary>
-    protected string NewJob(string deviceId = "49382")
-    {
-        PS.SetVariable("jobManifest", Manifests.Import(deviceId: deviceId));
-        var result = PS.Run("New-IEJob -JobType Import -Manifest $jobManifest @aws -Confirm:$false");
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
-        return result.OutputOf<ImportExport.IE.CreatedJob>().Single().JobId!;
-    }
 
     /// <summary>Points <c>$aws</c> at <paramref name="endpoint"/> (a proxy) instead of the emulator.</summary>
     protected void UseEndpoint(Uri endpoint)
@@ -127,11 +102,5 @@ public abstract class ReliabilityTestBase : IDisposable
         Emulator.Track(endpoint);
         PS.SetVariable("endpoint", endpoint.ToString());
         PS.Run("$aws.EndpointUrl = $endpoint");
-    }
-
-    public void Dispose()
-    {
-        PS.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

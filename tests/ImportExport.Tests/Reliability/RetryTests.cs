@@ -22,10 +22,7 @@ public sealed class RetryTests(ReliabilityEmulator emulator) : ReliabilityTestBa
         Emulator.State.ClearRequests();
         Emulator.State.InjectFault(new FaultSpec { Kind = kind, Service = "importexport", Operation = "GetStatus", Count = 2 });
 
-        var result = PS.Run("Get-IEJobStatus -JobId $args[0] @aws -Verbose", jobId);
-
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        var result = RunClean("Get-IEJobStatus -JobId $args[0] @aws -Verbose", jobId);
         Assert.Equal(jobId, result.OutputOf<JobStatus>().Single().JobId);
         Assert.Equal(3, Emulator.Requests("GetStatus").Count);
         var retries = result.Verbose.Select(v => v.Message).Where(m => m.StartsWith("GetStatus: attempt", StringComparison.Ordinal)).ToList();
@@ -42,10 +39,7 @@ public sealed class RetryTests(ReliabilityEmulator emulator) : ReliabilityTestBa
         Emulator.State.InjectFault(new FaultSpec { Kind = kind, Service = "mgn", Operation = "StartImport", Count = 2 });
         var key = $"retry/{kind}.csv";
 
-        var result = PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key $args[0] @aws -Confirm:$false -Verbose", key);
-
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        var result = RunClean("Start-MGNImport -S3Bucket my-import-bucket -S3Key $args[0] @aws -Confirm:$false -Verbose", key);
         Assert.Single(result.OutputOf<ImportTask>());
         var attempts = Emulator.Requests("StartImport").Where(r => r.BodyText.Contains(key, StringComparison.Ordinal)).ToList();
         Assert.Equal(3, attempts.Count);

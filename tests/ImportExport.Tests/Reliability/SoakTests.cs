@@ -112,7 +112,7 @@ public sealed class SoakTests : ReliabilityTestBase, IClassFixture<SoakTests.Soa
                 }
             }
             """);
-        Assert.False(run.Threw, run.Describe());
+        run.AssertCompleted();
         var rows = run.Output.Select(Row.From).ToList();
 
         // Phase 2: what a careful user does about each failure (faults still on).
@@ -266,7 +266,7 @@ public sealed class SoakTests : ReliabilityTestBase, IClassFixture<SoakTests.Soa
         {
             // Under faults a listing can still fail after its retries: the user runs it again.
             listed = PS.Run("Get-IEJob @aws -PageSize 1000 -MaxRetry 10");
-            Assert.False(listed.Threw, listed.Describe());
+            listed.AssertCompleted();
         }
         while (listed.Errors.Count > 0 && ++tries < 10);
 

@@ -76,8 +76,7 @@ public sealed class ClockSkewTests : ReliabilityTestBase, IClassFixture<ClockSke
     {
         var result = PS.Run("Get-IEJob @aws -Verbose; Start-MGNImport -S3Bucket my-import-bucket -S3Key skew.csv @aws -Confirm:$false");
 
-        Assert.False(result.Threw, result.Describe());
-        Assert.Empty(result.Errors);
+        result.AssertClean();
         Assert.Contains(Emulator.State.Requests, r => r.ErrorCode == "RequestExpired");
         Assert.Contains(result.Verbose, v => v.Message.StartsWith("ListJobs: attempt 1 failed (RequestExpired", StringComparison.Ordinal));
     }
