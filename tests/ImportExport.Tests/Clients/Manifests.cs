@@ -1,9 +1,10 @@
 namespace ImportExport.Tests.Clients;
 
-/// <summary>Manifests used across the tests.</summary>
+/// <summary>The sample manifests every test uses (the emulator's, the clients' and the cmdlets').</summary>
 internal static class Manifests
 {
-    public static string Import(string accessKey = "AKIAIOSFODNN7EXAMPLE", string bucket = "my-import-bucket", string deviceId = "49382") => $"""
+    /// <param name="extra">YAML lines appended at the end (optional fields such as <c>logPrefix: logs/</c>).</param>
+    public static string Import(string accessKey = "AKIAIOSFODNN7EXAMPLE", string bucket = "my-import-bucket", string deviceId = "49382", string extra = "") => $"""
         manifestVersion: 2.0
         accessKeyId: {accessKey}
         deviceId: {deviceId}
@@ -17,7 +18,7 @@ internal static class Manifests
           postalCode: 91011-1111
           phoneNumber: 206-555-1111
           country: USA
-        """;
+        """ + (extra.Length == 0 ? string.Empty : "\n" + extra);
 
     public static string Export(string accessKey = "AKIAIOSFODNN7EXAMPLE") => $"""
         manifestVersion: 2.0

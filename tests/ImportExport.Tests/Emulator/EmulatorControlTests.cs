@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using ImportExport.Emulator;
+using ImportExport.Tests.Clients;
 
 namespace ImportExport.Tests.Emulator;
 

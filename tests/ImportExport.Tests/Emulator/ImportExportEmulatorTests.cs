@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using System.Net;
 using System.Text;
 using ImportExport.Emulator;
+using ImportExport.Tests.Clients;
 using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Emulator;

@@ -215,24 +215,3 @@ internal static class ResponseReading
     public static string? ErrorType(this HttpResponseMessage response) =>
         response.Headers.TryGetValues("x-amzn-ErrorType", out var values) ? values.First().Split(':')[0] : null;
 }
-
-/// <summary>Manifests for tests.</summary>
-internal static class Manifests
-{
-    public const string ReturnAddress = """
-        returnAddress:
-          name: Jane Doe
-          street1: 123 Any Street
-          city: Anytown
-          stateOrProvince: WA
-          postalCode: 91011-1111
-          phoneNumber: 206-555-1111
-          country: USA
-        """;
-
-    public static string Import(string bucket = "my-import-bucket", string accessKey = EmulatorFixture.AccessKey, string extra = "") =>
-        $"manifestVersion: 2.0\naccessKeyId: {accessKey}\ndeviceId: 49382\nbucket: {bucket}\neraseDevice: yes\n{ReturnAddress}\n{extra}";
-
-    public static string Export(string accessKey = EmulatorFixture.AccessKey) =>
-        $"manifestVersion: 2.0\naccessKeyId: {accessKey}\ndeviceId: 70123\nlogBucket: my-log-bucket\nfileSystem: NTFS\n{ReturnAddress}\noperations:\n  - exportBucket: my-export-bucket\n    prefix: photos/\n";
-}

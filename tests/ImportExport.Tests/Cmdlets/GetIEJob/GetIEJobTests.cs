@@ -1,7 +1,7 @@
 using ImportExport.IE;
 using ImportExport.Tests.Infrastructure;
 
-namespace ImportExport.Tests.Cmdlets;
+namespace ImportExport.Tests.Cmdlets.GetIEJob;
 
 /// <summary>Get-IEJob's automatic paging, as seen by the user and by the service.</summary>
 public sealed class GetIEJobTests : ModuleTestBase, IClassFixture<EmulatorFixture>

@@ -2,7 +2,7 @@ using ImportExport.Emulator;
 using ImportExport.IE;
 using ImportExport.Tests.Infrastructure;
 
-namespace ImportExport.Tests.BeyondTheApi;
+namespace ImportExport.Tests.Cmdlets.GetIEJob;
 
 /// <summary>Get-IEJob -IncludeStatus: every job with its status, in listing order, fetched a few at a time.</summary>
 public sealed class GetIEJobIncludeStatusTests : ModuleTestBase, IClassFixture<EmulatorFixture>

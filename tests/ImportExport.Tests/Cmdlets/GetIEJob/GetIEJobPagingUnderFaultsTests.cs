@@ -2,16 +2,17 @@ using System.Management.Automation;
 using ImportExport.Emulator;
 using ImportExport.IE;
 using ImportExport.Tests.Infrastructure;
+using ImportExport.Tests.Reliability;
 
-namespace ImportExport.Tests.Reliability;
+namespace ImportExport.Tests.Cmdlets.GetIEJob;
 
 /// <summary>
 /// Get-IEJob pages through ListJobs. When a page fails after every retry, the jobs already written stay written and
 /// the error says which -Marker resumes the listing; resuming yields exactly the rest.
 /// </summary>
-public sealed class PagingUnderFaultsTests : ReliabilityTestBase, IClassFixture<PagingUnderFaultsTests.SeededEmulator>
+public sealed class GetIEJobPagingUnderFaultsTests : ReliabilityTestBase, IClassFixture<GetIEJobPagingUnderFaultsTests.SeededEmulator>
 {
-    public PagingUnderFaultsTests(SeededEmulator emulator)
+    public GetIEJobPagingUnderFaultsTests(SeededEmulator emulator)
         : base(emulator)
     {
     }
