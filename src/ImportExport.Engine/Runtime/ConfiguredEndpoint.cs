@@ -1,15 +1,5 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Runtime.CompilerServices;
-using System.Text;
-using System.Threading;
-using Amazon;
 using Amazon.Runtime;
-using ImportExport.IE;
-using ImportExport.Mgn;
 
 namespace ImportExport.Runtime
 {

@@ -21,46 +21,11 @@ namespace ImportExport.Runtime
     /// </list>
     /// Reshaping earlier, per attempt, would change what Core's policy sees.
     /// </summary>
-    internal sealed class FinalFailureHandler : PipelineHandler
+    internal sealed class FinalFailureHandler : ReshapingHandler
     {
-        public override void InvokeSync(IExecutionContext executionContext)
+        protected override Exception Reshape(IExecutionContext executionContext, Exception exception)
         {
-            try
-            {
-                base.InvokeSync(executionContext);
-            }
-            catch (Exception ex)
-            {
-                var final = Reshape(executionContext.RequestContext, ex);
-                if (ReferenceEquals(final, ex))
-                {
-                    throw;
-                }
-
-                throw final;
-            }
-        }
-
-        public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
-        {
-            try
-            {
-                return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                var final = Reshape(executionContext.RequestContext, ex);
-                if (ReferenceEquals(final, ex))
-                {
-                    throw;
-                }
-
-                throw final;
-            }
-        }
-
-        private static Exception Reshape(IRequestContext context, Exception exception)
-        {
+            var context = executionContext.RequestContext;
             var final = Replacement(context, exception) ?? exception;
             if (AttemptHistory.HadUncertainAttempt(context))
             {

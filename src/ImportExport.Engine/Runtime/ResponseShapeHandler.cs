@@ -10,42 +10,14 @@ namespace ImportExport.Runtime
     /// not a response (a redirect, which is not followed) becomes <see cref="InvalidServiceResponseException"/>, never
     /// retried; on the asynchronous path, a redirect or an unreadable body gets the shape the synchronous path gives it.
     /// </summary>
-    internal sealed class ResponseShapeHandler : PipelineHandler
+    internal sealed class ResponseShapeHandler : ReshapingHandler
     {
-        public override void InvokeSync(IExecutionContext executionContext)
-        {
-            base.InvokeSync(executionContext);
-            CheckResponse(executionContext);
-        }
-
-        public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
-        {
-            T result;
-            try
-            {
-                result = await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                var reshaped = AsSynchronousPathReportsIt(executionContext, ex);
-                if (ReferenceEquals(reshaped, ex))
-                {
-                    throw;
-                }
-
-                throw reshaped;
-            }
-
-            CheckResponse(executionContext);
-            return result;
-        }
-
         /// <summary>
         /// Core's asynchronous path (the cmdlets use it, so that Ctrl+C cancels a request) hands a redirect's body to
         /// the unmarshaller and lets a parser's exception out unwrapped, where the synchronous path reports no response
         /// and an <see cref="AmazonUnmarshallingException"/>. The same failures get the same reasons on both paths.
         /// </summary>
-        private static Exception AsSynchronousPathReportsIt(IExecutionContext executionContext, Exception exception)
+        protected override Exception Reshape(IExecutionContext executionContext, Exception exception)
         {
             var http = executionContext.ResponseContext.HttpResponse;
             if (http is null || exception is AmazonServiceException || exception is OperationCanceledException)
@@ -69,7 +41,7 @@ namespace ImportExport.Runtime
         }
 
         // A redirect (redirects are not followed) or another status the pipeline passed through without a response.
-        private static void CheckResponse(IExecutionContext executionContext)
+        protected override void AfterAnswer(IExecutionContext executionContext)
         {
             if (executionContext.ResponseContext.Response is not null)
             {

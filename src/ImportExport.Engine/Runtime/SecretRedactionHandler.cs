@@ -12,45 +12,11 @@ namespace ImportExport.Runtime
     /// request, with its X-Amz-Security-Token header; a proxy's error page may show the Authorization header). Such
     /// values are replaced, and the exception rebuilt with the same type and fields.
     /// </summary>
-    internal sealed class SecretRedactionHandler : PipelineHandler
+    internal sealed class SecretRedactionHandler : ReshapingHandler
     {
         private const int MinSecretLength = 8;
 
-        public override void InvokeSync(IExecutionContext executionContext)
-        {
-            try
-            {
-                base.InvokeSync(executionContext);
-            }
-            catch (Exception ex)
-            {
-                var redacted = Redact(executionContext.RequestContext, ex);
-                if (ReferenceEquals(redacted, ex))
-                {
-                    throw;
-                }
-
-                throw redacted;
-            }
-        }
-
-        public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
-        {
-            try
-            {
-                return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                var redacted = Redact(executionContext.RequestContext, ex);
-                if (ReferenceEquals(redacted, ex))
-                {
-                    throw;
-                }
-
-                throw redacted;
-            }
-        }
+        protected override Exception Reshape(IExecutionContext executionContext, Exception exception) => Redact(executionContext.RequestContext, exception);
 
         private static Exception Redact(IRequestContext context, Exception exception)
         {

@@ -1,11 +1,5 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
-using System.Threading;
 using Amazon;
 using Amazon.Runtime;
 using ImportExport.IE;
