@@ -392,7 +392,7 @@ internal sealed class Bench(Options options, Paths paths)
             return;
         }
 
-        var figures = new InventoryCheck(paths).Measure(pwsh, options.Quick ? 3 : 9, Progress);
+        var figures = new InventoryCheck(paths).Measure(pwsh, options.Quick ? 3 : 2 * options.Rounds, options.Quick ? 5 : 9, Progress);
         raw["inventory"] = figures;
         report.Inventory(figures);
     }

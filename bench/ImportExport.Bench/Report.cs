@@ -163,12 +163,15 @@ internal sealed class Report
     {
         EndTable();
         text.AppendLine($"**MGN inventory files** — `Test-MGNImportFile` in real pwsh on a valid {f.Rows:N0}-row CSV ({MiB(f.Bytes)}), every rule checked, " +
-                        $"beside Python's `csv.DictReader` only reading the same file; each timed in its own process after a warm-up pass, medians of {f.Passes} passes");
+                        $"beside Python's `csv.DictReader` only reading the same file; {f.Rounds} alternating rounds of one process a side, each timing its first call " +
+                        $"and then {f.Passes} passes; the ratio is the median of the rounds' ratios of total time over those passes");
         text.AppendLine();
         text.AppendLine("| | per file | × csv.DictReader |");
         text.AppendLine("|---|---:|---:|");
-        text.AppendLine($"| `Test-MGNImportFile -Quiet` | {f.OursMs:N0} ms | **{R(f.Ratio)}** (goal ≤ 1.0) {Verdict(f.Ratio <= 1.0)} |");
-        text.AppendLine($"| `sum(1 for _ in csv.DictReader(f))` | {f.PythonMs:N0} ms | 1.00 |");
+        text.AppendLine($"| `Test-MGNImportFile -Quiet` (mean of the passes) | {f.OursMs:N0} ms | **{R(f.Ratio)}** (goal ≤ 1.0) {Verdict(f.Ratio <= 1.0)} |");
+        text.AppendLine($"| `sum(1 for _ in csv.DictReader(f))` (mean of the passes) | {f.PythonMs:N0} ms | 1.00 |");
+        text.AppendLine($"| the first call in the process, ours (median) | {f.OursFirstMs:N0} ms | {R(f.FirstRatio)} |");
+        text.AppendLine($"| the first call in the process, Python's (median) | {f.PythonFirstMs:N0} ms | 1.00 |");
         text.AppendLine();
     }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 
 namespace ImportExport.Inventory
 {
@@ -13,8 +12,6 @@ namespace ImportExport.Inventory
     /// </summary>
     public sealed class CsvDocument
     {
-        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
-
         private CsvDocument(List<CsvRecord> records) => Records = records;
 
         /// <summary>Every record, the header first.</summary>
@@ -28,11 +25,22 @@ namespace ImportExport.Inventory
                 throw new ArgumentNullException(nameof(bytes));
             }
 
-            return Parse(Decode(bytes));
+            var reader = new Utf8CsvReader(bytes);
+            var records = new List<CsvRecord>();
+            var fields = new List<string>();
+            while (reader.Read(fields, out var defect))
+            {
+                records.Add(new CsvRecord(reader.RecordNumber, fields.ToArray(), defect));
+            }
+
+            return new CsvDocument(records);
         }
 
-        /// <summary>The text of a file's bytes; bytes that are not UTF-8 text throw <see cref="NotCsvException"/>.</summary>
-        internal static string Decode(byte[] bytes)
+        /// <summary>
+        /// Where the text of a file's bytes starts: after a UTF-8 byte order mark, if any. A UTF-16 one throws
+        /// <see cref="NotCsvException"/>, since the rules read UTF-8 only.
+        /// </summary>
+        internal static int TextStart(byte[] bytes)
         {
             var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
@@ -40,17 +48,7 @@ namespace ImportExport.Inventory
                 throw new NotCsvException("the file is UTF-16; save it as UTF-8");
             }
 
-            string text;
-            try
-            {
-                text = StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
-            }
-            catch (DecoderFallbackException)
-            {
-                throw new NotCsvException("the file is not UTF-8 text");
-            }
-
-            return text;
+            return offset;
         }
 
         /// <summary>Reads a file from disk (see <see cref="Parse(byte[])"/>).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace ImportExport.Inventory
 {
@@ -19,7 +20,10 @@ namespace ImportExport.Inventory
         public const int MaxDescriptionLength = 600;
         public const int MaxTagLength = 256;
 
-        /// <summary>Checks the bytes of an inventory file.</summary>
+        /// <summary>
+        /// Checks the bytes of an inventory file. The accepted rows (<see cref="InventoryCheck.Rows"/>) are read
+        /// from the same array when first asked for, so it must not change until then.
+        /// </summary>
         public static InventoryCheck Check(byte[] bytes)
         {
             if (bytes == null)
@@ -27,28 +31,18 @@ namespace ImportExport.Inventory
                 throw new ArgumentNullException(nameof(bytes));
             }
 
-            string text;
-            try
-            {
-                text = CsvDocument.Decode(bytes);
-            }
-            catch (NotCsvException ex)
-            {
-                return NotCsv(ex.Message);
-            }
-
-            // The text is immutable, so the pass that collects the rows, if ever asked for, sees the same file.
-            return Check(text, collectRows: false);
+            return Check(bytes, collectRows: false);
         }
 
         /// <summary>Checks a parsed CSV document.</summary>
         public static InventoryCheck Check(CsvDocument document) => Check(document, collectRows: false);
 
-        private static InventoryCheck Check(string text, bool collectRows)
+        [MethodImpl(HotPath.Optimized)]
+        private static InventoryCheck Check(byte[] bytes, bool collectRows)
         {
             try
             {
-                var reader = new CsvReader(text);
+                var reader = new Utf8CsvReader(bytes);
                 var pass = new InventoryPass(collectRows);
                 var fields = new List<string>();
                 while (reader.Read(fields, out var defect))
@@ -56,7 +50,7 @@ namespace ImportExport.Inventory
                     pass.Add(reader.RecordNumber, fields, defect);
                 }
 
-                return pass.Finish(collectRows ? null : (Func<IReadOnlyList<InventoryRow>>)(() => Check(text, collectRows: true).Rows));
+                return pass.Finish(collectRows ? null : (Func<IReadOnlyList<InventoryRow>>)(() => Check(bytes, collectRows: true).Rows));
             }
             catch (NotCsvException ex)
             {
@@ -64,6 +58,7 @@ namespace ImportExport.Inventory
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static InventoryCheck Check(CsvDocument document, bool collectRows)
         {
             var pass = new InventoryPass(collectRows);

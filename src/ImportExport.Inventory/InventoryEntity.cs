@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace ImportExport.Inventory
 {
@@ -39,12 +40,21 @@ namespace ImportExport.Inventory
             ? "id:" + Id
             : "name:" + (Target == InventoryTarget.Server ? Name : Name?.ToUpperInvariant());
 
+        /// <summary>Empties this entity for the next row (see <see cref="InventoryRowReader"/>); no one has read its dictionaries.</summary>
+        internal void Reset()
+        {
+            Id = null;
+            Name = null;
+            count = 0;
+        }
+
         /// <summary>The properties, then the tags, each in the order their columns first gave them.</summary>
         internal int ValueCount => count;
 
         internal EntityValue ValueAt(int index) => values![index];
 
         /// <summary>Sets a property or tag as a dictionary would: a key given again keeps its place, takes the new value.</summary>
+        [MethodImpl(HotPath.Optimized)]
         internal void Set(string key, string value, bool isTag)
         {
             for (var i = 0; i < count; i++)

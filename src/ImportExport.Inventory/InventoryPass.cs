@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace ImportExport.Inventory
 {
@@ -14,13 +15,19 @@ namespace ImportExport.Inventory
     {
         private readonly List<ImportFileProblem> problems = new List<ImportFileProblem>();
         private readonly InventoryMerger merger;
+        private readonly bool collectRows;
         private InventoryRowReader? reader;
         private int headerCount;
         private bool headerRejected;
         private int records;
 
-        public InventoryPass(bool collectRows) => merger = new InventoryMerger(collectRows);
+        public InventoryPass(bool collectRows)
+        {
+            merger = new InventoryMerger(collectRows);
+            this.collectRows = collectRows;
+        }
 
+        [MethodImpl(HotPath.Optimized)]
         public void Add(int rowNumber, IReadOnlyList<string> fields, string? defect)
         {
             records++;
@@ -108,7 +115,7 @@ namespace ImportExport.Inventory
 
             // A header with a problem rejects the file; the rest is still read, to tell a file that is not CSV.
             headerRejected = problems.Count > 0;
-            reader = new InventoryRowReader(columns);
+            reader = new InventoryRowReader(columns, reuse: !collectRows);
         }
     }
 }

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace ImportExport.Inventory
@@ -15,6 +18,7 @@ namespace ImportExport.Inventory
         private static Regex? profile;
 
         /// <summary><c>^[^\s\x00]( *[^\s\x00])*$</c></summary>
+        [MethodImpl(HotPath.Optimized)]
         public static bool IsName(string value)
         {
             var end = End(value);
@@ -45,6 +49,7 @@ namespace ImportExport.Inventory
         public static bool IsAccountId(string value) => End(value) == 12 && AllDigits(value, 0, 12);
 
         /// <summary><c>^[a-z]{2}(-[a-z]+)+-[0-9]$</c></summary>
+        [MethodImpl(HotPath.Optimized)]
         public static bool IsRegion(string value)
         {
             var end = End(value);
@@ -73,6 +78,7 @@ namespace ImportExport.Inventory
         }
 
         /// <summary><c>^&lt;prefix&gt;[0-9a-zA-Z]{17}$</c> (wave-, app-, s-).</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static bool IsResourceId(string value, string prefix)
         {
             var end = End(value);
@@ -94,6 +100,7 @@ namespace ImportExport.Inventory
         }
 
         /// <summary><c>^&lt;prefix&gt;[0-9a-f]{8,17}$</c> (eni-, subnet-, sg-, h-).</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static bool IsHexId(string value, string prefix)
         {
             var end = End(value);
@@ -116,6 +123,7 @@ namespace ImportExport.Inventory
         }
 
         /// <summary><c>^[a-z0-9-]+\.[a-z0-9-]+$</c></summary>
+        [MethodImpl(HotPath.Optimized)]
         public static bool IsInstanceType(string value)
         {
             var end = End(value);
@@ -142,6 +150,7 @@ namespace ImportExport.Inventory
         }
 
         /// <summary><c>^[\w+=,.@-]{1,128}$</c></summary>
+        [MethodImpl(HotPath.Optimized)]
         public static bool IsProfileName(string value)
         {
             var end = End(value);
@@ -169,8 +178,40 @@ namespace ImportExport.Inventory
         }
 
         // Where a pattern ending in $ must stop matching: the end, or before a final line feed.
+        [MethodImpl(HotPath.Optimized)]
+        public static bool HasWhiteSpace(string value)
+        {
+            foreach (var c in value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // IPAddress.TryParse also takes shortened and integer forms (10.1, 167772161): four dotted parts only.
+        public static bool IsIPv4(string value)
+        {
+            if (!IPAddress.TryParse(value, out var ip) || ip.AddressFamily != AddressFamily.InterNetwork)
+            {
+                return false;
+            }
+
+            var dots = 0;
+            foreach (var c in value)
+            {
+                dots += c == '.' ? 1 : 0;
+            }
+
+            return dots == 3;
+        }
+
         private static int End(string value) => value.Length > 0 && value[value.Length - 1] == '\n' ? value.Length - 1 : value.Length;
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool AllDigits(string value, int start, int end)
         {
             for (var i = start; i < end; i++)

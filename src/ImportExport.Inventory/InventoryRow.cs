@@ -5,7 +5,7 @@ namespace ImportExport.Inventory
     {
         internal InventoryRow(int rowNumber) => RowNumber = rowNumber;
 
-        public int RowNumber { get; }
+        public int RowNumber { get; private set; }
 
         /// <summary><c>mgn:account-id</c>, or null for the importing account.</summary>
         public string? AccountId { get; internal set; }
@@ -18,5 +18,16 @@ namespace ImportExport.Inventory
         public InventoryEntity? Application { get; internal set; }
 
         public InventoryEntity? Server { get; internal set; }
+
+        /// <summary>Makes this the row numbered <paramref name="rowNumber"/> with nothing in it (see <see cref="InventoryRowReader"/>).</summary>
+        internal void Reset(int rowNumber)
+        {
+            RowNumber = rowNumber;
+            AccountId = null;
+            Region = null;
+            Wave = null;
+            Application = null;
+            Server = null;
+        }
     }
 }

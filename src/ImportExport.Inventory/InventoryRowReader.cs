@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
-using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 
 namespace ImportExport.Inventory
 {
@@ -20,8 +19,26 @@ namespace ImportExport.Inventory
         private readonly InventoryColumn?[] columns;
         private readonly InventoryCellRule[] rules;
 
-        public InventoryRowReader(InventoryColumn?[] columns)
+        // When the accepted rows are not kept, one row and one entity of each kind serve every row in turn: the
+        // rules across rows keep only the strings, never the row, and three entities a row were most of what a
+        // check allocated once the text itself was no longer one.
+        private readonly InventoryRow? reusedRow;
+        private readonly InventoryEntity? reusedWave;
+        private readonly InventoryEntity? reusedApp;
+        private readonly InventoryEntity? reusedServer;
+
+        /// <param name="columns">The header's columns, null for one the rules ignore.</param>
+        /// <param name="reuse">Whether the rows read are dropped once checked, so that one row object can serve them all.</param>
+        public InventoryRowReader(InventoryColumn?[] columns, bool reuse)
         {
+            if (reuse)
+            {
+                reusedRow = new InventoryRow(0);
+                reusedWave = new InventoryEntity(InventoryTarget.Wave);
+                reusedApp = new InventoryEntity(InventoryTarget.Application);
+                reusedServer = new InventoryEntity(InventoryTarget.Server);
+            }
+
             this.columns = columns;
             rules = new InventoryCellRule[columns.Length];
             for (var i = 0; i < columns.Length; i++)
@@ -33,10 +50,15 @@ namespace ImportExport.Inventory
             }
         }
 
-        /// <summary>The row, or null when it names nothing; its problems go to <paramref name="problems"/>.</summary>
+        /// <summary>
+        /// The row, or null when it names nothing; its problems go to <paramref name="problems"/>. A reader that
+        /// reuses its row returns the same object each time, valid until the next call.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         public InventoryRow? Read(int n, IReadOnlyList<string> fields, List<ImportFileProblem> problems)
         {
-            var row = new InventoryRow(n);
+            var row = reusedRow ?? new InventoryRow(n);
+            row.Reset(n);
             InventoryEntity? wave = null;
             InventoryEntity? app = null;
             InventoryEntity? server = null;
@@ -57,15 +79,15 @@ namespace ImportExport.Inventory
                 {
                     case InventoryTarget.Wave:
                         waveColumn = waveColumn < 0 ? i : waveColumn;
-                        entity = wave ?? (wave = new InventoryEntity(InventoryTarget.Wave));
+                        entity = wave ?? (wave = NewEntity(reusedWave, InventoryTarget.Wave));
                         break;
                     case InventoryTarget.Application:
                         appColumn = appColumn < 0 ? i : appColumn;
-                        entity = app ?? (app = new InventoryEntity(InventoryTarget.Application));
+                        entity = app ?? (app = NewEntity(reusedApp, InventoryTarget.Application));
                         break;
                     case InventoryTarget.Server:
                         serverColumn = serverColumn < 0 ? i : serverColumn;
-                        entity = server ?? (server = new InventoryEntity(InventoryTarget.Server));
+                        entity = server ?? (server = NewEntity(reusedServer, InventoryTarget.Server));
                         break;
                     default:
                         serverColumn = serverColumn < 0 ? i : serverColumn;
@@ -152,7 +174,7 @@ namespace ImportExport.Inventory
                         problem = InventoryPatterns.IsHexId(value, "h-") ? null : "not a dedicated host id (h-...)";
                         break;
                     case InventoryCellRule.Fqdn:
-                        problem = value.Length > 255 || HasWhiteSpace(value) ? "not a host name (at most 255 characters, no spaces)" : null;
+                        problem = value.Length > 255 || InventoryPatterns.HasWhiteSpace(value) ? "not a host name (at most 255 characters, no spaces)" : null;
                         break;
                     case InventoryCellRule.NetworkInterfaceId:
                         problem = InventoryPatterns.IsHexId(value, "eni-") ? null : "not a network interface id (eni-...)";
@@ -164,7 +186,7 @@ namespace ImportExport.Inventory
                         problem = InventoryPatterns.IsHexId(value, "sg-") ? null : "not a security group id (sg-...)";
                         break;
                     case InventoryCellRule.PrivateIp:
-                        problem = IsIPv4(value) ? null : "not an IPv4 address";
+                        problem = InventoryPatterns.IsIPv4(value) ? null : "not an IPv4 address";
                         break;
                     case InventoryCellRule.VolumeType:
                         if (Array.IndexOf(VolumeTypes, value.ToLowerInvariant()) < 0)
@@ -196,8 +218,19 @@ namespace ImportExport.Inventory
 
             row.Wave = waveColumn >= 0 ? wave : null;
             row.Application = appColumn >= 0 ? app : null;
-            row.Server = serverColumn >= 0 ? server ?? new InventoryEntity(InventoryTarget.Server) : null;
+            row.Server = serverColumn >= 0 ? server ?? NewEntity(reusedServer, InventoryTarget.Server) : null;
             return row;
+        }
+
+        private static InventoryEntity NewEntity(InventoryEntity? reused, InventoryTarget target)
+        {
+            if (reused == null)
+            {
+                return new InventoryEntity(target);
+            }
+
+            reused.Reset();
+            return reused;
         }
 
         private static InventoryCellRule RuleOf(InventoryColumn column)
@@ -258,6 +291,7 @@ namespace ImportExport.Inventory
             problems.Add(InventoryChecker.Validation(row, column.Header, value, rule, column.Header + ": " + message));
 
         // Matched without regard to case, written back as the service spells it.
+        [MethodImpl(HotPath.Optimized)]
         private static string Allowed(List<ImportFileProblem> problems, int row, InventoryColumn column, string value, string[] allowed)
         {
             foreach (var a in allowed)
@@ -280,36 +314,6 @@ namespace ImportExport.Inventory
                 problems.Add(InventoryChecker.Validation(n, header, fields[first], InventoryRule.IdentifierRequired,
                     $"{header}: a row that gives a property of a {what} must identify it with {nameColumn} or {idColumn}"));
             }
-        }
-
-        private static bool HasWhiteSpace(string value)
-        {
-            foreach (var c in value)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // IPAddress.TryParse also takes shortened and integer forms (10.1, 167772161): four dotted parts only.
-        private static bool IsIPv4(string value)
-        {
-            if (!IPAddress.TryParse(value, out var ip) || ip.AddressFamily != AddressFamily.InterNetwork)
-            {
-                return false;
-            }
-
-            var dots = 0;
-            foreach (var c in value)
-            {
-                dots += c == '.' ? 1 : 0;
-            }
-
-            return dots == 3;
         }
     }
 }

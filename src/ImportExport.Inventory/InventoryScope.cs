@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace ImportExport.Inventory
 {
@@ -25,9 +26,11 @@ namespace ImportExport.Inventory
 
         /// <summary>The resource an entity of a row names, made on first mention.</summary>
         /// <param name="entity">What the row says about a wave, an application or a server.</param>
-        /// <param name="namedServers">Servers keyed by user-provided id, every scope's, in the order first mentioned.</param>
-        public MergedResource Of(InventoryEntity entity, List<MergedResource> namedServers)
+        /// <param name="newNamedServer">Whether the resource is a server keyed by user-provided id mentioned for the first time.</param>
+        [MethodImpl(HotPath.Optimized)]
+        public MergedResource Of(InventoryEntity entity, out bool newNamedServer)
         {
+            newNamedServer = false;
             switch (entity.Target)
             {
                 case InventoryTarget.Wave:
@@ -43,13 +46,14 @@ namespace ImportExport.Inventory
                     if (!serversByName.TryGetValue(entity.Name!, out var server))
                     {
                         serversByName[entity.Name!] = server = new MergedResource(entity.Name);
-                        namedServers.Add(server);
+                        newNamedServer = true;
                     }
 
                     return server;
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static MergedResource Get(Dictionary<string, MergedResource> map, string key)
         {
             if (!map.TryGetValue(key, out var resource))
@@ -60,6 +64,7 @@ namespace ImportExport.Inventory
             return resource;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static MergedResource ByName(Dictionary<string, MergedResource> byName, Dictionary<string, MergedResource> bySpelling, string name)
         {
             if (!bySpelling.TryGetValue(name, out var resource))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace ImportExport.Inventory
 {
@@ -47,6 +48,12 @@ namespace ImportExport.Inventory
 
         public int TagCount { get; private set; }
 
+        /// <summary>
+        /// For a server named by its user-provided id: the next such server first mentioned after it, in any scope.
+        /// A chain rather than a list, since a list of ten thousand would be a large-object allocation per check.
+        /// </summary>
+        public MergedResource? NextNamed { get; set; }
+
         /// <summary>The first accepted row about a server named by its user-provided id, or 0.</summary>
         public int FirstRow { get; private set; }
 
@@ -70,6 +77,7 @@ namespace ImportExport.Inventory
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public bool TryGet(string key, bool isTag, out MergedValue earlier)
         {
             var at = Find(key, isTag);
@@ -78,6 +86,7 @@ namespace ImportExport.Inventory
         }
 
         /// <summary>Keeps the first value of a property or tag.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public void Add(string key, bool isTag, string value, int row)
         {
             if (Find(key, isTag) >= 0)
@@ -111,6 +120,7 @@ namespace ImportExport.Inventory
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private int Find(string key, bool isTag)
         {
             if (index != null)
