@@ -6,10 +6,11 @@ using System.Management.Automation;
 namespace ImportExport.PowerShell
 {
     /// <summary>
-    /// Lets only job ids reach a job id parameter (-JobId, -Marker): text (or a number typed as one), or an object with a JobId property
-    /// (a job from Get-IEJob, New-IEJob, Import-Csv ...), whose JobId is taken. Anything else — an object with an Id,
-    /// an MGN import, a file — is refused with the object as the error's target, instead of being turned into text
-    /// ("@{Id=730GZ}") and sent.
+    /// Lets only ids of one kind reach an id parameter (-JobId, -Marker, -ImportId): text (or a number typed as one), or
+    /// an object with the id's property (a job from Get-IEJob has JobId, an import from Get-MGNImport has ImportId, so
+    /// has a row of Import-Csv ...), whose value is taken. Anything else — an object with only an Id, an import given as
+    /// a job, a job status given as an import, a file — is refused with the object as the error's target, instead of
+    /// being turned into text ("@{Id=730GZ}") and sent. Each kind of id is one small subclass saying its words.
     /// </summary>
     /// <remarks>
     /// PowerShell binds pipeline input to a string parameter by converting any object to text as its last resort; a
@@ -17,8 +18,19 @@ namespace ImportExport.PowerShell
     /// which makes it the one place that can tell a job id from something that merely converts to text.
     /// </remarks>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class JobIdTransformationAttribute : ArgumentTransformationAttribute
+    public abstract class IdTransformationAttribute : ArgumentTransformationAttribute
     {
+        private readonly string _property;
+        private readonly string _rule;
+
+        /// <param name="property">The property an object carries its id in, which is also the parameter's name (JobId, ImportId).</param>
+        /// <param name="rule">What the id is, as the start of the error: "A job id is text (such as 730GZ) or an object with a JobId property (what Get-IEJob returns)".</param>
+        protected IdTransformationAttribute(string property, string rule)
+        {
+            _property = property;
+            _rule = rule;
+        }
+
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
@@ -41,7 +53,7 @@ namespace ImportExport.PowerShell
             return One(inputData);
         }
 
-        private static object? One(object? item)
+        private object? One(object? item)
         {
             var value = item is PSObject wrapped ? wrapped.BaseObject : item;
             switch (value)
@@ -55,21 +67,22 @@ namespace ImportExport.PowerShell
                     return number.ToString(CultureInfo.InvariantCulture);
             }
 
-            var property = PSObject.AsPSObject(item).Properties["JobId"];
+            var property = PSObject.AsPSObject(item).Properties[_property];
             if (property is not null)
             {
-                var jobId = property.Value is PSObject inner ? inner.BaseObject : property.Value;
-                if (jobId is null || jobId is string)
+                var id = property.Value is PSObject inner ? inner.BaseObject : property.Value;
+                if (id is null || id is string)
                 {
-                    return jobId;
+                    return id;
                 }
             }
 
             throw new ArgumentTransformationMetadataException(string.Format(
                 CultureInfo.InvariantCulture,
-                "A job id is text (such as 730GZ) or an object with a JobId property (what Get-IEJob returns); a {0} is neither{1}.",
+                "{0}; a {1} is neither{2}.",
+                _rule,
                 TypeName(item!),
-                PSObject.AsPSObject(item).Properties["Id"] is not null ? ". If its Id is a job id, pass that: -JobId $object.Id" : string.Empty));
+                PSObject.AsPSObject(item).Properties["Id"] is not null ? $". If its Id is the {_property}, pass that: -{_property} $object.Id" : string.Empty));
         }
 
         private static bool IsNumber(IConvertible value)
