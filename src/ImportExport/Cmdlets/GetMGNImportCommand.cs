@@ -24,6 +24,7 @@ namespace ImportExport.Cmdlets
 
         /// <summary>Only these imports. Unknown ids are reported as errors once the listing has been read.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ImportIdTransformation]
         [ValidateImportId]
         [ArgumentCompleter(typeof(ImportIdCompleter))]
         public string[]? ImportId { get; set; }

@@ -17,6 +17,12 @@ namespace ImportExport.Cmdlets
         [ValidateNotNullOrEmpty]
         public string ManifestPath { get; set; } = string.Empty;
 
+        /// <summary>The manifest file, taken as written (no wildcards); binds from Get-ChildItem output.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ManifestInput.LiteralFileParameterSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string LiteralPath { get; set; } = string.Empty;
+
         // Empty strings are allowed for the blank lines of a file piped line by line; an empty manifest is refused below.
         [Parameter(Mandatory = true, ParameterSetName = ManifestInput.TextParameterSet, ValueFromPipeline = true)]
         [AllowEmptyString]
@@ -79,8 +85,8 @@ namespace ImportExport.Cmdlets
 
         private void Create(string manifest)
         {
-            var path = ParameterSetName == ManifestInput.FileParameterSet ? ManifestPath : null;
-            var text = ManifestInput.Read(this, manifest, path, JobType, SkipManifestValidation, path);
+            var (path, literal) = ManifestInput.PathOf(this, ManifestPath, LiteralPath);
+            var text = ManifestInput.Read(this, manifest, path, literal, JobType, SkipManifestValidation, path);
             if (text is null)
             {
                 return;

@@ -156,17 +156,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (File.Exists(path) && !Force)
-            {
-                WriteError(new ErrorRecord(
-                    new IOException($"The file '{path}' already exists; use -Force to replace it."),
-                    "ManifestFileExists",
-                    ErrorCategory.ResourceExists,
-                    path));
-                return;
-            }
-
-            if (!new ChangeApproval(this).Approve(path, $"Write the {JobType} manifest for device {DeviceId}"))
+            if (!new ChangeApproval(this).ApproveFileWrite(path, $"Write the {JobType} manifest for device {DeviceId}", Force, "ManifestFileExists"))
             {
                 return;
             }

@@ -85,13 +85,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (File.Exists(full) && !Force)
-            {
-                WriteError(new ErrorRecord(new IOException($"The file '{full}' exists. Use -Force to overwrite it."), "ImportFileExists", ErrorCategory.ResourceExists, full));
-                return;
-            }
-
-            if (!new ImportExport.PowerShell.ChangeApproval(this).Approve(full, $"Write an MGN inventory file ({rows.Count} row(s), {columns.Count} column(s))"))
+            if (!new ChangeApproval(this).ApproveFileWrite(full, $"Write an MGN inventory file ({rows.Count} row(s), {columns.Count} column(s))", Force, "ImportFileExists"))
             {
                 return;
             }

@@ -26,6 +26,8 @@ namespace ImportExport.Cmdlets
         private const string WaitSet = "Wait";
         private const string UploadSet = "Upload";
         private const string UploadWaitSet = "UploadWait";
+        private const string UploadLiteralSet = "UploadLiteral";
+        private const string UploadLiteralWaitSet = "UploadLiteralWait";
 
         internal const int MaxTags = 50;
         internal const int MaxTagKeyLength = 128;
@@ -42,14 +44,23 @@ namespace ImportExport.Cmdlets
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = WaitSet)]
         [Parameter(ParameterSetName = UploadSet)]
         [Parameter(ParameterSetName = UploadWaitSet)]
+        [Parameter(ParameterSetName = UploadLiteralSet)]
+        [Parameter(ParameterSetName = UploadLiteralWaitSet)]
         [ValidateNotNullOrEmpty]
         public string S3Key { get; set; } = string.Empty;
 
-        /// <summary>A local inventory file to check, upload to -S3Bucket and import.</summary>
+        /// <summary>A local inventory file to check, upload to -S3Bucket and import; wildcards allowed if they match one file.</summary>
         [Parameter(Mandatory = true, ParameterSetName = UploadSet)]
         [Parameter(Mandatory = true, ParameterSetName = UploadWaitSet)]
         [ValidateNotNullOrEmpty]
         public string? Path { get; set; }
+
+        /// <summary>-Path taken as written (no wildcards); binds from Get-ChildItem output.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = UploadLiteralSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = UploadLiteralWaitSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string? LiteralPath { get; set; }
 
         /// <summary>The 12-digit account that owns the bucket, when it is not this account.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -65,17 +76,20 @@ namespace ImportExport.Cmdlets
         /// <summary>Wait until the import ends and emit its final state (a FAILED import is an error).</summary>
         [Parameter(Mandatory = true, ParameterSetName = WaitSet)]
         [Parameter(Mandatory = true, ParameterSetName = UploadWaitSet)]
+        [Parameter(Mandatory = true, ParameterSetName = UploadLiteralWaitSet)]
         public SwitchParameter Wait { get; set; }
 
         /// <summary>With -Wait: stop waiting after this long (a TimeSpan, or seconds).</summary>
         [Parameter(ParameterSetName = WaitSet)]
         [Parameter(ParameterSetName = UploadWaitSet)]
+        [Parameter(ParameterSetName = UploadLiteralWaitSet)]
         [TimeSpanSecondsTransformation]
         public TimeSpan? Timeout { get; set; }
 
         /// <summary>With -Wait: look at the import at this fixed interval instead of backing off from 1 to 15 seconds.</summary>
         [Parameter(ParameterSetName = WaitSet)]
         [Parameter(ParameterSetName = UploadWaitSet)]
+        [Parameter(ParameterSetName = UploadLiteralWaitSet)]
         [TimeSpanSecondsTransformation]
         public TimeSpan? PollInterval { get; set; }
 
@@ -85,17 +99,19 @@ namespace ImportExport.Cmdlets
         {
             string? file = null;
             byte[]? content = null;
-            if (Path is not null)
+            var literal = LiteralPath is not null;
+            if ((literal ? LiteralPath : Path) is { } given)
             {
-                var one = ProviderPaths.FileToRead(this, Path, literal: false, "-Path", "inventory file", "ImportFile",
-                    $"Start-MGNImport uploads one; pipe them one at a time: Get-ChildItem {Path} | ForEach-Object {{ Start-MGNImport -Path $_.FullName ... }}.");
+                var one = ProviderPaths.FileToRead(this, given, literal, literal ? "-LiteralPath" : "-Path", "inventory file", "ImportFile",
+                    $"Start-MGNImport uploads one; pipe them one at a time: Get-ChildItem {given} | Start-MGNImport -S3Bucket {S3Bucket}.");
                 if (one is null)
                 {
                     return;
                 }
 
                 file = one;
-                if (string.IsNullOrEmpty(S3Key))
+                // Asked per record, not of S3Key's value: files piped by -LiteralPath each go to a key of their own name.
+                if (!MyInvocation.BoundParameters.ContainsKey(nameof(S3Key)))
                 {
                     S3Key = System.IO.Path.GetFileName(file);
                 }

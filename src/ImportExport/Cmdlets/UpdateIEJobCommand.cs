@@ -22,6 +22,12 @@ namespace ImportExport.Cmdlets
         [ValidateNotNullOrEmpty]
         public string ManifestPath { get; set; } = string.Empty;
 
+        /// <summary>The manifest file, taken as written (no wildcards); binds from Get-ChildItem output.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ManifestInput.LiteralFileParameterSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string LiteralPath { get; set; } = string.Empty;
+
         [Parameter(Mandatory = true, ParameterSetName = ManifestInput.TextParameterSet)]
         [ValidateNotNullOrEmpty]
         public string Manifest { get; set; } = string.Empty;
@@ -37,8 +43,8 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var path = ParameterSetName == ManifestInput.FileParameterSet ? ManifestPath : null;
-            var text = ManifestInput.Read(this, Manifest, path, JobType, SkipManifestValidation, JobId);
+            var (path, literal) = ManifestInput.PathOf(this, ManifestPath, LiteralPath);
+            var text = ManifestInput.Read(this, Manifest, path, literal, JobType, SkipManifestValidation, JobId);
             if (text is null)
             {
                 return;

@@ -21,6 +21,7 @@ namespace ImportExport.Cmdlets
 
         /// <summary>The imports to wait for; binds from the ImportId of Start-MGNImport and Get-MGNImport output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ImportIdTransformation]
         [ValidateImportId]
         [ArgumentCompleter(typeof(ImportIdCompleter))]
         public string[] ImportId { get; set; } = new string[0];

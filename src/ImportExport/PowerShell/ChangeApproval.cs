@@ -1,3 +1,4 @@
+using System.IO;
 using System.Management.Automation;
 
 namespace ImportExport.PowerShell
@@ -22,6 +23,33 @@ namespace ImportExport.PowerShell
 
         /// <summary>May the cmdlet make a change that can be undone (create, replace, write a file)?</summary>
         public bool Approve(string target, string action) => _cmdlet.ShouldProcess(target, action);
+
+        /// <summary>
+        /// May the cmdlet write the file <paramref name="path"/>, which may exist? ShouldProcess first, so -WhatIf says
+        /// what would happen (replacing the file, when it exists) and writes nothing even where the real run would
+        /// refuse; only a run that would really write refuses an existing file without -Force, as the error
+        /// <paramref name="existsErrorId"/> targeting the path.
+        /// </summary>
+        public bool ApproveFileWrite(string path, string action, bool force, string existsErrorId)
+        {
+            var exists = File.Exists(path);
+            if (!_cmdlet.ShouldProcess(path, exists ? action + ", replacing the existing file" : action))
+            {
+                return false;
+            }
+
+            if (exists && !force)
+            {
+                _cmdlet.WriteError(new ErrorRecord(
+                    new IOException($"The file '{path}' already exists; use -Force to replace it."),
+                    existsErrorId,
+                    ErrorCategory.ResourceExists,
+                    path));
+                return false;
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// May the cmdlet make a change that cannot be undone? Asks "<paramref name="query"/>" unless -Force, or unless

@@ -17,16 +17,27 @@ namespace ImportExport.PowerShell
     {
         public const string TextParameterSet = "ManifestText";
         public const string FileParameterSet = "ManifestFile";
+        public const string LiteralFileParameterSet = "ManifestLiteralFile";
+
+        /// <summary>The manifest file the cmdlet was given: -LiteralPath in <see cref="LiteralFileParameterSet"/>, -ManifestPath in <see cref="FileParameterSet"/>, else none.</summary>
+        public static (string? Path, bool Literal) PathOf(PSCmdlet cmdlet, string manifestPath, string literalPath) => cmdlet.ParameterSetName switch
+        {
+            LiteralFileParameterSet => (literalPath, true),
+            FileParameterSet => (manifestPath, false),
+            _ => (null, false),
+        };
 
         /// <summary>Returns the manifest text, or writes error records and returns null.</summary>
-        public static string? Read(PSCmdlet cmdlet, string? manifestText, string? manifestPath, JobType jobType, bool skipValidation, object? target)
+        /// <param name="literal">Whether <paramref name="manifestPath"/> came from -LiteralPath (taken as written) rather than -ManifestPath (wildcards).</param>
+        public static string? Read(PSCmdlet cmdlet, string? manifestText, string? manifestPath, bool literal, JobType jobType, bool skipValidation, object? target)
         {
             string text;
             string source;
             if (manifestPath is not null)
             {
-                var resolved = ProviderPaths.FileToRead(cmdlet, manifestPath, literal: false, "-ManifestPath", "manifest file", "ManifestFile");
-                var fileText = resolved is null ? null : ReadResolved(cmdlet, resolved, "-ManifestPath");
+                var parameter = literal ? "-LiteralPath" : "-ManifestPath";
+                var resolved = ProviderPaths.FileToRead(cmdlet, manifestPath, literal, parameter, "manifest file", "ManifestFile");
+                var fileText = resolved is null ? null : ReadResolved(cmdlet, resolved, parameter);
                 if (fileText is null)
                 {
                     return null;

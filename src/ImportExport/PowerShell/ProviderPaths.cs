@@ -29,7 +29,8 @@ namespace ImportExport.PowerShell
             {
                 if (literal || !WildcardPattern.ContainsWildcardCharacters(path))
                 {
-                    var full = FileSystemPath(cmdlet, path, parameter, kind, out var notFileSystem);
+                    // A -Path without wildcards may still escape them (`[ and `]) as PowerShell's own cmdlets allow.
+                    var full = FileSystemPath(cmdlet, literal ? path : WildcardPattern.Unescape(path), parameter, kind, out var notFileSystem);
                     if (full is null)
                     {
                         cmdlet.WriteError(notFileSystem!);

@@ -236,6 +236,12 @@ public sealed class ManifestCmdletTests(EmulatorFixture emulator) : ModuleTestBa
         var refused = PS.Run(Command);
         Assert.Equal("ManifestFileExists,ImportExport.Cmdlets.NewIEManifestCommand", Assert.Single(refused.Errors).FullyQualifiedErrorId);
 
+        // -WhatIf wins over the refusal: it says what would happen and writes nothing.
+        var whatIf = PS.Run(Command + " -WhatIf");
+        Assert.Empty(whatIf.AllErrors);
+        Assert.Contains($"What if: Performing the operation \"Write the Import manifest for device 49382, replacing the existing file\" on target \"{path}\"", whatIf.HostText);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+
         RunClean(Command + " -Force");
 
         // The file goes straight on to New-IEJob.

@@ -118,6 +118,20 @@ public sealed class NewIEJobTests(EmulatorFixture emulator) : ModuleTestBase(emu
     }
 
     [Fact]
+    public void A_misspelled_optional_field_is_refused_locally_with_the_field_meant()
+    {
+        PS.SetVariable("typo", Manifests.Import() + "\nnotificationEmails: ops@example.com\n");
+        var before = Emulator.State.Requests.Count;
+
+        var result = PS.Run("New-IEJob -JobType Import -Manifest $typo @aws -Confirm:$false");
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("InvalidManifestFieldException,", error.FullyQualifiedErrorId);
+        Assert.Contains("did you mean 'notificationEmail'?", error.Exception.Message);
+        Assert.Equal(before, Emulator.State.Requests.Count);
+    }
+
+    [Fact]
     public void SkipManifestValidation_sends_the_manifest_and_the_service_error_comes_back_with_its_code()
     {
         PS.SetVariable("bad", Manifests.MissingBucket());

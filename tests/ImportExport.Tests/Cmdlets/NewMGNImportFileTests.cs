@@ -50,4 +50,18 @@ public sealed class NewMGNImportFileTests(EmulatorFixture emulator) : ModuleTest
         RunClean("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 3' } | New-MGNImportFile -Path ($dir + '/w.csv') -Force");
         Assert.Contains("Wave 3", File.ReadAllText(Path.Combine(Scratch, "w.csv")));
     }
+
+    [Fact]
+    public void WhatIf_over_an_existing_file_says_what_would_happen_and_changes_nothing()
+    {
+        RunClean("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 4' } | New-MGNImportFile -Path ($dir + '/kept.csv')");
+        var path = Path.Combine(Scratch, "kept.csv");
+        var before = File.ReadAllBytes(path);
+
+        var result = PS.Run("[pscustomobject]@{ 'mgn:wave:name' = 'Wave 5' } | New-MGNImportFile -Path ($dir + '/kept.csv') -WhatIf");
+
+        Assert.Empty(result.AllErrors);
+        Assert.Contains($"What if: Performing the operation \"Write an MGN inventory file (1 row(s), 1 column(s)), replacing the existing file\" on target \"{path}\"", result.HostText);
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
 }

@@ -92,6 +92,17 @@ public sealed class ImportExportEmulatorTests(EmulatorFixture emulator) : IClass
     }
 
     [Fact]
+    public async Task CreateJob_refuses_a_misspelled_field_as_an_invalid_field_naming_the_field_meant()
+    {
+        var manifest = Manifests.Import() + "\nlogPrefx: logs/\n";
+
+        var response = await client.ImportExportAsync("CreateJob", [P("JobType", "Import"), P("Manifest", manifest), P("ValidateOnly", "false")]);
+
+        await AssertErrorAsync(response, HttpStatusCode.BadRequest, "InvalidManifestFieldException");
+        Assert.Contains("'logPrefx' is unknown; did you mean 'logPrefix'?", (await response.XmlAsync()).Value("Message")!);
+    }
+
+    [Fact]
     public async Task CreateJob_reports_an_invalid_field_with_all_problems_in_the_message()
     {
         var manifest = Manifests.Import().Replace("eraseDevice: yes", "eraseDevice: sometimes").Replace("Anytown", "").Replace("city:", "city: x\n  street2: PO Box 4");

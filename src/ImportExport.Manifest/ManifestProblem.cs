@@ -1,17 +1,8 @@
-using System.Collections.Generic;
-
 // ManifestProblemKind, which Test-IEManifest's output names, is in ImportExport.Contracts: the output types live
 // where PowerShell resolves them by name.
 
 namespace ImportExport.Manifest
 {
-    /// <summary>The kind of job a manifest describes; the required fields differ between the two.</summary>
-    public enum ManifestJobType
-    {
-        Import,
-        Export,
-    }
-
     /// <summary>One broken rule of a manifest, located by field path and YAML line so a person can fix it.</summary>
     public sealed class ManifestProblem
     {
@@ -47,38 +38,5 @@ namespace ImportExport.Manifest
         };
 
         public override string ToString() => Message;
-    }
-
-    /// <summary>The outcome of <see cref="ManifestValidator.Validate"/>: every problem at once, plus what callers need from a valid manifest.</summary>
-    public sealed class ManifestValidationResult
-    {
-        internal ManifestValidationResult(
-            IReadOnlyList<ManifestProblem> problems,
-            IReadOnlyDictionary<string, object?>? document,
-            string? accessKeyId,
-            IReadOnlyList<string> buckets)
-        {
-            Problems = problems;
-            Document = document;
-            AccessKeyId = accessKeyId;
-            Buckets = buckets;
-        }
-
-        public bool IsValid => Problems.Count == 0;
-
-        /// <summary>All problems, ordered by line.</summary>
-        public IReadOnlyList<ManifestProblem> Problems { get; }
-
-        /// <summary>
-        /// The parsed top-level map (values are <c>string</c> or <c>null</c> for scalars, nested
-        /// <c>IReadOnlyDictionary&lt;string, object?&gt;</c> and <c>IReadOnlyList&lt;object?&gt;</c>); null when the text is not a YAML mapping.
-        /// </summary>
-        public IReadOnlyDictionary<string, object?>? Document { get; }
-
-        /// <summary>The manifest's <c>accessKeyId</c> when it is a scalar; the service compares it with the signing key.</summary>
-        public string? AccessKeyId { get; }
-
-        /// <summary>Distinct bucket names the job touches (bucket, logBucket, operations[].exportBucket), in document order.</summary>
-        public IReadOnlyList<string> Buckets { get; }
     }
 }

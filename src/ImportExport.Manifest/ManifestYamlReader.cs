@@ -6,105 +6,6 @@ using YamlDotNet.Core.Events;
 
 namespace ImportExport.Manifest
 {
-    /// <summary>A YAML node with the line it starts on; the validator needs lines for every problem it reports.</summary>
-    internal sealed class ManifestNode
-    {
-        private ManifestNode(ManifestNodeKind kind, int line)
-        {
-            Kind = kind;
-            Line = line;
-        }
-
-        public ManifestNodeKind Kind { get; }
-
-        /// <summary>1-based line where the node starts.</summary>
-        public int Line { get; }
-
-        /// <summary>Line of the key this node is the value of; a missing field is reported there (the <c>returnAddress:</c> line, not its first child).</summary>
-        public int? KeyLine { get; set; }
-
-        /// <summary>Scalar text; null for a plain null (<c>~</c>, <c>null</c> or nothing at all).</summary>
-        public string? Value { get; private set; }
-
-        public List<KeyValuePair<ManifestNode, ManifestNode>> Entries { get; } = new List<KeyValuePair<ManifestNode, ManifestNode>>();
-
-        public List<ManifestNode> Items { get; } = new List<ManifestNode>();
-
-        public bool IsNullOrEmptyScalar => Kind == ManifestNodeKind.Scalar && string.IsNullOrWhiteSpace(Value);
-
-        public static ManifestNode Scalar(Scalar e)
-        {
-            // A plain (unquoted) ~, null or empty value is YAML's null; a quoted "null" is the text null.
-            var isNull = e.Style == ScalarStyle.Plain && (e.Value.Length == 0 || e.Value == "~" || e.Value == "null" || e.Value == "Null" || e.Value == "NULL");
-            return new ManifestNode(ManifestNodeKind.Scalar, LineOf(e.Start)) { Value = isNull ? null : e.Value };
-        }
-
-        /// <summary>YamlDotNet counts lines from 1 as a long; manifests are capped far below int.MaxValue lines.</summary>
-        internal static int LineOf(Mark mark) => (int)Math.Min(mark.Line, int.MaxValue);
-
-        public static ManifestNode Mapping(int line) => new ManifestNode(ManifestNodeKind.Mapping, line);
-
-        public static ManifestNode Sequence(int line) => new ManifestNode(ManifestNodeKind.Sequence, line);
-
-        public ManifestNode? Get(string key)
-        {
-            foreach (var entry in Entries)
-            {
-                if (entry.Key.Kind == ManifestNodeKind.Scalar && string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
-                {
-                    return entry.Value;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Plain CLR view for callers: string/null, read-only dictionaries and lists.</summary>
-        public object? ToPlainObject()
-        {
-            switch (Kind)
-            {
-                case ManifestNodeKind.Scalar:
-                    return Value;
-                case ManifestNodeKind.Sequence:
-                    var list = new List<object?>(Items.Count);
-                    foreach (var item in Items)
-                    {
-                        list.Add(item.ToPlainObject());
-                    }
-
-                    return list.AsReadOnly();
-                default:
-                    var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-                    foreach (var entry in Entries)
-                    {
-                        map[entry.Key.Value ?? string.Empty] = entry.Value.ToPlainObject();
-                    }
-
-                    return map;
-            }
-        }
-    }
-
-    internal enum ManifestNodeKind
-    {
-        Scalar,
-        Mapping,
-        Sequence,
-    }
-
-    /// <summary>The manifest text cannot be read as one YAML document.</summary>
-    internal sealed class ManifestYamlException : Exception
-    {
-        public ManifestYamlException(string rule, int? line)
-            : base(rule)
-        {
-            Line = line;
-        }
-
-        public int? Line { get; }
-    }
-
     /// <summary>
     /// Reads a manifest from YAML parser events rather than YamlDotNet's object model so that hostile input is
     /// refused while it is read: anchors and aliases (the "billion laughs" expansion) are rejected outright — no
@@ -143,9 +44,41 @@ namespace ImportExport.Manifest
             }
             catch (YamlException ex)
             {
+                int? line = ex.Start.Line > 0 ? ManifestNode.LineOf(ex.Start) : (int?)null;
+                if (ex.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && FirstTabIndentedLine(text, line ?? 1) is { } tabLine)
+                {
+                    throw new ManifestYamlException("is not valid YAML: a line is indented with a tab; YAML indents with spaces only", tabLine);
+                }
+
                 // YamlDotNet reports the position of the parse error; its message already says what was expected.
-                throw new ManifestYamlException("is not valid YAML: " + ex.Message.Split('\n')[0].Trim(), ex.Start.Line > 0 ? ManifestNode.LineOf(ex.Start) : (int?)null);
+                throw new ManifestYamlException("is not valid YAML: " + ex.Message.Split('\n')[0].Trim(), line);
             }
+        }
+
+        /// <summary>
+        /// The first line at or after <paramref name="fromLine"/> whose indentation holds a tab. YamlDotNet places a tab
+        /// error at the start of the scalar or mapping it was reading (often line 1), not at the tab a user must remove.
+        /// </summary>
+        private static int? FirstTabIndentedLine(string text, int fromLine)
+        {
+            var lines = text.Split('\n');
+            for (var i = Math.Max(fromLine, 1) - 1; i < lines.Length; i++)
+            {
+                foreach (var c in lines[i])
+                {
+                    if (c == '\t')
+                    {
+                        return i + 1;
+                    }
+
+                    if (c != ' ')
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private sealed class ReadState

@@ -1,0 +1,9 @@
+namespace ImportExport.Manifest
+{
+    internal enum ManifestNodeKind
+    {
+        Scalar,
+        Mapping,
+        Sequence,
+    }
+}
