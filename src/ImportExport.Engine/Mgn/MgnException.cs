@@ -24,32 +24,4 @@ namespace ImportExport.Mgn
 
         public IReadOnlyList<ValidationField> FieldList { get; set; } = Array.Empty<ValidationField>();
     }
-
-    public sealed class ValidationField
-    {
-        public ValidationField(string? name, string? message)
-        {
-            Name = name;
-            Message = message;
-        }
-
-        public string? Name { get; }
-
-        public string? Message { get; }
-
-        public override string ToString() => $"{Name}: {Message}";
-    }
-
-    /// <summary>The error codes MGN's import operations use.</summary>
-    public static class MgnErrorCode
-    {
-        public const string Conflict = "ConflictException";
-        public const string ResourceNotFound = "ResourceNotFoundException";
-        public const string ServiceQuotaExceeded = "ServiceQuotaExceededException";
-        public const string Throttling = "ThrottlingException";
-        public const string UninitializedAccount = "UninitializedAccountException";
-        public const string Validation = "ValidationException";
-        public const string AccessDenied = "AccessDeniedException";
-        public const string UnrecognizedClient = "UnrecognizedClientException";
-    }
 }

@@ -8,47 +8,6 @@ using System.Threading.Tasks;
 
 namespace ImportExport.Runtime
 {
-    /// <summary>Why a label download failed; each maps to one error id in the PowerShell layer.</summary>
-    public enum LabelDownloadFailure
-    {
-        /// <summary>The URL (or a redirect) is not https, and not http to a loopback address.</summary>
-        UrlNotAllowed,
-
-        /// <summary>The server answered with an HTTP error status.</summary>
-        HttpError,
-
-        /// <summary>The TLS handshake failed (for example an untrusted certificate); never ignored.</summary>
-        TlsError,
-
-        /// <summary>The connection failed or timed out.</summary>
-        NetworkError,
-
-        /// <summary>The content does not start with <c>%PDF-</c>.</summary>
-        NotPdf,
-
-        /// <summary>The content is larger than <see cref="LabelDownloader.MaxLabelBytes"/>.</summary>
-        TooLarge,
-
-        /// <summary>Too many redirects.</summary>
-        TooManyRedirects,
-    }
-
-    /// <summary>A label could not be downloaded; nothing was written at the destination.</summary>
-    public sealed class LabelDownloadException : Exception
-    {
-        public LabelDownloadException(LabelDownloadFailure failure, string message, int? statusCode = null, Exception? inner = null)
-            : base(message, inner)
-        {
-            Failure = failure;
-            StatusCode = statusCode;
-        }
-
-        public LabelDownloadFailure Failure { get; }
-
-        /// <summary>The HTTP status, for <see cref="LabelDownloadFailure.HttpError"/>.</summary>
-        public int? StatusCode { get; }
-    }
-
     /// <summary>
     /// Downloads a shipping label PDF (GetShippingLabel's ShippingLabelURL, a presigned URL) to a file. No AWS
     /// credentials are sent: the URL itself authorizes the download. The transport follows the module's endpoint

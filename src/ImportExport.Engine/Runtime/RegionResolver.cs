@@ -2,20 +2,6 @@ using System;
 
 namespace ImportExport.Runtime
 {
-    /// <summary>A region and where it came from.</summary>
-    public sealed class ResolvedRegion
-    {
-        public ResolvedRegion(string name, string source)
-        {
-            Name = name;
-            Source = source;
-        }
-
-        public string Name { get; }
-
-        public string Source { get; }
-    }
-
     /// <summary>
     /// Finds the region for regional services (MGN): explicit value, AWS_REGION, AWS_DEFAULT_REGION,
     /// then the profile's region in the shared config file. We deliberately do not probe instance

@@ -13,30 +13,6 @@ using Amazon.Runtime.Internal.Util;
 namespace ImportExport.IE
 {
     /// <summary>
-    /// Marshals any <see cref="ImportExportRequest"/> the way the query protocol does: <c>POST /?Operation=X</c>
-    /// with a form body of <c>Action</c>, <c>Version</c> and the operation's parameters (as botocore sends it).
-    /// </summary>
-    internal sealed class QueryRequestMarshaller : IMarshaller<IRequest, AmazonWebServiceRequest>
-    {
-        public static readonly QueryRequestMarshaller Instance = new QueryRequestMarshaller();
-
-        public IRequest Marshall(AmazonWebServiceRequest input)
-        {
-            var request = (ImportExportRequest)input;
-            IRequest wire = new DefaultRequest(request, ImportExportClientConfig.ServiceIdValue)
-            {
-                HttpMethod = "POST",
-                ResourcePath = "/",
-            };
-            wire.AddSubResource("Operation", request.Action);
-            wire.Parameters["Action"] = request.Action;
-            wire.Parameters["Version"] = ImportExportClientConfig.ApiVersionValue;
-            request.WriteParameters(wire.Parameters);
-            return wire;
-        }
-    }
-
-    /// <summary>
     /// Reads a query-protocol response, <c>&lt;XResponse&gt;&lt;XResult&gt;…&lt;/XResult&gt;&lt;ResponseMetadata/&gt;&lt;/XResponse&gt;</c>,
     /// handing each element inside the result to <see cref="OnElement"/>, and turns error responses
     /// into <see cref="ImportExportException"/>.
@@ -228,17 +204,5 @@ namespace ImportExport.IE
                 }
             }
         }
-    }
-
-    /// <summary>The AmazonWebServiceResponse the pipeline needs, carrying the parsed result.</summary>
-    internal sealed class QueryResponse<TResult> : AmazonWebServiceResponse
-    {
-        public QueryResponse()
-        {
-        }
-
-        public QueryResponse(TResult result) => Result = result;
-
-        public TResult Result { get; set; } = default!;
     }
 }

@@ -11,38 +11,6 @@ using Amazon.Runtime.Internal.Util;
 
 namespace ImportExport.Mgn
 {
-    /// <summary>Marshals an <see cref="MgnRequest"/> as rest-json: <c>POST /Operation</c> with a JSON body.</summary>
-    internal sealed class JsonRequestMarshaller : IMarshaller<IRequest, AmazonWebServiceRequest>
-    {
-        public static readonly JsonRequestMarshaller Instance = new JsonRequestMarshaller();
-
-        public IRequest Marshall(AmazonWebServiceRequest input)
-        {
-            var request = (MgnRequest)input;
-            IRequest wire = new DefaultRequest(request, MgnClientConfig.ServiceIdValue)
-            {
-                HttpMethod = "POST",
-                ResourcePath = request.ResourcePath,
-            };
-            wire.Headers["Content-Type"] = "application/json";
-            wire.Headers["X-Amz-Api-Version"] = MgnClientConfig.ApiVersionValue;
-
-            // A plain buffer, not Core's pooled streams: the net472 build of Core that Windows
-            // PowerShell loads does not have them.
-            using (var buffer = new MemoryStream())
-            {
-                using (var writer = new Utf8JsonWriter(buffer))
-                {
-                    request.WriteBody(writer);
-                }
-
-                wire.Content = buffer.ToArray();
-            }
-
-            return wire;
-        }
-    }
-
     /// <summary>Reads a rest-json answer into <typeparamref name="TResult"/>, and errors into <see cref="MgnException"/>.</summary>
     internal sealed class JsonResponseReader<TResult> : JsonResponseUnmarshaller
     {
@@ -145,60 +113,6 @@ namespace ImportExport.Mgn
 
             var hash = code.LastIndexOf('#');
             return hash >= 0 ? code.Substring(hash + 1) : code;
-        }
-    }
-
-    internal sealed class JsonResponse<TResult> : AmazonWebServiceResponse
-    {
-        public TResult Result { get; set; } = default!;
-    }
-
-    /// <summary>Typed access to optional JSON members.</summary>
-    internal static class Json
-    {
-        public static string? String(JsonElement element, string name) =>
-            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : null;
-
-        public static int? Int(JsonElement element, string name) =>
-            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
-                ? number
-                : (int?)null;
-
-        public static long? Long(JsonElement element, string name) =>
-            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)
-                ? number
-                : (long?)null;
-
-        public static double? Double(JsonElement element, string name) =>
-            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
-                ? value.GetDouble()
-                : (double?)null;
-
-        /// <summary>MGN sends timestamps as ISO 8601 strings; they become local times (Kind Local) of the same instant, as every date of the module.</summary>
-        public static DateTime? Date(JsonElement element, string name)
-        {
-            var text = String(element, name);
-            return text is not null && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value)
-                ? DateTime.SpecifyKind(value, DateTimeKind.Utc).ToLocalTime()
-                : (DateTime?)null;
-        }
-
-        public static JsonElement Object(JsonElement element, string name) =>
-            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object
-                ? value
-                : default;
-
-        public static IEnumerable<JsonElement> Array(JsonElement element, string name)
-        {
-            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var item in value.EnumerateArray())
-                {
-                    yield return item;
-                }
-            }
         }
     }
 }

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using ImportExport.Runtime;
+
+namespace ImportExport.Mgn
+{
+    /// <summary>One report of <see cref="ImportWaiter.Wait"/>.</summary>
+    public sealed class ImportWaitEvent
+    {
+        public ImportWaitEvent(ImportWaitEventKind kind, string importId, ImportTask? task, int? errorCount, TimeSpan elapsed, TimeSpan? nextCheckIn)
+        {
+            Kind = kind;
+            ImportId = importId;
+            Task = task;
+            ErrorCount = errorCount;
+            Elapsed = elapsed;
+            NextCheckIn = nextCheckIn;
+        }
+
+        public ImportWaitEventKind Kind { get; }
+
+        public string ImportId { get; }
+
+        /// <summary>The import as last seen; null when it was never found.</summary>
+        public ImportTask? Task { get; }
+
+        /// <summary>For <see cref="ImportWaitEventKind.Finished"/>: the number of ListImportErrors entries, or null if they could not be counted.</summary>
+        public int? ErrorCount { get; }
+
+        /// <summary>Time since the wait began.</summary>
+        public TimeSpan Elapsed { get; }
+
+        /// <summary>For <see cref="ImportWaitEventKind.Progress"/>: the pause before the next look.</summary>
+        public TimeSpan? NextCheckIn { get; }
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using ImportExport.Runtime;
+
+namespace ImportExport.Mgn
+{
+    /// <summary>What happened to one import during a wait.</summary>
+    public enum ImportWaitEventKind
+    {
+        /// <summary>The import was looked at and is still PENDING or STARTED.</summary>
+        Progress,
+
+        /// <summary>The import ended (SUCCEEDED or FAILED); <see cref="ImportWaitEvent.ErrorCount"/> says how many row errors it has.</summary>
+        Finished,
+
+        /// <summary>ListImports does not know the import (wrong id, account or region).</summary>
+        NotFound,
+
+        /// <summary>The timeout passed before the import ended; <see cref="ImportWaitEvent.Task"/> is its last known state.</summary>
+        TimedOut,
+    }
+}
