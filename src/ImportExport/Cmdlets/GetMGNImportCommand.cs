@@ -132,15 +132,7 @@ namespace ImportExport.Cmdlets
             // Asked for by id and not there: like Get-Item, say so rather than return less in silence.
             foreach (var id in ids?.Where(i => notFound!.Contains(i)) ?? Enumerable.Empty<string>())
             {
-                var record = new ErrorRecord(
-                    new ItemNotFoundException(ImportWaitReporter.NotFoundMessage(id, connection.Region)),
-                    "ImportNotFound",
-                    ErrorCategory.ObjectNotFound,
-                    id);
-                record.ErrorDetails = new ErrorDetails(record.Exception.Message)
-                {
-                    RecommendedAction = "Check the id, -Region and the credentials; Get-MGNImport without -ImportId lists every import of this account and region.",
-                };
+                var record = ImportNotFoundRecord.Create(id, connection.Region);
                 WriteError(record);
             }
         }

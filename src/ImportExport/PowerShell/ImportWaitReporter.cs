@@ -49,15 +49,7 @@ namespace ImportExport.PowerShell
 
                     case ImportWaitEventKind.NotFound:
                         cmdlet.WriteProgress(Progress(activities[id], report, completed: true));
-                        var notFound = new ErrorRecord(
-                            new ItemNotFoundException(NotFoundMessage(id, region)),
-                            "ImportNotFound",
-                            ErrorCategory.ObjectNotFound,
-                            id);
-                        notFound.ErrorDetails = new ErrorDetails(notFound.Exception.Message)
-                        {
-                            RecommendedAction = "Check the id, -Region and the credentials; Get-MGNImport lists the imports of this account and region.",
-                        };
+                        var notFound = ImportNotFoundRecord.Create(id, region);
                         cmdlet.WriteError(notFound);
                         break;
 
@@ -74,12 +66,6 @@ namespace ImportExport.PowerShell
                 }
             }
         }
-
-        /// <summary>"MGN import X was not found in region R of this account." (the region searched, when known).</summary>
-        public static string NotFoundMessage(string id, string? region) =>
-            string.IsNullOrEmpty(region)
-                ? $"MGN import {id} was not found in this account and region."
-                : $"MGN import {id} was not found in region {region} of this account.";
 
         private static void Finished(Cmdlet cmdlet, ImportWaitEvent report)
         {

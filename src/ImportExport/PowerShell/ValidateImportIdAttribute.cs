@@ -19,15 +19,9 @@ namespace ImportExport.PowerShell
                 if (!Pattern.IsMatch(id))
                 {
                     throw new ValidationMetadataException(
-                        $"'{Printable(id)}' is not an MGN import id: an import id is 'import-' followed by 17 letters or digits, for example import-1a2b3c4d5e6f7g8h9.");
+                        $"'{PrintableText.Of(id, 40)}' is not an MGN import id: an import id is 'import-' followed by 17 letters or digits, for example import-1a2b3c4d5e6f7g8h9.");
                 }
             }
-        }
-
-        private static string Printable(string id)
-        {
-            var shown = id.Length > 40 ? id.Substring(0, 40) + "..." : id;
-            return Regex.Replace(shown, @"\p{C}", "?");
         }
     }
 }

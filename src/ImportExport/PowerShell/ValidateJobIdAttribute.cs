@@ -32,7 +32,7 @@ namespace ImportExport.PowerShell
                     var c = id[i];
                     if (char.IsControl(c) || char.IsWhiteSpace(c))
                     {
-                        throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "The job id '{0}' contains a space or control character (U+{1:X4}).", Printable(id), (int)c));
+                        throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "The job id '{0}' contains a space or control character (U+{1:X4}).", PrintableText.Of(id), (int)c));
                     }
 
                     // Invisible characters (zero-width space, byte order mark, bidirectional overrides) make an id look
@@ -40,24 +40,10 @@ namespace ImportExport.PowerShell
                     var lone = char.IsSurrogate(c) && !char.IsSurrogatePair(id, i > 0 && char.IsLowSurrogate(c) ? i - 1 : i);
                     if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || lone)
                     {
-                        throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "The job id '{0}' contains an invisible or invalid character (U+{1:X4}).", Printable(id), (int)c));
+                        throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "The job id '{0}' contains an invisible or invalid character (U+{1:X4}).", PrintableText.Of(id), (int)c));
                     }
                 }
             }
-        }
-
-        private static string Printable(string id)
-        {
-            var chars = id.ToCharArray();
-            for (var i = 0; i < chars.Length; i++)
-            {
-                if (char.IsControl(chars[i]) || char.IsSurrogate(chars[i]) || CharUnicodeInfo.GetUnicodeCategory(chars[i]) == UnicodeCategory.Format)
-                {
-                    chars[i] = '?';
-                }
-            }
-
-            return new string(chars);
         }
     }
 }
