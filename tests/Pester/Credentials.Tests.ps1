@@ -137,3 +137,56 @@ Describe 'Ctrl+C while a credential_process runs' -Skip:([Environment]::OSVersio
         }
     }
 }
+
+Describe 'Ctrl+C while an assume-role profile waits for STS' {
+    BeforeAll {
+        # An STS endpoint that takes the connection and never answers (a proxy that black-holes it): the kernel
+        # accepts into the backlog, nothing reads. AWSSDK.Core's own STS client calls it, without the command's token.
+        $script:blackHole = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $blackHole.Start()
+        $script:savedSts = $env:AWS_ENDPOINT_URL_STS
+        $env:AWS_ENDPOINT_URL_STS = "http://127.0.0.1:$($blackHole.LocalEndpoint.Port)"
+    }
+
+    AfterAll {
+        $blackHole.Stop()
+        $env:AWS_ENDPOINT_URL_STS = $savedSts
+    }
+
+    BeforeEach {
+        $credentials = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
+        $config = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
+        Set-Content -Path $credentials -Value "[source]`n$keysSection"
+        Set-Content -Path $config -Value "[profile role]`nrole_arn = arn:aws:iam::111122223333:role/Importer`nsource_profile = source`nregion = eu-west-1"
+        $env:AWS_SHARED_CREDENTIALS_FILE = $credentials
+        $env:AWS_CONFIG_FILE = $config
+    }
+
+    It 'Stop() ends <Command> at once and the session goes on' -ForEach @(
+        @{ Command = 'Get-IEJob -ProfileName role -EndpointUrl $args[0]' }
+        @{ Command = 'Get-MGNImport -ProfileName role -EndpointUrl $args[0]' }
+    ) {
+        $shell = [powershell]::Create()
+        try {
+            $null = $shell.AddCommand('Import-Module').AddParameter('Name', (Get-IETestModuleManifest)).AddStatement().AddScript($Command).AddArgument($emulator.Url)
+            $async = $shell.BeginInvoke()
+            # Long enough for the command to be waiting on the black hole.
+            Start-Sleep -Seconds 3
+            $async.IsCompleted | Should -BeFalse -Because 'STS never answers'
+
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            $shell.Stop()
+            # Far below the STS client's own timeout: the wait was ended, not sat out.
+            $async.AsyncWaitHandle.WaitOne(20000) | Should -BeTrue
+            $clock.Elapsed.TotalSeconds | Should -BeLessThan 20
+            $shell.InvocationStateInfo.State | Should -Be 'Stopped'
+
+            $shell.Commands.Clear()
+            $null = $shell.AddScript('Get-IEJob -AccessKey $args[0] -SecretKey $args[1] -EndpointUrl $args[2] -ErrorAction Stop; "done"').AddArgument($keys.AccessKey).AddArgument($keys.SecretKey).AddArgument($emulator.Url)
+            @($shell.Invoke())[-1] | Should -Be 'done'
+        }
+        finally {
+            $shell.Dispose()
+        }
+    }
+}

@@ -140,12 +140,24 @@ namespace ImportExport.PowerShell
                 }
 
                 task.ContinueWith(_ => signal.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-                while (!task.IsCompleted)
+
+                // Ctrl+C also wakes the wait: what the request is doing may not listen to the token (AWSSDK.Core
+                // refreshes assume-role and SSO credentials through STS/SSO clients of its own, without it).
+                using (StopToken.Register(() => signal.Release()))
                 {
-                    // Only this thread may write to the pipeline's streams.
-                    signal.Wait();
-                    WriteNotices(notices);
+                    while (!task.IsCompleted && !StopToken.IsCancellationRequested)
+                    {
+                        // Only this thread may write to the pipeline's streams.
+                        signal.Wait();
+                        WriteNotices(notices);
+                    }
                 }
+            }
+
+            if (!task.IsCompleted)
+            {
+                Abandon(task);
+                throw new PipelineStoppedException();
             }
 
             WriteNotices(notices);

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Threading;
+using System.Threading.Tasks;
 using ImportExport.Runtime;
 
 namespace ImportExport.PowerShell
@@ -87,18 +88,39 @@ namespace ImportExport.PowerShell
         protected T WithStopToken<T>(Func<T> resolve)
         {
             ThrowIfStopping();
-            try
+
+            // On a worker, so that Ctrl+C ends the wait even where the resolution does not listen to the token (an
+            // assume-role profile's STS call, made by AWSSDK.Core's own STS client, when the access key is read).
+            var task = Task.Run(() =>
             {
                 using (CommandCancellation.Use(StopToken))
                 {
                     return resolve();
                 }
+            });
+            WaitHandle.WaitAny(new[] { ((IAsyncResult)task).AsyncWaitHandle, StopToken.WaitHandle });
+            if (!task.IsCompleted)
+            {
+                Abandon(task);
+                throw new PipelineStoppedException();
+            }
+
+            try
+            {
+                return task.GetAwaiter().GetResult();
             }
             catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }
         }
+
+        /// <summary>
+        /// Leaves a stopped command's work to end by itself (its request times out, its process was killed); its
+        /// failure is observed, so it never surfaces later as an unobserved task exception.
+        /// </summary>
+        protected static void Abandon(Task task) =>
+            task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
         /// <summary>Adds what the derived cmdlet's own parameters say (where to call) to the credential settings.</summary>
         protected virtual void ApplyParameters(AwsConnectionSettings settings)
