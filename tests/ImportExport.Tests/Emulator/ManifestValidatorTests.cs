@@ -3,7 +3,7 @@ using ImportExport.Manifest;
 
 namespace ImportExport.Tests.Emulator;
 
-public sealed class ManifestValidatorTests
+public sealed partial class ManifestValidatorTests
 {
     private const string ValidImport = """
         manifestVersion: 2.0

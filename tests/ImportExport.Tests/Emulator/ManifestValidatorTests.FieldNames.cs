@@ -2,45 +2,9 @@ using ImportExport.Manifest;
 
 namespace ImportExport.Tests.Emulator;
 
-/// <summary>Field names the manifest does not have, and where a tab-indentation error is reported.</summary>
-public sealed class ManifestFieldNameTests
+/// <summary>The validator on field names the manifest does not have, and where a tab-indentation error is reported.</summary>
+public sealed partial class ManifestValidatorTests
 {
-    private const string ValidImport = """
-        manifestVersion: 2.0
-        accessKeyId: AKIAIOSFODNN7EXAMPLE
-        deviceId: 49382
-        bucket: my-import-bucket
-        eraseDevice: yes
-        returnAddress:
-          name: Jane Doe
-          street1: 123 Any Street
-          city: Anytown
-          stateOrProvince: WA
-          postalCode: 91011-1111
-          phoneNumber: 206-555-1111
-          country: USA
-        """;
-
-    private const string ValidExport = """
-        manifestVersion: 2.0
-        accessKeyId: AKIAIOSFODNN7EXAMPLE
-        deviceId: 70123
-        logBucket: my-log-bucket
-        fileSystem: NTFS
-        returnAddress:
-          name: Jane Doe
-          street1: 123 Any Street
-          city: Anytown
-          postalCode: 10115
-          phoneNumber: +49 30 1234
-          country: Germany
-        operations:
-          - exportBucket: my-export-bucket
-            prefx: photos/
-        """;
-
-    private static ManifestValidationResult Import(string text) => ManifestValidator.Validate(text, ManifestJobType.Import);
-
     [Theory]
     [InlineData("notificationEmails: a@example.com", "notificationEmails", "notificationEmail")]
     [InlineData("logPrefx: logs/", "logPrefx", "logPrefix")]
@@ -81,7 +45,7 @@ public sealed class ManifestFieldNameTests
     [Fact]
     public void A_misspelled_operation_field_is_unknown_with_its_index()
     {
-        var problem = Assert.Single(ManifestValidator.Validate(ValidExport, ManifestJobType.Export).Problems);
+        var problem = Assert.Single(ManifestValidator.Validate(ValidExport.Replace("prefix: photos/", "prefx: photos/", StringComparison.Ordinal), ManifestJobType.Export).Problems);
 
         Assert.Equal("operations[0].prefx", problem.Field);
         Assert.Contains("did you mean 'prefix'?", problem.Rule, StringComparison.Ordinal);
