@@ -17,6 +17,7 @@ internal sealed class Paths
         EmulatorDll = Path.Combine(RepoRoot, "src", "ImportExport.Emulator", "bin", Configuration, "net10.0", "ImportExport.Emulator.dll");
         HostDll = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.Host", "bin", Configuration, "net10.0", "ImportExport.Bench.Host.dll");
         HostProject = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.Host", "ImportExport.Bench.Host.csproj");
+        FloorModuleManifest = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.FloorModule", "bin", Configuration, "netstandard2.0", "ImportExport.Bench.FloorModule.psd1");
         ReadyToRunHostDir = Path.Combine(RepoRoot, "out", "bench", "host-r2r");
         ReadyToRunModuleDir = Path.Combine(RepoRoot, "out", "bench", "ImportExport-r2r", "ImportExport");
         BotocorePeer = Path.Combine(RepoRoot, "bench", "peers", "botocore_bench.py");
@@ -35,6 +36,9 @@ internal sealed class Paths
 
     /// <summary>The bare host published ReadyToRun: the engine precompiled, as pwsh ships it.</summary>
     public string ReadyToRunHostDir { get; }
+
+    /// <summary>The floor of the real-shell rows: a binary module whose one cmdlet sends one HttpClient request (built with the bench).</summary>
+    public string FloorModuleManifest { get; }
 
     /// <summary>The module staged with ReadyToRun copies for this platform (dependencies/&lt;rid&gt;/), for the real-shell rows.</summary>
     public string ReadyToRunModuleDir { get; }

@@ -188,6 +188,12 @@ internal sealed class Report
         string D(string row) => s.Difference(row, "bare") is { } d ? $"+{d:N0} ms" : "";
         text.AppendLine($"| `pwsh -c exit` | {W("bare")} | | {R(s.Ratio("bare", "awsStatus"))} |");
         text.AppendLine($"| `pwsh -c \"Import-Module <empty module>\"` | {W("empty")} | {D("empty")} | |");
+        if (s.Has("httpFloor"))
+        {
+            text.AppendLine($"| the floor: `pwsh -c \"Import-Module <one-cmdlet binary module>; Invoke-FloorRequest <emulator>\"` (one HttpClient GET, nothing else) | {W("httpFloor")} | {D("httpFloor")} | {R(s.Ratio("httpFloor", "awsStatus"))} |");
+            text.AppendLine($"| … in that process: Import-Module {s.InnerMedian("httpFloor", "importMs"):N0} ms, the request {s.InnerMedian("httpFloor", "firstCallMs"):N0} ms | | | |");
+        }
+
         text.AppendLine($"| `pwsh -c \"Import-Module ImportExport\"` | {W("import")} | {D("import")} | |");
         var own = s.Difference("status", "bare");
         var runbook = s.Ratio("status", "awsStatus");
@@ -229,6 +235,15 @@ internal sealed class Report
         text.AppendLine($"Goals: the module's own cold cost (import + first GetStatus − bare pwsh) **{N(own)} ms** (≤ 100) {Verdict(own is null ? null : own <= 100)}; " +
                         $"a one-command runbook against the AWS CLI **{R(runbook)}×** (≤ 1.4) {Verdict(runbook is null ? null : runbook <= 1.4)} " +
                         $"(bare pwsh alone: {R(s.Ratio("bare", "awsStatus"))}×); Import-Module over an empty module **{N(import)} ms** (≤ 40) {Verdict(import is null ? null : import <= 40)}.");
+        if (s.Has("httpFloor"))
+        {
+            var floor = s.Difference("httpFloor", "bare");
+            text.AppendLine();
+            text.AppendLine($"The floor — a binary module whose one cmdlet sends one HttpClient request, the least any module making one request pays in this " +
+                            $"pwsh — costs **{N(floor)} ms** over bare pwsh and is {R(s.Ratio("httpFloor", "awsStatus"))}× the AWS CLI. Over that floor the module adds " +
+                            $"{N(s.Difference("status", "httpFloor"))} ms (IL)" + (s.Has("statusR2r") ? $", {N(s.Difference("statusR2r", "httpFloor"))} ms (ReadyToRun copies)" : "") + ".");
+        }
+
         text.AppendLine();
     }
 

@@ -71,6 +71,10 @@ internal sealed class Shell(Paths paths, string endpoint, string jobId, string e
         var timedList = "$t = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(module) + "; $i = $t.Elapsed.TotalMilliseconds; " +
                         $"$null = Get-IEJob -First 1 {u} -ErrorAction Stop; " +
                         "[Console]::Out.WriteLine('{\"importMs\":' + $i + ',\"firstCallMs\":' + ($t.Elapsed.TotalMilliseconds - $i) + '}')";
+        // The floor: PowerShell and .NET alone for one binary module and one HTTP request (no AWSSDK.Core, nothing of ours).
+        var timedFloor = "$t = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(paths.FloorModuleManifest) + "; $i = $t.Elapsed.TotalMilliseconds; " +
+                         $"$null = Invoke-FloorRequest {Quote(endpoint)} -ErrorAction Stop; " +
+                         "[Console]::Out.WriteLine('{\"importMs\":' + $i + ',\"firstCallMs\":' + ($t.Elapsed.TotalMilliseconds - $i) + '}')";
         var ten = "Import-Module " + Quote(module) + "; " +
                   string.Concat(Enumerable.Repeat($"$null = Get-IEJobStatus -JobId {Quote(jobId)} {u} -ErrorAction Stop; ", TenCommands));
         var rows = new List<(string Name, Func<ChildResult> Run)>
@@ -82,6 +86,11 @@ internal sealed class Shell(Paths paths, string endpoint, string jobId, string e
             ("list", () => RunPwsh(pwshDll, timedList)),
             ("ten", () => RunPwsh(pwshDll, ten)),
         };
+        if (File.Exists(paths.FloorModuleManifest))
+        {
+            rows.Insert(2, ("httpFloor", () => RunPwsh(pwshDll, timedFloor)));
+        }
+
         if (readyToRunModule is not null)
         {
             rows.Add(("importR2r", () => RunPwsh(pwshDll, "Import-Module " + Quote(readyToRunModule))));
@@ -106,7 +115,7 @@ internal sealed class Shell(Paths paths, string endpoint, string jobId, string e
         }
 
         var wall = rows.ToDictionary(r => r.Name, _ => new List<double>());
-        var inner = new Dictionary<string, List<JsonElement>> { ["status"] = [], ["list"] = [], ["statusR2r"] = [] };
+        var inner = new Dictionary<string, List<JsonElement>> { ["status"] = [], ["list"] = [], ["statusR2r"] = [], ["httpFloor"] = [] };
         var awsTen = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
