@@ -137,6 +137,8 @@ try
             var pageSize = int.Parse(Arg("--page-size"));
             var expected = long.Parse(Arg("--expected"));
             Engine.Invoke(runspace, "Import-Module -Name $args[0] -ErrorAction Stop", module);
+            // The module loads its engine at the first command, not at import: one command first, then its client.
+            Engine.Invoke(runspace, "$null = Get-IEJob -First 1 -EndpointUrl $args[0] -ErrorAction Stop", endpoint);
             var client = ModuleClient.For(endpoint);
             const string list = "Get-IEJob -PageSize $args[0] -EndpointUrl $args[1] -ErrorAction Stop";
             const string warm = "Get-IEJob -PageSize $args[0] -First 10000 -EndpointUrl $args[1] -ErrorAction Stop";
@@ -166,6 +168,8 @@ try
             var jobId = Arg("--job-id");
             var calls = int.Parse(Arg("--calls"));
             Engine.Invoke(runspace, "Import-Module -Name $args[0] -ErrorAction Stop", module);
+            // The module loads its engine at the first command, not at import: one command first, then its client.
+            Engine.Invoke(runspace, "$null = Get-IEJob -First 1 -EndpointUrl $args[0] -ErrorAction Stop", endpoint);
             var client = ModuleClient.For(endpoint);
             var getStatus = client.GetStatusCall(jobId);
             using var floor = new SignedGetStatusFloor(new Uri(endpoint.TrimEnd('/') + "/"), jobId,
