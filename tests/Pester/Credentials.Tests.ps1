@@ -68,6 +68,17 @@ Describe 'Shared files' {
         $loaded | Should -Not -BeNullOrEmpty
         [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($loaded[0]).Name | Should -Not -Be 'Default'
     }
+
+    It 'a role chain whose source is a credential_process works, the process run by the module' -Skip:([Environment]::OSVersion.Platform -eq 'Win32NT') {
+        $process = Join-Path $TestDrive 'keys.sh'
+        $ran = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
+        Set-Content -Path $process -Value "#!/bin/sh`necho ran >> `"$ran`"`necho '{`"Version`": 1, `"AccessKeyId`": `"$($keys.AccessKey)`", `"SecretAccessKey`": `"$($keys.SecretKey)`"}'`n"
+        chmod +x $process
+        Set-Content -Path $credentials -Value "[broker]`ncredential_process = $process"
+        Set-Content -Path $config -Value "[profile first]`nrole_arn = arn:aws:iam::444455556666:role/First`nsource_profile = broker`n[profile second]`nrole_arn = arn:aws:iam::444455556666:role/Second`nsource_profile = first`nrole_session_name = runbook"
+        { Get-IEJob -ProfileName second -ErrorAction Stop } | Should -Not -Throw
+        @(Get-Content -LiteralPath $ran).Count | Should -Be 1 -Because 'the source credentials are fetched once for both roles'
+    }
 }
 
 Describe 'Ctrl+C while a credential_process runs' -Skip:([Environment]::OSVersion.Platform -eq 'Win32NT') {
@@ -92,7 +103,8 @@ Describe 'Ctrl+C while a credential_process runs' -Skip:([Environment]::OSVersio
         $credentials = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
         $config = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
         $pids = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
-        Set-Content -Path $config -Value ''
+        # Also the source of a role chain (chained -> middle -> hang): the process runs before STS is ever asked.
+        Set-Content -Path $config -Value "[profile middle]`nrole_arn = arn:aws:iam::444455556666:role/First`nsource_profile = hang`n[profile chained]`nrole_arn = arn:aws:iam::444455556666:role/Second`nsource_profile = middle"
         Set-Content -Path $credentials -Value "[hang]`ncredential_process = $hang $pids"
         $env:AWS_SHARED_CREDENTIALS_FILE = $credentials
         $env:AWS_CONFIG_FILE = $config
@@ -101,6 +113,7 @@ Describe 'Ctrl+C while a credential_process runs' -Skip:([Environment]::OSVersio
     It 'Stop() ends <Command> at once, kills the process and what it started, and the session goes on' -ForEach @(
         @{ Command = 'Get-IEJob -ProfileName hang' }
         @{ Command = 'Get-MGNImport -ProfileName hang' }
+        @{ Command = 'Get-IEJobStatus -JobId ABCDE -ProfileName chained' }
         @{ Command = 'New-IEManifest -JobType Import -DeviceId 1 -Bucket my-import-bucket -ProfileName hang -Name a -Street1 b -City c -PostalCode 1 -PhoneNumber 2 -Country USA -StateOrProvince WA' }
     ) {
         $shell = [powershell]::Create()

@@ -144,10 +144,10 @@ namespace ImportExport.Runtime
             AWSCredentials credentials;
             try
             {
-                // A profile whose own credentials come from credential_process (the other kinds win over it, as in the
-                // AWS CLI) runs it through us, so Ctrl+C can end it (see CredentialProcessCredentials).
-                credentials = IsProcessProfile(profile)
-                    ? new CredentialProcessCredentials(profile["credential_process"]!)
+                // A credential_process, the profile's own or at the end of its role chain, is run by us, so Ctrl+C can
+                // end it (see CredentialProcessCredentials); Core builds every other kind.
+                credentials = ProfileRoleChain.ReachesProcess(files, profile)
+                    ? ProfileRoleChain.Build(files, profile)
                     : AWSCredentialsFactory.GetAWSCredentials(source2.ToCoreProfile(profile), source2);
             }
             catch (Exception ex) when (ex is InvalidOperationException || ex is AmazonClientException || ex is ArgumentException || ex is System.IO.InvalidDataException)
@@ -187,10 +187,6 @@ namespace ImportExport.Runtime
                 throw new CredentialResolutionException("InvalidProfile", $"{Capital(what)}{key} could not provide credentials: {Gist(ex)}", ex);
             }
         }
-
-        private static bool IsProcessProfile(SharedProfile profile) =>
-            profile["credential_process"] is { Length: > 0 }
-            && !Array.Exists(new[] { "aws_access_key_id", "role_arn", "web_identity_token_file", "sso_start_url", "sso_session" }, profile.Has);
 
         private static bool IsSsoTokenProblem(Exception ex)
         {

@@ -116,7 +116,7 @@ namespace ImportExport.PowerShell
         }
 
         /// <summary>
-        /// Runs <paramref name="call"/> with the command's <see cref="StopToken"/> token and waits for it on the pipeline
+        /// Runs <paramref name="call"/> with the command's stop token (<c>StopToken</c>) and waits for it on the pipeline
         /// thread, writing each retry of its requests to the verbose stream as it happens. When the user stops the
         /// command the wait ends at once with <see cref="PipelineStoppedException"/> (PowerShell's own way to end a
         /// stopped command: no error record), whatever the request was doing.

@@ -27,8 +27,10 @@ namespace ImportExport.PowerShell
             _ => (null, false),
         };
 
-        /// <summary>Returns the manifest text, or writes error records and returns null.</summary>
-        /// <param name="literal">Whether <paramref name="manifestPath"/> came from -LiteralPath (taken as written) rather than -ManifestPath (wildcards).</param>
+        /// <summary>
+        /// Returns the manifest text, or writes error records and returns null. <paramref name="literal"/> says whether
+        /// <paramref name="manifestPath"/> came from -LiteralPath (taken as written) rather than -ManifestPath (wildcards).
+        /// </summary>
         public static string? Read(PSCmdlet cmdlet, string? manifestText, string? manifestPath, bool literal, JobType jobType, bool skipValidation, object? target)
         {
             string text;

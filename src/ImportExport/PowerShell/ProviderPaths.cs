@@ -18,10 +18,9 @@ namespace ImportExport.PowerShell
     {
         /// <summary>
         /// The files <paramref name="paths"/> name, each error (no match, a folder, not the file system) written as a
-        /// record for that path while the others go on.
+        /// record for that path while the others go on. <paramref name="noun"/> is what the file is, for messages
+        /// ("manifest file", "inventory file"); <paramref name="kind"/> the prefix of the error ids ("ManifestFile", "ImportFile").
         /// </summary>
-        /// <param name="noun">What the file is, for messages: "manifest file", "inventory file".</param>
-        /// <param name="kind">The prefix of the error ids: "ManifestFile", "ImportFile".</param>
         public static List<string> FilesToRead(PSCmdlet cmdlet, IEnumerable<string> paths, bool literal, string parameter, string noun, string kind)
         {
             var files = new List<string>();
