@@ -135,20 +135,10 @@ namespace ImportExport.Runtime
                 throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' has {profile.Describe("aws_access_key_id")} but no aws_secret_access_key.");
             }
 
-            if (profile.Has("role_arn") && profile["source_profile"] is { } sourceName && sourceName.Length > 0 && files.Find(sourceName) is null)
-            {
-                throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' names source_profile '{sourceName}', which is not in {Where(files)}.");
-            }
-
-            var source2 = new ProfileCredentialSource(files);
             AWSCredentials credentials;
             try
             {
-                // A credential_process, the profile's own or at the end of its role chain, is run by us, so Ctrl+C can
-                // end it (see CredentialProcessCredentials); Core builds every other kind.
-                credentials = ProfileRoleChain.ReachesProcess(files, profile)
-                    ? ProfileRoleChain.Build(files, profile)
-                    : AWSCredentialsFactory.GetAWSCredentials(source2.ToCoreProfile(profile), source2);
+                credentials = ProfileCredentials.Build(files, profile);
             }
             catch (Exception ex) when (ex is InvalidOperationException || ex is AmazonClientException || ex is ArgumentException || ex is System.IO.InvalidDataException)
             {
@@ -238,6 +228,6 @@ namespace ImportExport.Runtime
 
         private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-        private static string Where(SharedProfiles files) => $"'{files.CredentialsPath}' or '{files.ConfigPath}'";
+        internal static string Where(SharedProfiles files) => $"'{files.CredentialsPath}' or '{files.ConfigPath}'";
     }
 }

@@ -68,6 +68,32 @@ public sealed class BadProfileSettingsTests(EmulatorFixture emulator) : SharedFi
     }
 
     [Fact]
+    public void A_source_profile_chain_that_leads_back_to_itself_is_InvalidProfile_naming_the_chain()
+    {
+        Write("config",
+            "[profile a]\nrole_arn = arn:aws:iam::444455556666:role/A\nsource_profile = b\n" +
+            "[profile b]\nrole_arn = arn:aws:iam::444455556666:role/B\nsource_profile = a\n");
+
+        var error = SingleError(PS.Run("Get-IEJob -ProfileName a -EndpointUrl $endpoint"));
+
+        Assert.Equal("InvalidProfile,ImportExport.Cmdlets.GetIEJobCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("a -> b -> a", error.Exception.Message);
+    }
+
+    [Fact]
+    public void A_missing_source_profile_further_down_a_chain_is_InvalidProfile_naming_it()
+    {
+        Write("config",
+            "[profile top]\nrole_arn = arn:aws:iam::444455556666:role/Top\nsource_profile = middle\n" +
+            "[profile middle]\nrole_arn = arn:aws:iam::444455556666:role/Middle\nsource_profile = gone\n");
+
+        var error = SingleError(PS.Run("Get-IEJob -ProfileName top -EndpointUrl $endpoint"));
+
+        Assert.Equal("InvalidProfile,ImportExport.Cmdlets.GetIEJobCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("'middle' names source_profile 'gone'", error.Exception.Message);
+    }
+
+    [Fact]
     public void A_failing_credential_process_is_InvalidProfile_with_its_exit_code_and_error_output()
     {
         var script = Write("fail.sh", "#!/bin/sh\necho 'token service said no' >&2\nexit 3\n");

@@ -75,6 +75,31 @@ public sealed class TemporaryCredentialProfileTests : SharedFilesTestBase, IClas
     }
 
     [Fact]
+    public void A_role_chain_whose_source_is_a_credential_process_assumes_each_role_with_the_process_s_keys()
+    {
+        var script = Write("broker.sh", $"#!/bin/sh\necho '{{\"Version\": 1, \"AccessKeyId\": \"{EmulatorFixture.AccessKey}\", \"SecretAccessKey\": \"{EmulatorFixture.SecretKey}\"}}'\n");
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Write("credentials", $"[broker]\ncredential_process = {script}\n");
+        Write("config",
+            $"[profile first]\nrole_arn = arn:aws:iam::{Account}:role/First\nsource_profile = broker\n" +
+            $"[profile second]\nrole_arn = arn:aws:iam::{Account}:role/Second\nsource_profile = first\nrole_session_name = runbook\n");
+        Emulator.State.ClearRequests();
+
+        var result = PS.Run("Get-IEJob -ProfileName second -EndpointUrl $endpoint");
+
+        result.AssertCompleted();
+        Assert.Empty(result.AllErrors);
+        var assumed = Emulator.State.Requests.Where(r => r.Operation == "AssumeRole").ToList();
+        Assert.Equal(2, assumed.Count);
+        Assert.Equal(EmulatorFixture.AccessKey, assumed[0].AccessKeyId);
+        // A role without role_session_name gets the session name AWSSDK.Core's factory gives it.
+        Assert.StartsWith("aws-dotnet-sdk-session-", (string)assumed[0].Parameters["RoleSessionName"]!, StringComparison.Ordinal);
+        Assert.StartsWith("ASIA", assumed[1].AccessKeyId);
+        Assert.Equal("runbook", assumed[1].Parameters["RoleSessionName"]);
+        Assert.Contains(Emulator.State.Requests, r => r.Operation == "ListJobs" && r.AccessKeyId!.StartsWith("ASIA", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_web_identity_profile_gets_keys_from_AssumeRoleWithWebIdentity()
     {
         var token = Write("token.jwt", "eyJhbGciOiJSUzI1NiJ9.emulator.token");

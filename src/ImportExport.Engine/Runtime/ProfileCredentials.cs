@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Amazon.Runtime;
+using Amazon.Runtime.CredentialManagement;
+using Amazon.Util;
+
+namespace ImportExport.Runtime
+{
+    /// <summary>
+    /// The credentials object of a shared-file profile. Role chains (<c>role_arn</c> with <c>source_profile</c>) and
+    /// <c>credential_process</c> are built here, so that a process anywhere in a chain is ours
+    /// (<see cref="CredentialProcessCredentials"/>: Ctrl+C kills it) and a broken chain is named; every other kind of
+    /// profile (keys, SSO, web identity, <c>credential_source</c>) is built by AWSSDK.Core's factory.
+    /// </summary>
+    internal static class ProfileCredentials
+    {
+        // What AWSSDK.Core's profile factory names a role session when the profile sets no role_session_name, kept so
+        // that CloudTrail shows the same sessions as before the module built the chains.
+        private const string SessionNamePrefix = "aws-dotnet-sdk-session-";
+
+        private static readonly string[] OtherRoleSources = { "credential_source", "web_identity_token_file", "sso_start_url", "sso_session" };
+
+        private static readonly string[] KindsOverProcess = { "aws_access_key_id", "role_arn", "web_identity_token_file", "sso_start_url", "sso_session" };
+
+        /// <summary>The credentials of <paramref name="profile"/>, not fetched yet.</summary>
+        /// <exception cref="CredentialResolutionException">A source_profile that is missing or leads back to itself (InvalidProfile).</exception>
+        public static AWSCredentials Build(SharedProfiles files, SharedProfile profile) =>
+            Build(files, profile, new List<string>());
+
+        private static AWSCredentials Build(SharedProfiles files, SharedProfile profile, List<string> chain)
+        {
+            chain.Add(profile.Name);
+            if (IsProcessProfile(profile))
+            {
+                return new CredentialProcessCredentials(profile["credential_process"]!);
+            }
+
+            if (!IsSourceProfileRole(profile))
+            {
+                var core = new ProfileCredentialSource(files);
+                return AWSCredentialsFactory.GetAWSCredentials(core.ToCoreProfile(profile), core);
+            }
+
+            var sourceName = profile["source_profile"]!;
+            if (chain.Contains(sourceName))
+            {
+                throw new CredentialResolutionException(
+                    "InvalidProfile",
+                    $"The profile '{chain[0]}' has a source_profile chain that leads back to itself: {string.Join(" -> ", chain)} -> {sourceName}.");
+            }
+
+            var source = files.Find(sourceName)
+                ?? throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' names source_profile '{sourceName}', which is not in {CredentialResolver.Where(files)}.");
+            var sessionName = profile["role_session_name"] is { Length: > 0 } given
+                ? given
+                : SessionNamePrefix + AWSSDKUtils.CorrectedUtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
+            var options = new AssumeRoleAWSCredentialsOptions { ExternalId = profile["external_id"], MfaSerialNumber = profile["mfa_serial"] };
+            return new AssumeRoleAWSCredentials(Build(files, source, chain), profile["role_arn"], sessionName, options);
+        }
+
+        // A profile whose own credentials are its credential_process: the other kinds win over it, as in the AWS CLI.
+        private static bool IsProcessProfile(SharedProfile profile) =>
+            profile["credential_process"] is { Length: > 0 } && !Array.Exists(KindsOverProcess, profile.Has);
+
+        // A role assumed with the credentials of another profile (Core's AssumeRole profile types, built as its factory
+        // builds them); the other role sources (credential_source, web identity, SSO) stay Core's.
+        private static bool IsSourceProfileRole(SharedProfile profile) =>
+            profile.Has("role_arn") && profile["source_profile"] is { Length: > 0 } && !Array.Exists(OtherRoleSources, profile.Has);
+    }
+}
