@@ -13,8 +13,8 @@ namespace ImportExport.Runtime
     /// </summary>
     /// <remarks>
     /// The shared files are read here (through <see cref="SharedProfiles"/>, as they are now), not by AWSSDK.Core's
-    /// default chain, which keeps what it found for the process. Core still builds the providers of a profile
-    /// (assume role, web identity, SSO, credential_process) from the options read here.
+    /// default chain, which keeps what it found for the process. A profile's credentials object is built by
+    /// <see cref="ProfileCredentials"/>: role chains and credential_process by the module, the rest by Core.
     /// </remarks>
     public static class CredentialResolver
     {
