@@ -1,8 +1,9 @@
 using System.Management.Automation;
 using ImportExport.Mgn;
+using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 
-namespace ImportExport.Tests.BeyondTheApi;
+namespace ImportExport.Tests.Cmdlets.WaitMGNImport;
 
 /// <summary>Get-MGNImport and Get-MGNImportError: listing imports and their errors as a user does.</summary>
 public sealed class MgnImportListingTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
