@@ -1,0 +1,191 @@
+using System.Management.Automation;
+using ImportExport.Mgn;
+using ImportExport.Tests.Infrastructure;
+
+namespace ImportExport.Tests.BeyondTheApi;
+
+/// <summary>Get-MGNImport and Get-MGNImportError: listing imports and their errors as a user does.</summary>
+public sealed class MgnImportListingTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
+{
+    private List<string> StartImports(int count, string key = "imports/servers.csv")
+    {
+        PS.SetVariable("count", count);
+        PS.SetVariable("key", key);
+        var result = RunClean("1..$count | ForEach-Object { Start-MGNImport -S3Bucket my-import-bucket -S3Key $key @aws -Confirm:$false }");
+        return result.OutputOf<ImportTask>().Select(t => t.ImportId!).ToList();
+    }
+
+    private List<RecordedListImports> ListImportsRequestsSince(long sequence) =>
+        Emulator.State.Requests.Where(r => r.Operation == "ListImports" && r.Sequence > sequence)
+            .Select(r => new RecordedListImports(
+                r.Parameters.TryGetValue("filters", out var f) && f is Dictionary<string, object?> filters && filters["importIDs"] is List<object?> ids ? ids.Count : 0,
+                r.Parameters.TryGetValue("maxResults", out var max) ? Convert.ToInt32(max) : null))
+            .ToList();
+
+    private long LastSequence => Emulator.State.Requests.LastOrDefault()?.Sequence ?? 0;
+
+    private sealed record RecordedListImports(int FilterCount, int? MaxResults);
+
+    [Fact]
+    public void Lists_every_import_across_pages()
+    {
+        var started = StartImports(5);
+        var since = LastSequence;
+
+        var result = RunClean("Get-MGNImport -PageSize 2 @aws");
+
+        var listed = result.OutputOf<ImportTask>().Select(t => t.ImportId).ToList();
+        Assert.Superset(started.ToHashSet(), listed.ToHashSet()!);
+        Assert.Equal(listed.Distinct().Count(), listed.Count);
+        var requests = ListImportsRequestsSince(since);
+        Assert.Equal((listed.Count + 1) / 2, requests.Count);
+        Assert.All(requests, r => Assert.Equal(2, r.MaxResults));
+    }
+
+    [Fact]
+    public void First_stops_requesting_pages_once_enough_imports_are_out()
+    {
+        StartImports(5);
+        var since = LastSequence;
+
+        var result = RunClean("Get-MGNImport -PageSize 2 -First 3 @aws");
+
+        Assert.Equal(3, result.OutputOf<ImportTask>().Count);
+        Assert.Equal(2, ListImportsRequestsSince(since).Count);
+    }
+
+    [Fact]
+    public void ImportId_asks_for_ten_ids_per_request_and_returns_just_those()
+    {
+        var started = StartImports(12);
+        PS.SetVariable("ids", started.ToArray());
+        var since = LastSequence;
+
+        var result = RunClean("$ids | Get-MGNImport @aws");
+
+        Assert.Equal(started.Order(), result.OutputOf<ImportTask>().Select(t => t.ImportId!).Order());
+        Assert.Equal([10, 2], ListImportsRequestsSince(since).Select(r => r.FilterCount));
+    }
+
+    [Fact]
+    public void An_unknown_import_id_is_an_error_and_the_known_ones_are_listed()
+    {
+        var started = StartImports(1);
+        PS.SetVariable("ids", new[] { started[0], "import-00000000000000000" });
+
+        var result = PS.Run("Get-MGNImport -ImportId $ids @aws");
+
+        Assert.Equal(started, result.OutputOf<ImportTask>().Select(t => t.ImportId!));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("ImportNotFound,ImportExport.Cmdlets.GetMGNImportCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        Assert.Equal("import-00000000000000000", error.TargetObject);
+    }
+
+    [Fact]
+    public void A_malformed_import_id_is_refused_before_any_request()
+    {
+        var since = LastSequence;
+
+        var result = PS.Run("Get-MGNImport -ImportId 'import-1' @aws");
+
+        var error = Assert.Single(result.AllErrors);
+        Assert.Equal("ParameterArgumentValidationError,ImportExport.Cmdlets.GetMGNImportCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("'import-1'", error.Exception.Message);
+        Assert.Contains("17 letters or digits", error.Exception.Message);
+        Assert.Empty(result.Output);
+        Assert.Empty(ListImportsRequestsSince(since));
+    }
+
+    [Fact]
+    public void Errors_of_an_import_come_as_flat_rows_from_the_pipeline()
+    {
+        var id = StartImports(1, "imports/inventory.csv").Single();
+        Emulator.State.AdvanceImport(id, "SUCCEEDED");
+        PS.SetVariable("id", id);
+
+        var result = RunClean("Get-MGNImport -ImportId $id @aws | Get-MGNImportError @aws");
+
+        var errors = result.OutputOf<ImportError>();
+        Assert.Equal(4, errors.Count);
+        Assert.All(errors, e => Assert.Equal(id, e.ImportId));
+        Assert.Equal([2L, 3L, 5L, 6L], errors.Select(e => e.RowNumber!.Value));
+        Assert.Contains(errors, e => e.ErrorType == "PROCESSING_ERROR" && e.SourceServerId is not null && e.ApplicationId is not null);
+        Assert.All(errors, e => Assert.IsType<DateTime>(e.ErrorDateTime!.Value));
+
+        // The columns Export-Csv writes, in this order.
+        Assert.Equal(
+            ["ImportId", "RowNumber", "ErrorType", "RawError", "AccountId", "ApplicationId", "SourceServerId", "WaveId", "Ec2LaunchTemplateId", "ErrorDateTime", "ErrorDateTimeUtc"],
+            result.Output[0].Properties.Select(p => p.Name));
+    }
+
+    // -Skip (SupportsPaging, PagingWindow): an off-by-one skip (N-1 items skipped instead of N, or the skip counted per
+    // page instead of across pages) passed the whole suite until these two tests.
+    [Theory]
+    [InlineData(1, null)]
+    [InlineData(2, null)]
+    [InlineData(3, 1)]
+    [InlineData(1, 3)]
+    public void Skip_skips_exactly_that_many_imports_across_pages(int skip, int? first)
+    {
+        StartImports(5);
+        var all = RunClean("Get-MGNImport -PageSize 2 @aws").OutputOf<ImportTask>().Select(t => t.ImportId!).ToList();
+        Assert.True(all.Count >= 5);
+        var firstParameter = first is null ? string.Empty : $"-First {first}";
+
+        var result = RunClean($"Get-MGNImport -PageSize 2 -Skip {skip} {firstParameter} @aws");
+
+        var expected = all.Skip(skip).Take(first ?? int.MaxValue).ToList();
+        Assert.Equal(expected, result.OutputOf<ImportTask>().Select(t => t.ImportId!));
+    }
+
+    [Theory]
+    [InlineData(1, null, new long[] { 3, 5, 6 })]
+    [InlineData(3, null, new long[] { 6 })]
+    [InlineData(2, 1, new long[] { 5 })]
+    [InlineData(4, null, new long[0])]
+    public void Skip_skips_exactly_that_many_import_errors_across_pages(int skip, int? first, long[] rows)
+    {
+        // imports/inventory.csv: four row errors, rows 2, 3, 5 and 6.
+        var id = StartImports(1, "imports/inventory.csv").Single();
+        Emulator.State.AdvanceImport(id, "SUCCEEDED");
+        PS.SetVariable("id", id);
+        var firstParameter = first is null ? string.Empty : $"-First {first}";
+
+        var result = RunClean($"Get-MGNImportError -ImportId $id -PageSize 1 -Skip {skip} {firstParameter} @aws");
+
+        Assert.Equal(rows, result.OutputOf<ImportError>().Select(e => e.RowNumber!.Value));
+    }
+
+    [Fact]
+    public void Skip_counts_across_the_imports_whose_errors_are_listed()
+    {
+        var ids = StartImports(2, "imports/inventory.csv");
+        ids.ForEach(i => Emulator.State.AdvanceImport(i, "SUCCEEDED"));
+        PS.SetVariable("ids", ids.ToArray());
+
+        var result = RunClean("Get-MGNImportError -ImportId $ids -PageSize 3 -Skip 5 @aws");
+
+        // 4 errors each: the first import's four and the second's first one are skipped.
+        var errors = result.OutputOf<ImportError>();
+        Assert.All(errors, e => Assert.Equal(ids[1], e.ImportId));
+        Assert.Equal([3L, 5L, 6L], errors.Select(e => e.RowNumber!.Value));
+    }
+
+    [Fact]
+    public void Errors_are_paged_and_First_stops_early()
+    {
+        var id = StartImports(1, "imports/inventory.csv").Single();
+        Emulator.State.AdvanceImport(id, "SUCCEEDED");
+        PS.SetVariable("id", id);
+        var before = RequestCount("ListImportErrors");
+
+        var all = RunClean("Get-MGNImportError -ImportId $id -PageSize 1 @aws");
+        Assert.Equal(4, all.OutputOf<ImportError>().Count);
+        Assert.Equal(before + 4, RequestCount("ListImportErrors"));
+
+        var two = RunClean("Get-MGNImportError -ImportId $id -PageSize 1 -First 2 @aws");
+        Assert.Equal(2, two.OutputOf<ImportError>().Count);
+        Assert.Equal(before + 6, RequestCount("ListImportErrors"));
+    }
+}
