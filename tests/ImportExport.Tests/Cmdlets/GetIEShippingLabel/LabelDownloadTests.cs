@@ -1,9 +1,10 @@
 using System.Management.Automation;
 using ImportExport.IE;
 using ImportExport.Runtime;
+using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 
-namespace ImportExport.Tests.BeyondTheApi;
+namespace ImportExport.Tests.Cmdlets.GetIEShippingLabel;
 
 /// <summary>Get-IEShippingLabel -OutFile / -OutDirectory against the emulator, which serves a real PDF label.</summary>
 public sealed class ShippingLabelDownloadTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>

@@ -4,7 +4,7 @@ using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 using ImportExport.Tests.Inventory;
 
-namespace ImportExport.Tests.Cmdlets;
+namespace ImportExport.Tests.Cmdlets.TestMGNImportFile;
 
 /// <summary>Test-MGNImportFile as a user runs it: paths, wildcards, the pipeline, -Quiet, the problem objects, errors.</summary>
 public sealed class TestMGNImportFileTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>

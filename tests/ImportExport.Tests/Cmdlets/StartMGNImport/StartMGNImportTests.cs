@@ -2,7 +2,7 @@ using System.Management.Automation;
 using ImportExport.Mgn;
 using ImportExport.Tests.Infrastructure;
 
-namespace ImportExport.Tests.Cmdlets;
+namespace ImportExport.Tests.Cmdlets.StartMGNImport;
 
 public sealed class StartMGNImportTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {

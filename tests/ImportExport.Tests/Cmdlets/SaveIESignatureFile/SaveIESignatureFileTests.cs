@@ -3,7 +3,7 @@ using System.Text;
 using ImportExport.IE;
 using ImportExport.Tests.Infrastructure;
 
-namespace ImportExport.Tests.BeyondTheApi;
+namespace ImportExport.Tests.Cmdlets.SaveIESignatureFile;
 
 /// <summary>Save-IESignatureFile puts the job's SIGNATURE on the device exactly as the service returned it.</summary>
 public sealed class SaveIESignatureFileTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>

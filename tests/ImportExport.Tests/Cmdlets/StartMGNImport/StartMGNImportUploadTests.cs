@@ -6,7 +6,7 @@ using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 using ImportExport.Tests.Inventory;
 
-namespace ImportExport.Tests.Cmdlets;
+namespace ImportExport.Tests.Cmdlets.StartMGNImport;
 
 /// <summary>Start-MGNImport -Path: check locally, upload with PutObject, import what was uploaded.</summary>
 public sealed class StartMGNImportUploadTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>

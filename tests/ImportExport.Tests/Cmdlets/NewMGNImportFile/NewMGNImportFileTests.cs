@@ -2,7 +2,7 @@ using ImportExport.Inventory;
 using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 
-namespace ImportExport.Tests.Cmdlets;
+namespace ImportExport.Tests.Cmdlets.NewMGNImportFile;
 
 /// <summary>New-MGNImportFile: objects in, a checked inventory file out; a file the check rejects is never written.</summary>
 public sealed class NewMGNImportFileTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>

@@ -2,7 +2,7 @@ using ImportExport.IE;
 using ImportExport.Tests.Clients;
 using ImportExport.Tests.Infrastructure;
 
-namespace ImportExport.Tests.Cmdlets;
+namespace ImportExport.Tests.Cmdlets.NewIEJob;
 
 public sealed class NewIEJobTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
 {

@@ -1,0 +1,199 @@
+using System.Management.Automation;
+using ImportExport.Mgn;
+using ImportExport.Tests.BeyondTheApi;
+using ImportExport.Tests.Infrastructure;
+
+namespace ImportExport.Tests.Cmdlets.WaitMGNImport;
+
+/// <summary>Wait-MGNImport and Start-MGNImport -Wait, on an emulator whose imports move on every 40 ms.</summary>
+public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>, IDisposable
+{
+    private readonly SteppingEmulatorFixture _emulator;
+    private readonly PowerShellHost _ps = PowerShellHost.Create();
+
+    public WaitMGNImportTests(SteppingEmulatorFixture emulator)
+    {
+        _emulator = emulator;
+        _ps.SetVariable("endpoint", emulator.Endpoint.ToString());
+        _ps.Run($"$aws = @{{ EndpointUrl = $endpoint; AccessKey = '{EmulatorFixture.AccessKey}'; SecretKey = '{EmulatorFixture.SecretKey}'; Region = 'eu-west-1' }}");
+    }
+
+    private (IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<WarningRecord> Warnings, IReadOnlyList<ProgressRecord> Progress) Run(string script)
+    {
+        using var ps = System.Management.Automation.PowerShell.Create();
+        ps.Runspace = _ps.Runspace;
+        ps.AddScript(script, useLocalScope: false);
+        var output = _ps.InvokeBounded(ps, script).Where(o => o is not null).ToList();
+        return (output, ps.Streams.Error.ToList(), ps.Streams.Warning.ToList(), ps.Streams.Progress.ToList());
+    }
+
+    [Fact]
+    public void Wait_emits_the_final_task_and_shows_progress_from_the_percentage()
+    {
+        var (output, errors, _, progress) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+
+        Assert.Empty(errors);
+        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
+        Assert.Equal("SUCCEEDED", task.Status);
+        Assert.Equal(100, task.ProgressPercentage);
+        Assert.Equal(3, task.ServersCreatedCount + task.ServersModifiedCount);
+        Assert.NotNull(task.EndDateTime);
+
+        var bars = progress.Where(p => p.Activity == $"Waiting for MGN import {task.ImportId}").ToList();
+        Assert.Contains(bars, p => p.RecordType == ProgressRecordType.Processing && p.PercentComplete is 25 or 75);
+        Assert.All(bars.Where(p => p.RecordType == ProgressRecordType.Processing), p => Assert.InRange(p.PercentComplete, 0, 99));
+        Assert.Equal(ProgressRecordType.Completed, bars[^1].RecordType);
+    }
+
+    [Fact]
+    public void A_failed_import_is_an_error_that_counts_the_errors_and_says_how_to_list_them()
+    {
+        var (output, errors, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/bad-header.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+
+        Assert.Empty(output);
+        var error = Assert.Single(errors);
+        Assert.Equal("ImportFailed,ImportExport.Cmdlets.WaitMGNImportCommand", error.FullyQualifiedErrorId);
+        var failed = Assert.IsType<ImportFailedException>(error.Exception);
+        Assert.Equal("FAILED", failed.Import.Status);
+        Assert.Equal(4, failed.ErrorCount);
+        Assert.Equal(failed.Import.ImportId, error.TargetObject);
+        Assert.Contains("4 error(s)", error.ErrorDetails.Message);
+        Assert.Contains($"Get-MGNImportError -ImportId {failed.Import.ImportId}", error.ErrorDetails.Message);
+        Assert.Equal($"Get-MGNImportError -ImportId {failed.Import.ImportId}", error.ErrorDetails.RecommendedAction);
+    }
+
+    [Fact]
+    public void A_succeeded_import_with_row_errors_is_output_with_a_warning()
+    {
+        var (output, errors, warnings, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/warn.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+
+        Assert.Empty(errors);
+        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
+        var warning = Assert.Single(warnings);
+        Assert.Contains("2 row(s)", warning.Message);
+        Assert.Contains($"Get-MGNImportError -ImportId {task.ImportId}", warning.Message);
+    }
+
+    // The "succeeded with row errors" warning: with `ErrorCount > 1` instead of `> 0` the 2-error case above still
+    // passed; with `>= 0` a clean import got a warning. One error and none are the edges.
+    [Fact]
+    public void A_succeeded_import_with_one_row_error_is_output_with_a_warning()
+    {
+        var (output, errors, warnings, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/warn1.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+
+        Assert.Empty(errors);
+        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
+        Assert.Equal("SUCCEEDED", task.Status);
+        Assert.Single(_emulator.State.GetImport(task.ImportId!)!.Errors);
+        var warning = Assert.Single(warnings);
+        Assert.Contains("1 row(s)", warning.Message);
+        Assert.Contains($"Get-MGNImportError -ImportId {task.ImportId}", warning.Message);
+    }
+
+    [Fact]
+    public void A_succeeded_import_without_row_errors_gives_no_warning()
+    {
+        var (output, errors, warnings, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/clean.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+
+        Assert.Empty(errors);
+        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
+        Assert.Equal("SUCCEEDED", task.Status);
+        Assert.Empty(_emulator.State.GetImport(task.ImportId!)!.Errors);
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void Start_MGNImport_Wait_waits_the_same_way()
+    {
+        var (output, errors, _, progress) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv -Wait -PollInterval 0.01 @aws -Confirm:$false");
+
+        Assert.Empty(errors);
+        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
+        Assert.Equal("SUCCEEDED", task.Status);
+        Assert.Contains(progress, p => p.Activity == $"Waiting for MGN import {task.ImportId}");
+
+        var (_, failures, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/not-csv.csv -Wait -PollInterval 0.01 @aws -Confirm:$false");
+        Assert.Equal("ImportFailed,ImportExport.Cmdlets.StartMGNImportCommand", Assert.Single(failures).FullyQualifiedErrorId);
+    }
+
+    [Fact]
+    public void Several_imports_are_watched_together()
+    {
+        var (output, errors, _, _) = Run("""
+            $started = 1..3 | ForEach-Object { Start-MGNImport -S3Bucket my-import-bucket -S3Key "imports/wave-$_.csv" @aws -Confirm:$false }
+            $started | Wait-MGNImport -PollInterval 0.01 @aws
+            """);
+
+        Assert.Empty(errors);
+        Assert.Equal(3, output.Count);
+        Assert.All(output, o => Assert.Equal("SUCCEEDED", ((ImportTask)o.BaseObject).Status));
+        Assert.Equal(3, output.Select(o => ((ImportTask)o.BaseObject).ImportId).Distinct().Count());
+    }
+
+    public void Dispose() => _ps.Dispose();
+}
+
+/// <summary>Waiting on imports that do not move (the default emulator fixture steps imports only on request).</summary>
+public sealed class WaitMGNImportTimeoutTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>
+{
+    [Theory]
+    [InlineData("0.3")]
+    [InlineData("([timespan]::FromMilliseconds(300))")]
+    [InlineData("'00:00:00.3'")]
+    public void Timing_out_is_a_specific_error_and_the_timeout_takes_seconds_or_a_TimeSpan(string timeout)
+    {
+        var started = RunClean("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/slow.csv @aws -Confirm:$false").OutputOf<ImportTask>().Single();
+        PS.SetVariable("id", started.ImportId);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = PS.Run($"Wait-MGNImport -ImportId $id -Timeout {timeout} -PollInterval 0.05 @aws");
+
+        // The wait lasted at least the timeout (a lower bound, not a speed target).
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(250), $"gave up after {clock.Elapsed}");
+        Assert.Empty(result.Output);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("ImportWaitTimeout,ImportExport.Cmdlets.WaitMGNImportCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
+        Assert.Equal(started.ImportId, error.TargetObject);
+        Assert.Contains("PENDING", error.Exception.Message);
+        Assert.Contains("0.3 seconds", error.Exception.Message);
+    }
+
+    [Fact]
+    public void An_import_that_moves_on_later_is_seen_when_it_ends()
+    {
+        var started = RunClean("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/later.csv @aws -Confirm:$false").OutputOf<ImportTask>().Single();
+        PS.SetVariable("id", started.ImportId);
+        var advance = Task.Run(async () =>
+        {
+            await Task.Delay(200);
+            Emulator.State.AdvanceImport(started.ImportId!, "SUCCEEDED");
+        });
+
+        var result = RunClean("Wait-MGNImport -ImportId $id -PollInterval 0.05 -Timeout 20 @aws");
+
+        advance.Wait();
+        Assert.Equal("SUCCEEDED", result.OutputOf<ImportTask>().Single().Status);
+    }
+
+    [Fact]
+    public void An_unknown_import_is_an_error_at_once()
+    {
+        var result = PS.Run("Wait-MGNImport -ImportId import-00000000000000001 @aws");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("ImportNotFound,ImportExport.Cmdlets.WaitMGNImportCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("import-00000000000000001", error.TargetObject);
+    }
+
+    [Fact]
+    public void A_timeout_of_zero_is_refused_before_any_request()
+    {
+        var before = RequestCount("ListImports");
+
+        var result = PS.Run("Wait-MGNImport -ImportId import-00000000000000001 -Timeout 0 @aws");
+
+        Assert.Equal("InvalidTimeout,ImportExport.Cmdlets.WaitMGNImportCommand", Assert.Single(result.AllErrors).FullyQualifiedErrorId);
+        Assert.Equal(before, RequestCount("ListImports"));
+    }
+}
