@@ -28,24 +28,6 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
     }
 
     [Fact]
-    public void Wait_emits_the_final_task_and_shows_progress_from_the_percentage()
-    {
-        var (output, errors, _, progress) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
-
-        Assert.Empty(errors);
-        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
-        Assert.Equal("SUCCEEDED", task.Status);
-        Assert.Equal(100, task.ProgressPercentage);
-        Assert.Equal(3, task.ServersCreatedCount + task.ServersModifiedCount);
-        Assert.NotNull(task.EndDateTime);
-
-        var bars = progress.Where(p => p.Activity == $"Waiting for MGN import {task.ImportId}").ToList();
-        Assert.Contains(bars, p => p.RecordType == ProgressRecordType.Processing && p.PercentComplete is 25 or 75);
-        Assert.All(bars.Where(p => p.RecordType == ProgressRecordType.Processing), p => Assert.InRange(p.PercentComplete, 0, 99));
-        Assert.Equal(ProgressRecordType.Completed, bars[^1].RecordType);
-    }
-
-    [Fact]
     public void A_failed_import_is_an_error_that_counts_the_errors_and_says_how_to_list_them()
     {
         var (output, errors, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/bad-header.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
