@@ -137,6 +137,9 @@ namespace ImportExport.PowerShell
                 SecretKey = SecretKey,
                 SessionToken = SessionToken,
                 CredentialsSource = AccessKey is null && SecretKey is null ? null : "the -AccessKey/-SecretKey parameters",
+
+                // The command's one reading of the environment: every client it builds, and the cache key, see these values.
+                Environment = AwsEnvironment.Capture(),
             };
 
             if (Credential is not null && !CredentialConversion.TryApply(settings, Credential, "the -Credential parameter"))

@@ -72,10 +72,22 @@ namespace ImportExport.Runtime
         {
             get
             {
-                var name = !string.IsNullOrWhiteSpace(ProfileName) ? ProfileName : System.Environment.GetEnvironmentVariable("AWS_PROFILE");
+                var name = !string.IsNullOrWhiteSpace(ProfileName) ? ProfileName : Environment[AwsEnvironment.Profile];
                 return string.IsNullOrWhiteSpace(name) ? "default" : name!.Trim();
             }
         }
+
+        /// <summary>
+        /// The environment variables as the command found them: taken on first use and kept, so everything resolved for
+        /// one command (and the client cache key) reads the same values. A clone shares it.
+        /// </summary>
+        public AwsEnvironment Environment
+        {
+            get => _environment ??= AwsEnvironment.Capture();
+            set => _environment = value;
+        }
+
+        private AwsEnvironment? _environment;
 
         public AwsConnectionSettings Clone() => (AwsConnectionSettings)MemberwiseClone();
     }

@@ -25,18 +25,6 @@ namespace ImportExport.Runtime
         // One Lazy per key: concurrent first calls with the same settings (ForEach-Object -Parallel) build one client.
         private static readonly ConcurrentDictionary<string, Lazy<object>> Cache = new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal);
 
-        // The environment variables that change what a client resolves to.
-        private static readonly string[] RelevantEnvironment =
-        {
-            "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION",
-            "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IMPORTEXPORT", "AWS_ENDPOINT_URL_MGN", "AWS_ENDPOINT_URL_S3", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
-            "AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE",
-            "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_ROLE_SESSION_NAME", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
-            "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_EC2_METADATA_DISABLED", "AWS_EC2_METADATA_SERVICE_ENDPOINT",
-            "AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL_SSO", "HOME", "USERPROFILE",
-            "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy",
-        };
-
 
         /// <summary>Forgets every cached client (for Remove-Module and tests).</summary>
         public static void Clear()
@@ -101,13 +89,11 @@ namespace ImportExport.Runtime
             Add(settings.EndpointUrl);
             Add(settings.MaxRetries?.ToString(CultureInfo.InvariantCulture));
             Add(settings.Credentials is null ? null : CredentialIds.GetValue(settings.Credentials, _ => new StrongBox<long>(Interlocked.Increment(ref _nextCredentialId))).Value.ToString(CultureInfo.InvariantCulture));
-            foreach (var variable in RelevantEnvironment)
-            {
-                Add(Environment.GetEnvironmentVariable(variable));
-            }
+            // The command's snapshot of the environment: the same values every resolver of the client read.
+            Add(settings.Environment.CacheKey());
 
             // An edited or replaced credentials/config file makes a new client (new keys, region, settings).
-            Add(SharedProfiles.CurrentStamp(settings.ProfileLocation));
+            Add(SharedProfiles.CurrentStamp(settings.ProfileLocation, settings.Environment));
 
             return key.ToString();
         }

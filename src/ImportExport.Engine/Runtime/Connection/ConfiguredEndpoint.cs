@@ -21,7 +21,7 @@ namespace ImportExport.Runtime
             // AWS_IGNORE_CONFIGURED_ENDPOINT_URLS (or the profile's ignore_configured_endpoint_urls) turns off the
             // variables and the profile's endpoint_url, as in the AWS SDKs.
             var profile = SharedProfiles.LoadForSettings(settings)?.Find(settings.EffectiveProfileName);
-            var ignoreVariable = Environment.GetEnvironmentVariable("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS");
+            var ignoreVariable = settings.Environment[AwsEnvironment.IgnoreConfiguredEndpointUrls];
             var ignore = !string.IsNullOrWhiteSpace(ignoreVariable)
                 ? string.Equals(ignoreVariable!.Trim(), "true", StringComparison.OrdinalIgnoreCase)
                 : string.Equals(profile?["ignore_configured_endpoint_urls"]?.Trim(), "true", StringComparison.OrdinalIgnoreCase);

@@ -17,12 +17,12 @@ namespace ImportExport.Runtime
                 return new ResolvedRegion(settings.Region!.Trim(), settings.RegionSource ?? "the region given");
             }
 
-            foreach (var variable in new[] { "AWS_REGION", "AWS_DEFAULT_REGION" })
+            foreach (var variable in new[] { AwsEnvironment.Region, AwsEnvironment.DefaultRegion })
             {
-                var value = Environment.GetEnvironmentVariable(variable);
+                var value = settings.Environment[variable];
                 if (!string.IsNullOrWhiteSpace(value))
                 {
-                    return new ResolvedRegion(value.Trim(), $"environment variable {variable}");
+                    return new ResolvedRegion(value!.Trim(), $"environment variable {variable}");
                 }
             }
 

@@ -77,7 +77,7 @@ namespace ImportExport.Runtime
             var config = new ImportExportClientConfig();
             ConfiguredEndpoint.Apply(config, settings);
             ApplyRetry(config, retry);
-            ApplyTransport(config, config.ServiceURL ?? ImportExportClientConfig.GlobalEndpoint, DesktopRuntime.Current, Environment.GetEnvironmentVariable);
+            ApplyTransport(config, config.ServiceURL ?? ImportExportClientConfig.GlobalEndpoint, DesktopRuntime.Current, settings.Environment.Get);
             ClientConfigurators.Apply(config);
             var client = new ImportExportClient(credentials.Credentials, config);
             return new ServiceConnection<ImportExportClient>(
@@ -129,7 +129,7 @@ namespace ImportExport.Runtime
             config.AuthenticationRegion = region.Name;
             ApplyRetry(config, retry);
             var endpoint = config.ServiceURL ?? config.DefaultEndpointUrl(region.Name);
-            ApplyTransport(config, endpoint, DesktopRuntime.Current, Environment.GetEnvironmentVariable);
+            ApplyTransport(config, endpoint, DesktopRuntime.Current, settings.Environment.Get);
             ClientConfigurators.Apply(config);
             return new ServiceConnection<TClient>(
                 create(credentials.Credentials, config),

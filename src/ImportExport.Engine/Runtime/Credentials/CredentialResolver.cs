@@ -44,7 +44,7 @@ namespace ImportExport.Runtime
 
             if (!string.IsNullOrEmpty(settings.ProfileName))
             {
-                var files = SharedProfiles.Load(settings.ProfileLocation);
+                var files = SharedProfiles.Load(settings.ProfileLocation, settings.Environment);
                 var profile = files.Find(settings.ProfileName!)
                     ?? throw new CredentialResolutionException("ProfileNotFound", $"The profile '{settings.ProfileName}' was not found in {Where(files)}.");
                 return FromProfile(files, profile, $"profile '{profile.Name}'");
@@ -56,28 +56,29 @@ namespace ImportExport.Runtime
         private static ResolvedCredentials FromDefaultChain(AwsConnectionSettings settings)
         {
             var tried = new List<string>();
+            var environment = settings.Environment;
 
-            var accessKey = Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID");
-            var secretKey = Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") ?? Environment.GetEnvironmentVariable("AWS_SECRET_KEY");
+            var accessKey = environment[AwsEnvironment.AccessKeyId];
+            var secretKey = environment[AwsEnvironment.SecretAccessKey] ?? environment[AwsEnvironment.SecretKey];
             if (!string.IsNullOrEmpty(accessKey) && !string.IsNullOrEmpty(secretKey))
             {
                 return new ResolvedCredentials(
-                    CredentialObjects.Keys(accessKey!, secretKey!, Environment.GetEnvironmentVariable("AWS_SESSION_TOKEN")),
+                    CredentialObjects.Keys(accessKey!, secretKey!, environment[AwsEnvironment.SessionToken]),
                     "environment variables (AWS_ACCESS_KEY_ID)");
             }
 
             tried.Add("environment variables (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set)");
 
-            var tokenFile = Environment.GetEnvironmentVariable("AWS_WEB_IDENTITY_TOKEN_FILE");
-            if (!string.IsNullOrEmpty(tokenFile) && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_ROLE_ARN")))
+            var tokenFile = environment[AwsEnvironment.WebIdentityTokenFile];
+            if (!string.IsNullOrEmpty(tokenFile) && !string.IsNullOrEmpty(environment[AwsEnvironment.RoleArn]))
             {
                 return Checked(AssumeRoleWithWebIdentityCredentials.FromEnvironmentVariables(), "web identity (AWS_WEB_IDENTITY_TOKEN_FILE)", "web identity from AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN");
             }
 
             tried.Add("web identity (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN are not both set)");
 
-            var files = SharedProfiles.Load(settings.ProfileLocation);
-            var fromVariable = Environment.GetEnvironmentVariable("AWS_PROFILE");
+            var files = SharedProfiles.Load(settings.ProfileLocation, environment);
+            var fromVariable = environment[AwsEnvironment.Profile];
             var name = string.IsNullOrWhiteSpace(fromVariable) ? "default" : fromVariable!.Trim();
             var profile = files.Find(name);
             if (profile is not null)
@@ -92,19 +93,19 @@ namespace ImportExport.Runtime
 
             tried.Add($"the default profile (not in {Where(files)})");
 
-            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"))
-                || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_CONTAINER_CREDENTIALS_FULL_URI")))
+            if (!string.IsNullOrEmpty(environment[AwsEnvironment.ContainerCredentialsRelativeUri])
+                || !string.IsNullOrEmpty(environment[AwsEnvironment.ContainerCredentialsFullUri]))
             {
                 return Checked(new GenericContainerCredentials(), "container credentials (AWS_CONTAINER_CREDENTIALS_*)", "container credentials");
             }
 
             tried.Add("container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI/FULL_URI are not set)");
 
-            if (InstanceMetadataProbe.IsDisabled)
+            if (InstanceMetadataProbe.IsDisabled(environment))
             {
                 tried.Add($"instance metadata (turned off by {InstanceMetadataProbe.DisableVariable})");
             }
-            else if (InstanceMetadataProbe.IsReachable(out var problem, out var remembered))
+            else if (InstanceMetadataProbe.IsReachable(environment, out var problem, out var remembered))
             {
                 return Checked(new InstanceProfileAWSCredentials(), "instance metadata (EC2 instance profile)", "instance metadata");
             }

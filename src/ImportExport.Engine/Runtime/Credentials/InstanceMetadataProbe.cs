@@ -12,34 +12,27 @@ namespace ImportExport.Runtime
     /// </summary>
     public static class InstanceMetadataProbe
     {
-        public const string DisableVariable = "AWS_EC2_METADATA_DISABLED";
-        public const string EndpointVariable = "AWS_EC2_METADATA_SERVICE_ENDPOINT";
+        public const string DisableVariable = AwsEnvironment.Ec2MetadataDisabled;
+        public const string EndpointVariable = AwsEnvironment.Ec2MetadataServiceEndpoint;
         public const string DefaultEndpoint = "http://169.254.169.254";
 
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
         private static readonly ConcurrentDictionary<string, string> Failed = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>True when AWS_EC2_METADATA_DISABLED is "true" (any case), as in the AWS SDKs.</summary>
-        public static bool IsDisabled =>
-            string.Equals(Environment.GetEnvironmentVariable(DisableVariable)?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        public static bool IsDisabled(AwsEnvironment environment) => environment.IsTrue(DisableVariable);
 
         /// <summary>The endpoint probed: AWS_EC2_METADATA_SERVICE_ENDPOINT or the link-local default.</summary>
-        public static string Endpoint
-        {
-            get
-            {
-                var configured = Environment.GetEnvironmentVariable(EndpointVariable);
-                return string.IsNullOrWhiteSpace(configured) ? DefaultEndpoint : configured!.Trim().TrimEnd('/');
-            }
-        }
+        public static string Endpoint(AwsEnvironment environment) =>
+            environment.Setting(EndpointVariable)?.TrimEnd('/') ?? DefaultEndpoint;
 
         /// <summary>
         /// True when the metadata service at <see cref="Endpoint"/> answered (any HTTP status). Otherwise false with
         /// what happened; <paramref name="remembered"/> says the answer is an earlier probe's.
         /// </summary>
-        public static bool IsReachable(out string problem, out bool remembered)
+        public static bool IsReachable(AwsEnvironment environment, out string problem, out bool remembered)
         {
-            var endpoint = Endpoint;
+            var endpoint = Endpoint(environment);
             if (Failed.TryGetValue(endpoint, out var earlier))
             {
                 problem = earlier;

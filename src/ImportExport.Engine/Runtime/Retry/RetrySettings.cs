@@ -53,8 +53,8 @@ namespace ImportExport.Runtime
         public static RetrySettings Resolve(AwsConnectionSettings settings)
         {
             SharedProfile? profile = null;
-            var modeText = Environment.GetEnvironmentVariable("AWS_RETRY_MODE");
-            var attemptsText = Environment.GetEnvironmentVariable("AWS_MAX_ATTEMPTS");
+            var modeText = settings.Environment[AwsEnvironment.RetryMode];
+            var attemptsText = settings.Environment[AwsEnvironment.MaxAttempts];
             if (string.IsNullOrWhiteSpace(modeText) || (settings.MaxRetries is null && string.IsNullOrWhiteSpace(attemptsText)))
             {
                 profile = SharedProfiles.LoadForSettings(settings)?.Find(settings.EffectiveProfileName);

@@ -32,12 +32,12 @@ namespace ImportExport.Runtime
         public string Stamp => $"{CredentialsPath}|{CredentialsFile?.Stamp ?? "missing"}|{ConfigPath}|{ConfigFile?.Stamp ?? "missing"}";
 
         /// <summary>What <see cref="Stamp"/> would be now, without reading the files or failing: for cache keys.</summary>
-        public static string CurrentStamp(string? profileLocation)
+        public static string CurrentStamp(string? profileLocation, AwsEnvironment environment)
         {
             try
             {
-                var credentials = !string.IsNullOrWhiteSpace(profileLocation) ? Expand(profileLocation!) : PathFromVariable("AWS_SHARED_CREDENTIALS_FILE", "credentials");
-                var config = PathFromVariable("AWS_CONFIG_FILE", "config");
+                var credentials = !string.IsNullOrWhiteSpace(profileLocation) ? Expand(profileLocation!, environment) : PathFromVariable(environment, AwsEnvironment.SharedCredentialsFile, "credentials");
+                var config = PathFromVariable(environment, AwsEnvironment.ConfigFile, "config");
                 return $"{credentials}|{SharedFile.StampOf(credentials)}|{config}|{SharedFile.StampOf(config)}";
             }
             catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is System.Security.SecurityException || ex is IOException || ex is UnauthorizedAccessException)
@@ -54,7 +54,7 @@ namespace ImportExport.Runtime
         {
             try
             {
-                return Load(settings.ProfileLocation);
+                return Load(settings.ProfileLocation, settings.Environment);
             }
             catch (CredentialResolutionException) when (settings.HasExplicitKeys && string.IsNullOrEmpty(settings.ProfileName))
             {
@@ -62,24 +62,28 @@ namespace ImportExport.Runtime
             }
         }
 
-        /// <summary>The files for <paramref name="profileLocation"/> (a credentials file; null for the usual ones).</summary>
+        /// <summary>The files for <paramref name="profileLocation"/> as the environment names them now (for completers and tests).</summary>
         /// <exception cref="CredentialResolutionException">A named file is missing, unreadable or malformed (InvalidProfile).</exception>
-        public static SharedProfiles Load(string? profileLocation)
+        public static SharedProfiles Load(string? profileLocation) => Load(profileLocation, AwsEnvironment.Capture());
+
+        /// <summary>The files for <paramref name="profileLocation"/> (a credentials file; null for the usual ones) as <paramref name="environment"/> names them.</summary>
+        /// <exception cref="CredentialResolutionException">A named file is missing, unreadable or malformed (InvalidProfile).</exception>
+        public static SharedProfiles Load(string? profileLocation, AwsEnvironment environment)
         {
             string credentialsPath;
             string credentialsDescription;
             if (!string.IsNullOrWhiteSpace(profileLocation))
             {
-                credentialsPath = Expand(profileLocation!);
+                credentialsPath = Expand(profileLocation!, environment);
                 credentialsDescription = $"The credentials file '{credentialsPath}' (the profile location)";
                 RequireExisting(credentialsPath, credentialsDescription);
             }
             else
             {
-                credentialsPath = FromVariable("AWS_SHARED_CREDENTIALS_FILE", "credentials", out credentialsDescription);
+                credentialsPath = FromVariable(environment, AwsEnvironment.SharedCredentialsFile, "credentials", out credentialsDescription);
             }
 
-            var configPath = FromVariable("AWS_CONFIG_FILE", "config", out var configDescription);
+            var configPath = FromVariable(environment, AwsEnvironment.ConfigFile, "config", out var configDescription);
             return new SharedProfiles(
                 SharedFile.Load(credentialsPath, credentialsDescription),
                 credentialsPath,
@@ -135,24 +139,24 @@ namespace ImportExport.Runtime
             return names;
         }
 
-        private static string PathFromVariable(string variable, string fileName)
+        private static string PathFromVariable(AwsEnvironment environment, string variable, string fileName)
         {
-            var value = Environment.GetEnvironmentVariable(variable);
-            return !string.IsNullOrWhiteSpace(value) ? Expand(value!.Trim()) : Path.Combine(Home(), ".aws", fileName);
+            var value = environment[variable];
+            return !string.IsNullOrWhiteSpace(value) ? Expand(value!.Trim(), environment) : Path.Combine(environment.HomeFolder(), ".aws", fileName);
         }
 
-        private static string FromVariable(string variable, string fileName, out string description)
+        private static string FromVariable(AwsEnvironment environment, string variable, string fileName, out string description)
         {
-            var value = Environment.GetEnvironmentVariable(variable);
+            var value = environment[variable];
             if (!string.IsNullOrWhiteSpace(value))
             {
-                var path = Expand(value!.Trim());
+                var path = Expand(value!.Trim(), environment);
                 description = $"The shared {fileName} file '{path}' (from {variable})";
                 RequireExisting(path, description);
                 return path;
             }
 
-            var defaultPath = Path.Combine(Home(), ".aws", fileName);
+            var defaultPath = Path.Combine(environment.HomeFolder(), ".aws", fileName);
             description = $"The shared {fileName} file '{defaultPath}'";
             return defaultPath;
         }
@@ -170,25 +174,14 @@ namespace ImportExport.Runtime
             }
         }
 
-        private static string Expand(string path)
+        private static string Expand(string path, AwsEnvironment environment)
         {
             if (path == "~" || path.StartsWith("~/", StringComparison.Ordinal) || path.StartsWith("~\\", StringComparison.Ordinal))
             {
-                path = Home() + path.Substring(1);
+                path = environment.HomeFolder() + path.Substring(1);
             }
 
             return Path.GetFullPath(path);
-        }
-
-        private static string Home()
-        {
-            var home = Environment.GetEnvironmentVariable("HOME");
-            if (string.IsNullOrEmpty(home))
-            {
-                home = Environment.GetEnvironmentVariable("USERPROFILE");
-            }
-
-            return string.IsNullOrEmpty(home) ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) : home!;
         }
     }
 }
