@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Clients;
 using ImportExport.Tests.Infrastructure;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using ImportExport.Tests.BeyondTheApi;
 
 namespace ImportExport.Tests.Infrastructure;
 

@@ -53,6 +53,15 @@ public abstract class ModuleSessionTestBase<TEmulator> : IDisposable
     /// <summary>Creates an import job and returns its id.</summary>
     protected string NewJob(string? deviceId = null) => CreateJob(deviceId).JobId!;
 
+    /// <summary>Starts <paramref name="count"/> MGN imports of <paramref name="key"/> through Start-MGNImport; returns their ids.</summary>
+    protected List<string> StartImports(int count, string key = "imports/servers.csv")
+    {
+        PS.SetVariable("count", count);
+        PS.SetVariable("key", key);
+        var result = RunClean("1..$count | ForEach-Object { Start-MGNImport -S3Bucket my-import-bucket -S3Key $key @aws -Confirm:$false }");
+        return result.OutputOf<ImportExport.Mgn.ImportTask>().Select(t => t.ImportId!).ToList();
+    }
+
     /// <summary>Runs a script on the same runspace and returns its output, errors and progress records.</summary>
     protected (IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<ProgressRecord> Progress) RunWithProgress(string script)
     {

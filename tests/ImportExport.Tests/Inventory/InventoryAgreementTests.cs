@@ -1,6 +1,5 @@
 using ImportExport.Inventory;
 using ImportExport.Mgn;
-using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Inventory;

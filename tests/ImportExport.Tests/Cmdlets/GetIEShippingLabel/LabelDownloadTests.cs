@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using ImportExport.IE;
 using ImportExport.Runtime;
-using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Cmdlets.GetIEShippingLabel;

@@ -1,5 +1,4 @@
 using ImportExport.Inventory;
-using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Cmdlets.NewMGNImportFile;

@@ -2,7 +2,6 @@ using System.Text;
 using ImportExport.Emulator;
 using ImportExport.Inventory;
 using ImportExport.Mgn;
-using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 using ImportExport.Tests.Inventory;
 

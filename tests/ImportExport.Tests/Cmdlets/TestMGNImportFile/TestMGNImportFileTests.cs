@@ -1,6 +1,5 @@
 using System.Text;
 using ImportExport.Inventory;
-using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 using ImportExport.Tests.Inventory;
 

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using ImportExport.Mgn;
-using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Cmdlets.WaitMGNImport;

@@ -2,7 +2,7 @@ using System.Net;
 using Amazon.Runtime;
 using ImportExport.Mgn;
 
-namespace ImportExport.Tests.BeyondTheApi;
+namespace ImportExport.Tests.Clients;
 
 /// <summary>A waiter keeps looking through transient failures (already retried by Core) until its timeout.</summary>
 public sealed class ImportWaiterTransientTests

@@ -2,7 +2,7 @@ using System.Management.Automation;
 using System.Text;
 using ImportExport.Tests.Infrastructure;
 
-namespace ImportExport.Tests.BeyondTheApi;
+namespace ImportExport.Tests.Examples;
 
 /// <summary>examples/New-ImportJobFromScratch.ps1 runs end to end against the emulator, as its help says.</summary>
 public sealed class RunbookTests(EmulatorFixture emulator) : ModuleTestBase(emulator), IClassFixture<EmulatorFixture>

@@ -1,6 +1,6 @@
 using ImportExport.Emulator;
 
-namespace ImportExport.Tests.BeyondTheApi;
+namespace ImportExport.Tests.Infrastructure;
 
 /// <summary>
 /// An emulator whose MGN imports move on by themselves every <see cref="StepInterval"/> (PENDING → STARTED 25% →

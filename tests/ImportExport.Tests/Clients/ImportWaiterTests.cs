@@ -1,6 +1,6 @@
 using ImportExport.Mgn;
 
-namespace ImportExport.Tests.BeyondTheApi;
+namespace ImportExport.Tests.Clients;
 
 /// <summary>
 /// The waiting shared by Wait-MGNImport and Start-MGNImport -Wait, on a fake clock: the schedule, the timeout and the

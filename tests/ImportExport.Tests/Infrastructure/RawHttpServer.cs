@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
-namespace ImportExport.Tests.BeyondTheApi;
+namespace ImportExport.Tests.Infrastructure;
 
 /// <summary>
 /// A tiny HTTP/1.1 server on a free loopback port that answers every request with bytes the test chooses (status,
