@@ -83,13 +83,9 @@ if (-not $task) { return }   # -WhatIf, or No at the prompt
 $wait = @{ ImportId = $task.ImportId; Timeout = $Timeout }
 if ($PSBoundParameters.ContainsKey('PollInterval')) { $wait.PollInterval = $PollInterval }
 
-# A FAILED import is an error record from Wait-MGNImport; keep going to report its rows.
+# Wait-MGNImport returns the final import, FAILED too (a FAILED one is also an error); keep going to report its rows.
 $final = Wait-MGNImport @wait @aws -ErrorAction SilentlyContinue -ErrorVariable waitErrors
-if (-not $final) {
-    $failure = @($waitErrors | Where-Object { $_.FullyQualifiedErrorId -like 'ImportFailed,*' })
-    if ($failure.Count -eq 0) { throw $waitErrors[0] }   # timed out, or could not ask: nothing more to report
-    $final = $failure[0].Exception.Import
-}
+if (-not $final) { throw $waitErrors[0] }   # timed out, or could not ask: nothing more to report
 
 $rows = @(Get-MGNImportError -ImportId $task.ImportId @aws)
 $report = Write-Report $rows

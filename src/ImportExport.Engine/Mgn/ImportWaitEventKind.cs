@@ -22,7 +22,13 @@ namespace ImportExport.Mgn
         /// <summary>ListImports does not know the import (wrong id, account or region).</summary>
         NotFound,
 
-        /// <summary>The timeout passed before the import ended; <see cref="ImportWaitEvent.Task"/> is its last known state.</summary>
+        /// <summary>The timeout passed before the import ended; <see cref="ImportWaitEvent.Task"/> is its last known state (null if none was seen).</summary>
         TimedOut,
+
+        /// <summary>
+        /// A look failed (after AWSSDK.Core's retries) and the wait goes on; <see cref="ImportWaitEvent.ImportId"/> lists
+        /// the imports still waited for, comma-separated.
+        /// </summary>
+        LookFailed,
     }
 }

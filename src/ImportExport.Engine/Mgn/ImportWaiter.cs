@@ -48,15 +48,23 @@ namespace ImportExport.Mgn
             _clock = clock;
         }
 
-        /// <summary>A waiter that asks <paramref name="client"/>.</summary>
-        public static ImportWaiter For(MgnClient client) => new ImportWaiter(
-            (ids, token) => List(client, ids, token),
-            (id, token) => CountErrors(client, id, token));
+        /// <summary>A waiter that asks <paramref name="client"/>, each call waited for by <paramref name="runner"/> (the command's, so it hears the retries).</summary>
+        public static ImportWaiter For(MgnClient client, ICallRunner? runner = null)
+        {
+            var run = runner ?? BlockingCallRunner.Instance;
+            return new ImportWaiter(
+                (ids, token) => List(client, run, ids, token),
+                (id, token) => CountErrors(client, run, id, token));
+        }
 
         /// <summary>
         /// Looks at the imports until each has ended, is unknown, or the timeout passes, yielding an event per import
-        /// per look. Service failures propagate (AWSSDK.Core has already retried them); a failure to count the errors
-        /// of an ended import only leaves <see cref="ImportWaitEvent.ErrorCount"/> null.
+        /// per look, and one <see cref="ImportWaitEventKind.LookFailed"/> event per look that failed. The timeout is a
+        /// deadline: a request still in flight when it passes is cancelled. Failures that are not transient propagate at
+        /// once (AWSSDK.Core has already retried each look); transient ones end the wait when the timeout passes, after
+        /// <see cref="MaxUnreachableLooks"/> looks in a row that could not connect at all, or, without a timeout, after
+        /// <see cref="MaxFailedLooksWithoutTimeout"/> failed looks in a row. A failure to count the errors of an ended
+        /// import only leaves <see cref="ImportWaitEvent.ErrorCount"/> null.
         /// </summary>
         public IEnumerable<ImportWaitEvent> Wait(IEnumerable<string> importIds, ImportWaitOptions options, CancellationToken cancellationToken)
         {
@@ -64,40 +72,68 @@ namespace ImportExport.Mgn
             var lastSeen = new Dictionary<string, ImportTask>(StringComparer.Ordinal);
             Exception? lastFailure = null;
             var failedLooks = 0;
+            var unreachableLooks = 0;
             var start = _clock();
             using var intervals = options.Intervals().GetEnumerator();
             while (pending.Count > 0)
             {
-                Dictionary<string, ImportTask>? found;
-                try
+                Dictionary<string, ImportTask>? found = null;
+                var cutOff = false;
+                using (var deadline = Deadline(options.Timeout - (_clock() - start), cancellationToken))
                 {
-                    found = Look(pending, cancellationToken);
-                }
-                catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
-                {
-                    // AWSSDK.Core has retried this look; the import goes on meanwhile. A waiter keeps looking until
-                    // its -Timeout: a few failed looks must not end a wait of hours.
-                    found = null;
-                    lastFailure = ex;
+                    try
+                    {
+                        found = Look(pending, deadline.Token);
+                    }
+                    catch (Exception) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                    {
+                        // The timeout passed with a request in flight; cancelling it is what the timeout is for.
+                        cutOff = true;
+                    }
+                    catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+                    {
+                        // AWSSDK.Core has retried this look; the import goes on meanwhile, so a failed look alone
+                        // must not end a wait of hours.
+                        lastFailure = ex;
+                        failedLooks++;
+                        unreachableLooks = IsUnreachable(ex) ? unreachableLooks + 1 : 0;
+                    }
                 }
 
                 var elapsed = _clock() - start;
                 var remaining = options.Timeout - elapsed;
-                var timedOut = remaining <= TimeSpan.Zero;
+                var timedOut = cutOff || remaining <= TimeSpan.Zero;
                 intervals.MoveNext();
                 var pause = remaining is { } left && left < intervals.Current ? left : intervals.Current;
+                if (cutOff)
+                {
+                    foreach (var id in pending)
+                    {
+                        yield return new ImportWaitEvent(ImportWaitEventKind.TimedOut, id, lastSeen.TryGetValue(id, out var seen) ? seen : null, null, elapsed, null);
+                    }
+
+                    yield break;
+                }
+
                 if (found is null)
                 {
-                    if (timedOut || options.Timeout is null && ++failedLooks >= MaxFailedLooksWithoutTimeout)
+                    if (timedOut || unreachableLooks >= MaxUnreachableLooks || options.Timeout is null && failedLooks >= MaxFailedLooksWithoutTimeout)
                     {
                         System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(lastFailure!).Throw();
                     }
 
+                    yield return new ImportWaitEvent(ImportWaitEventKind.LookFailed, string.Join(", ", pending), null, null, elapsed, pause)
+                    {
+                        Failure = lastFailure,
+                        FailureSummary = Runtime.FailureSummary.Of(lastFailure!),
+                        FailedLooks = failedLooks,
+                    };
                     _delay(pause, cancellationToken).GetAwaiter().GetResult();
                     continue;
                 }
 
                 failedLooks = 0;
+                unreachableLooks = 0;
 
                 foreach (var id in pending.ToList())
                 {
@@ -109,7 +145,13 @@ namespace ImportExport.Mgn
                     else if (task.IsFinished)
                     {
                         pending.Remove(id);
-                        yield return new ImportWaitEvent(ImportWaitEventKind.Finished, id, task, CountErrors(id, cancellationToken), elapsed, null);
+                        int? errorCount;
+                        using (var deadline = Deadline(options.Timeout - (_clock() - start), cancellationToken))
+                        {
+                            errorCount = CountErrors(id, deadline, cancellationToken);
+                        }
+
+                        yield return new ImportWaitEvent(ImportWaitEventKind.Finished, id, task, errorCount, elapsed, null);
                     }
                     else
                     {
@@ -140,6 +182,41 @@ namespace ImportExport.Mgn
         /// <summary>Without a timeout, a wait ends after this many failed looks in a row (each already retried by Core).</summary>
         internal const int MaxFailedLooksWithoutTimeout = 20;
 
+        /// <summary>
+        /// A wait ends after this many looks in a row that could not connect at all (each already retried by Core): the
+        /// endpoint is gone (a stopped emulator, a wrong URL, no network), which is not a blip a waiter should sit out.
+        /// Five looks take about 15 s with the default backoff.
+        /// </summary>
+        public const int MaxUnreachableLooks = 5;
+
+        /// <summary>After this many failed looks in a row a waiting command warns (each one is a verbose line).</summary>
+        public const int FailedLooksBeforeWarning = 3;
+
+        /// <summary>
+        /// The look that starts when the timeout has just passed (the last one, to report each import as it is then)
+        /// may take this long; every earlier request is cancelled at the deadline itself.
+        /// </summary>
+        public static readonly TimeSpan FinalLookAllowance = TimeSpan.FromSeconds(2);
+
+        // The requests of one look end when the caller stops or the timeout passes, whichever comes first.
+        private static CancellationTokenSource Deadline(TimeSpan? remaining, CancellationToken cancellationToken)
+        {
+            var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (remaining is { } left)
+            {
+                source.CancelAfter(left > TimeSpan.Zero ? left : FinalLookAllowance);
+            }
+
+            return source;
+        }
+
+        // No connection could be opened: the request never left the machine.
+        private static bool IsUnreachable(Exception exception)
+        {
+            var facts = FailureClassifier.Classify(exception);
+            return facts.IsTransport && !facts.IsTimeout && facts.Delivery == FailureDelivery.NotSent;
+        }
+
         // Failures that say nothing about the import: throttling, 5xx, broken connections, timeouts.
         private static bool IsTransient(Exception exception) => FailureClassifier.Classify(exception).IsTransient;
 
@@ -161,35 +238,39 @@ namespace ImportExport.Mgn
             return found;
         }
 
-        private int? CountErrors(string importId, CancellationToken cancellationToken)
+        private int? CountErrors(string importId, CancellationTokenSource deadline, CancellationToken cancellationToken)
         {
             try
             {
-                return _countErrors(importId, cancellationToken).GetAwaiter().GetResult();
+                return _countErrors(importId, deadline.Token).GetAwaiter().GetResult();
             }
             catch (AmazonClientException)
             {
                 // The import has ended either way; the count is a courtesy and must not turn the outcome into an error.
                 return null;
             }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // The timeout passed while counting: the outcome is known, the count is not.
+                return null;
+            }
         }
 
-        // The waiter's looks are synchronous (it yields events on the caller's thread); the page calls are the
-        // asynchronous ones only so that the token cancels a request in flight.
-        private static Task<IReadOnlyList<ImportTask>> List(MgnClient client, IList<string> ids, CancellationToken cancellationToken)
+        // Each page is one call the runner waits for on the caller's thread (the waiter yields its events there).
+        private static Task<IReadOnlyList<ImportTask>> List(MgnClient client, ICallRunner runner, IList<string> ids, CancellationToken cancellationToken)
         {
             var pages = new PageWalk<MgnPage<ImportTask>>(
                 null,
-                token => client.ListImportsAsync(new ListImportsRequest { ImportIds = ids, NextToken = token }, cancellationToken).GetAwaiter().GetResult(),
+                token => runner.Run(t => client.ListImportsAsync(new ListImportsRequest { ImportIds = ids, NextToken = token }, t), cancellationToken),
                 page => page.NextToken);
             return Task.FromResult<IReadOnlyList<ImportTask>>(pages.SelectMany(page => page.Items).ToList());
         }
 
-        private static Task<int> CountErrors(MgnClient client, string importId, CancellationToken cancellationToken)
+        private static Task<int> CountErrors(MgnClient client, ICallRunner runner, string importId, CancellationToken cancellationToken)
         {
             var pages = new PageWalk<MgnPage<ImportError>>(
                 null,
-                token => client.ListImportErrorsAsync(new ListImportErrorsRequest { ImportId = importId, MaxResults = 1000, NextToken = token }, cancellationToken).GetAwaiter().GetResult(),
+                token => runner.Run(t => client.ListImportErrorsAsync(new ListImportErrorsRequest { ImportId = importId, MaxResults = 1000, NextToken = token }, t), cancellationToken),
                 page => page.NextToken);
             return Task.FromResult(pages.Sum(page => page.Items.Count));
         }

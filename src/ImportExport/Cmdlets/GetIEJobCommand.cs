@@ -79,10 +79,12 @@ namespace ImportExport.Cmdlets
             var statuses = OrderedConcurrency.Run(
                 jobs,
                 ThrottleLimit,
-                (job, token) => client.GetStatusAsync(new GetStatusRequest { JobId = job.JobId!, APIVersion = APIVersion }, token),
+                (job, token) => StartHeard(t => client.GetStatusAsync(new GetStatusRequest { JobId = job.JobId!, APIVersion = APIVersion }, t), token),
                 StopToken);
             foreach (var entry in statuses)
             {
+                // The retries of the calls in the window, as they came; only this thread may write them.
+                WriteRetryNotices();
                 JobStatus status;
                 try
                 {
@@ -97,6 +99,8 @@ namespace ImportExport.Cmdlets
 
                 WritePaged(new JobOverview(entry.Key, status));
             }
+
+            WriteRetryNotices();
         }
 
         /// <summary>The listed jobs after -Skip, up to -First, page by page as they are consumed.</summary>

@@ -190,7 +190,7 @@ namespace ImportExport.Cmdlets
             WriteVerbose($"Started import {task.ImportId}; waiting for it to end.");
             try
             {
-                ImportWaitReporter.Run(this, ImportWaiter.For(Mgn.Client), new[] { task.ImportId! }, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, Mgn.Region);
+                ImportWaitReporter.Run(this, ImportWaiter.For(Mgn.Client, CallRunner()), new[] { task.ImportId! }, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, Mgn.Region);
             }
             catch (Exception ex) when (IsServiceFailure(ex))
             {

@@ -9,7 +9,7 @@ namespace ImportExport.Cmdlets
 {
     /// <summary>
     /// Wait-MGNImport: waits until MGN imports end, showing their progress, and emits the final ImportTask of each
-    /// import that SUCCEEDED; a FAILED one is an error that says how many errors it has and how to list them.
+    /// import that ended; a FAILED one is also an error that says how many errors it has and how to list them.
     /// Imports from the pipeline are gathered and watched together (ten per ListImports request).
     /// </summary>
     [Cmdlet(VerbsLifecycle.Wait, "MGNImport")]
@@ -64,7 +64,7 @@ namespace ImportExport.Cmdlets
                 var connection = MgnFor(group.Key);
                 try
                 {
-                    ImportWaitReporter.Run(this, ImportWaiter.For(connection.Client), group.Value, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
+                    ImportWaitReporter.Run(this, ImportWaiter.For(connection.Client, CallRunner()), group.Value, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
                 }
                 catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
                 {

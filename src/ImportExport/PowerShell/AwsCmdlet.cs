@@ -121,36 +121,28 @@ namespace ImportExport.PowerShell
         /// command the wait ends at once with <see cref="PipelineStoppedException"/> (PowerShell's own way to end a
         /// stopped command: no error record), whatever the request was doing.
         /// </summary>
-        protected T Await<T>(Func<CancellationToken, Task<T>> call)
+        protected T Await<T>(Func<CancellationToken, Task<T>> call) => Await(call, StopToken);
+
+        /// <summary>
+        /// As <see cref="Await{T}(Func{CancellationToken, Task{T}})"/> with a token of the caller's that also ends the
+        /// call (a deadline linked to the stop token): its cancellation is the call's failure, for the caller to read.
+        /// </summary>
+        internal T Await<T>(Func<CancellationToken, Task<T>> call, CancellationToken token)
         {
             ThrowIfStopping();
-            var notices = new ConcurrentQueue<string>();
             using var signal = new SemaphoreSlim(0);
-            Task<T> task;
-            using (RetryNotices.Listen(notice =>
-            {
-                notices.Enqueue(notice);
-                signal.Release();
-            }))
-            {
-                using (CommandCancellation.Use(StopToken))
-                {
-                    // The token is also current for what Core calls without one (a credential refresh in the request).
-                    task = call(StopToken);
-                }
+            var task = StartHeard(call, token, () => Wake(signal));
+            task.ContinueWith(_ => signal.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
-                task.ContinueWith(_ => signal.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-
-                // Ctrl+C also wakes the wait: what the request is doing may not listen to the token (AWSSDK.Core
-                // refreshes assume-role and SSO credentials through STS/SSO clients of its own, without it).
-                using (StopToken.Register(() => signal.Release()))
+            // Ctrl+C also wakes the wait: what the request is doing may not listen to the token (AWSSDK.Core
+            // refreshes assume-role and SSO credentials through STS/SSO clients of its own, without it).
+            using (StopToken.Register(() => signal.Release()))
+            {
+                while (!task.IsCompleted && !StopToken.IsCancellationRequested)
                 {
-                    while (!task.IsCompleted && !StopToken.IsCancellationRequested)
-                    {
-                        // Only this thread may write to the pipeline's streams.
-                        signal.Wait();
-                        WriteNotices(notices);
-                    }
+                    // Only this thread may write to the pipeline's streams.
+                    signal.Wait();
+                    WriteRetryNotices();
                 }
             }
 
@@ -160,7 +152,7 @@ namespace ImportExport.PowerShell
                 throw new PipelineStoppedException();
             }
 
-            WriteNotices(notices);
+            WriteRetryNotices();
             try
             {
                 return task.GetAwaiter().GetResult();
@@ -176,12 +168,65 @@ namespace ImportExport.PowerShell
             }
         }
 
-        private void WriteNotices(ConcurrentQueue<string> notices)
+        /// <summary>
+        /// Starts <paramref name="call"/> so that the retries of its requests are heard by this command: they queue up
+        /// until <see cref="WriteRetryNotices"/> writes them from the pipeline thread. For calls the command runs
+        /// several at a time (Get-IEJob -IncludeStatus); <see cref="Await{T}(Func{CancellationToken, Task{T}})"/> uses it for one.
+        /// </summary>
+        protected Task<T> StartHeard<T>(Func<CancellationToken, Task<T>> call, CancellationToken token) => StartHeard(call, token, null);
+
+        private Task<T> StartHeard<T>(Func<CancellationToken, Task<T>> call, CancellationToken token, Action? onNotice)
         {
-            while (notices.TryDequeue(out var notice))
+            // The listener and the stop token are logical-call values: the task started here carries them along,
+            // including into what Core calls without a token (a credential refresh in the request).
+            using (CommandCancellation.Use(StopToken))
+            {
+                return RetryNotices.Start(
+                    () => call(token),
+                    notice =>
+                    {
+                        _notices.Enqueue(notice);
+                        onNotice?.Invoke();
+                    });
+            }
+        }
+
+        /// <summary>Writes the retry notices heard so far to the verbose stream (only the pipeline thread may).</summary>
+        protected void WriteRetryNotices()
+        {
+            while (_notices.TryDequeue(out var notice))
             {
                 WriteVerbose(notice);
             }
+        }
+
+        private readonly ConcurrentQueue<string> _notices = new ConcurrentQueue<string>();
+
+        // A call abandoned at Ctrl+C may still report a retry after the wait is over.
+        private static void Wake(SemaphoreSlim signal)
+        {
+            try
+            {
+                signal.Release();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+
+        /// <summary>This command as the runner of calls the engine makes on its behalf (the import waiter's looks).</summary>
+        internal ICallRunner CallRunner() => new CommandCallRunner(this);
+
+        private sealed class CommandCallRunner : ICallRunner
+        {
+            private readonly AwsCmdlet _command;
+
+            public CommandCallRunner(AwsCmdlet command)
+            {
+                _command = command;
+            }
+
+            public T Run<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) => _command.Await(call, cancellationToken);
         }
 
         /// <summary>

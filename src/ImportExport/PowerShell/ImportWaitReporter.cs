@@ -10,8 +10,8 @@ namespace ImportExport.PowerShell
 {
     /// <summary>
     /// Turns the events of <see cref="ImportWaiter"/> into what a PowerShell user sees: a progress bar per import, the
-    /// final ImportTask of each import that SUCCEEDED, and an error record for each that FAILED, is unknown or did
-    /// not end in time. Shared by Wait-MGNImport and Start-MGNImport -Wait so both behave the same.
+    /// final ImportTask of each import that ended (SUCCEEDED or FAILED), an error record for each that FAILED, is
+    /// unknown or did not end in time, and a verbose line for each look that failed (a warning after a few in a row). Shared by Wait-MGNImport and Start-MGNImport -Wait so both behave the same.
     /// </summary>
     internal static class ImportWaitReporter
     {
@@ -55,7 +55,7 @@ namespace ImportExport.PowerShell
 
                     case ImportWaitEventKind.TimedOut:
                         cmdlet.WriteProgress(Progress(activities[id], report, completed: true));
-                        var timedOut = new ImportWaitTimeoutException(report.Task!, options.Timeout ?? report.Elapsed);
+                        var timedOut = new ImportWaitTimeoutException(id, report.Task, options.Timeout ?? report.Elapsed);
                         var record = new ErrorRecord(timedOut, "ImportWaitTimeout", ErrorCategory.OperationTimeout, id);
                         record.ErrorDetails = new ErrorDetails(timedOut.Message + " The import goes on; this command only stopped waiting.")
                         {
@@ -63,8 +63,41 @@ namespace ImportExport.PowerShell
                         };
                         cmdlet.WriteError(record);
                         break;
+
+                    case ImportWaitEventKind.LookFailed:
+                        LookFailed(cmdlet, report, options);
+                        break;
                 }
             }
+        }
+
+        // Each failed look is a verbose line, and a few in a row a warning: a wait must not sit silent while its
+        // endpoint is down. The failure that ends the wait is the command's error.
+        private static void LookFailed(Cmdlet cmdlet, ImportWaitEvent report, ImportWaitOptions options)
+        {
+            cmdlet.WriteVerbose(string.Format(
+                CultureInfo.InvariantCulture,
+                "Import(s) {0}: ListImports failed ({1}), {2} look(s) in a row; next look in {3:0.#} s.",
+                report.ImportId,
+                report.FailureSummary,
+                report.FailedLooks,
+                report.NextCheckIn?.TotalSeconds ?? 0));
+            if (report.FailedLooks != ImportWaiter.FailedLooksBeforeWarning)
+            {
+                return;
+            }
+
+            var until = options.Timeout is { } timeout
+                ? string.Format(CultureInfo.InvariantCulture, "until -Timeout ({0:0.#} s) passes", timeout.TotalSeconds)
+                : string.Format(CultureInfo.InvariantCulture, "for up to {0} failed looks in a row", ImportWaiter.MaxFailedLooksWithoutTimeout);
+            cmdlet.WriteWarning(string.Format(
+                CultureInfo.InvariantCulture,
+                "Could not look at MGN import(s) {0} {1} times in a row (last: {2}). Still waiting, {3}; an endpoint that cannot be reached at all ends the wait after {4} looks.",
+                report.ImportId,
+                report.FailedLooks,
+                report.FailureSummary,
+                until,
+                ImportWaiter.MaxUnreachableLooks));
         }
 
         private static void Finished(Cmdlet cmdlet, ImportWaitEvent report)
@@ -83,6 +116,9 @@ namespace ImportExport.PowerShell
                 return;
             }
 
+            // The final state is output whatever it is, so a script can read the status, counts and end time of a
+            // failed import too; the failure is also the error it always was.
+            cmdlet.WriteObject(task);
             var failed = new ImportFailedException(task, report.ErrorCount);
             var listThem = $"Get-MGNImportError -ImportId {id}";
             var record = new ErrorRecord(failed, "ImportFailed", ErrorCategory.InvalidData, id);

@@ -34,7 +34,53 @@ public sealed class ImportWaiterTransientTests
 
         var events = waiter.Wait([Id], new ImportWaitOptions { Timeout = TimeSpan.FromMinutes(5) }, CancellationToken.None).ToList();
 
-        Assert.Equal(ImportWaitEventKind.Finished, Assert.Single(events).Kind);
+        // Each failed look is reported (a cmdlet writes it to -Verbose), counted in a row, then the end.
+        Assert.Equal(
+            [ImportWaitEventKind.LookFailed, ImportWaitEventKind.LookFailed, ImportWaitEventKind.LookFailed, ImportWaitEventKind.Finished],
+            events.Select(e => e.Kind));
+        Assert.Equal([1, 2, 3], events.Take(3).Select(e => e.FailedLooks));
+        Assert.All(events.Take(3), e => Assert.Equal("InternalServerException, HTTP 500", e.FailureSummary));
+        Assert.All(events.Take(3), e => Assert.Equal(Id, e.ImportId));
+    }
+
+    [Fact]
+    public void Looks_that_cannot_connect_end_the_wait_after_a_few_even_without_a_timeout()
+    {
+        // What a stopped emulator or a wrong port gives: the connection is refused, so the request never left.
+        var waiter = Waiter(_ => throw new HttpRequestException("Connection refused", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused)));
+        var events = new List<ImportWaitEvent>();
+
+        Assert.Throws<HttpRequestException>(() =>
+        {
+            foreach (var e in waiter.Wait(["import-aaaaaaaaaaaaaaaaa"], new ImportWaitOptions(), CancellationToken.None))
+            {
+                events.Add(e);
+            }
+        });
+
+        Assert.Equal(ImportWaiter.MaxUnreachableLooks - 1, events.Count);
+        Assert.All(events, e => Assert.StartsWith("could not connect", e.FailureSummary));
+    }
+
+    [Fact]
+    public void A_request_still_in_flight_when_the_timeout_passes_is_cancelled()
+    {
+        // The look hangs until its token is cancelled; the deadline is real time here (0.2 s), the clock fake.
+        var waiter = new ImportWaiter(
+            async (ids, token) =>
+            {
+                await Task.Delay(Timeout.Infinite, token);
+                return [];
+            },
+            (_, _) => Task.FromResult(0),
+            (_, _) => Task.CompletedTask,
+            () => _now);
+
+        var events = waiter.Wait(["import-aaaaaaaaaaaaaaaaa"], new ImportWaitOptions { Timeout = TimeSpan.FromMilliseconds(200) }, CancellationToken.None).ToList();
+
+        var timedOut = Assert.Single(events);
+        Assert.Equal(ImportWaitEventKind.TimedOut, timedOut.Kind);
+        Assert.Null(timedOut.Task);
     }
 
     [Fact]

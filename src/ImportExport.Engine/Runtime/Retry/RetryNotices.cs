@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace ImportExport.Runtime
 {
@@ -25,6 +26,35 @@ namespace ImportExport.Runtime
             var listener = new Listener(onNotice, Current.Value);
             Current.Value = listener;
             return listener;
+        }
+
+        /// <summary>
+        /// Starts an asynchronous call whose notices go to <paramref name="onNotice"/> for as long as it runs; the
+        /// caller's own path is not listening afterwards. For calls a command starts several at a time: each call
+        /// carries its listener in its logical call context, while the command's thread goes on to start the next.
+        /// </summary>
+        public static Task<T> Start<T>(Func<Task<T>> start, Action<string> onNotice)
+        {
+            if (start is null)
+            {
+                throw new ArgumentNullException(nameof(start));
+            }
+
+            if (onNotice is null)
+            {
+                throw new ArgumentNullException(nameof(onNotice));
+            }
+
+            var previous = Current.Value;
+            Current.Value = new Listener(onNotice, previous);
+            try
+            {
+                return start();
+            }
+            finally
+            {
+                Current.Value = previous;
+            }
         }
 
         internal static void Publish(string message)

@@ -100,6 +100,21 @@ public sealed class GetIEJobIncludeStatusTests : ModuleTestBase, IClassFixture<E
     }
 
     [Fact]
+    public void Each_retry_of_a_status_call_is_in_Verbose()
+    {
+        Emulator.State.InjectFault(new FaultSpec { Kind = FaultKind.Throttle, Service = "importexport", Operation = "GetStatus", Count = 2 });
+        var before = Emulator.State.Faults.Injected.GetValueOrDefault(FaultKind.Throttle);
+
+        var result = RunClean("Get-IEJob -IncludeStatus -First 3 -ThrottleLimit 2 -Verbose @aws");
+
+        Assert.Equal(before + 2, Emulator.State.Faults.Injected.GetValueOrDefault(FaultKind.Throttle));
+        Assert.Equal(3, result.OutputOf<JobOverview>().Count);
+        var retries = result.Verbose.Where(v => v.Message.StartsWith("GetStatus: attempt ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, retries.Count);
+        Assert.All(retries, v => Assert.Contains("failed (Throttling, HTTP 400); retry ", v.Message));
+    }
+
+    [Fact]
     public void Without_IncludeStatus_the_listing_is_unchanged()
     {
         var before = RequestCount("GetStatus");

@@ -31,7 +31,8 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
     {
         var (output, errors, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/bad-header.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
 
-        Assert.Empty(output);
+        // The final state is output too, whatever it is.
+        Assert.Equal("FAILED", Assert.IsType<ImportTask>(Assert.Single(output).BaseObject).Status);
         var error = Assert.Single(errors);
         Assert.Equal("ImportFailed,ImportExport.Cmdlets.WaitMGNImportCommand", error.FullyQualifiedErrorId);
         var failed = Assert.IsType<ImportFailedException>(error.Exception);
@@ -41,6 +42,19 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
         Assert.Contains("4 error(s)", error.ErrorDetails.Message);
         Assert.Contains($"Get-MGNImportError -ImportId {failed.Import.ImportId}", error.ErrorDetails.Message);
         Assert.Equal($"Get-MGNImportError -ImportId {failed.Import.ImportId}", error.ErrorDetails.RecommendedAction);
+    }
+
+    [Fact]
+    public void A_script_that_silences_the_error_of_a_failed_import_still_reads_its_final_state()
+    {
+        var (output, errors, _, _) = Run("""
+            $t = Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/bad-header.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 -ErrorAction SilentlyContinue @aws
+            $t.Status, $t.EndDateTime, $t.ServersCreatedCount
+            """);
+
+        Assert.Empty(errors);
+        Assert.Equal("FAILED", output[0].BaseObject);
+        Assert.IsType<DateTime>(output[1].BaseObject);
     }
 
     [Fact]
@@ -93,8 +107,9 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
         Assert.Equal("SUCCEEDED", task.Status);
         Assert.Contains(progress, p => p.Activity == $"Waiting for MGN import {task.ImportId}");
 
-        var (_, failures, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/not-csv.csv -Wait -PollInterval 0.01 @aws -Confirm:$false");
+        var (failedOutput, failures, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/not-csv.csv -Wait -PollInterval 0.01 @aws -Confirm:$false");
         Assert.Equal("ImportFailed,ImportExport.Cmdlets.StartMGNImportCommand", Assert.Single(failures).FullyQualifiedErrorId);
+        Assert.Equal("FAILED", Assert.IsType<ImportTask>(Assert.Single(failedOutput).BaseObject).Status);
     }
 
     [Fact]
