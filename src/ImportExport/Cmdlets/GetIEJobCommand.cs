@@ -30,8 +30,17 @@ namespace ImportExport.Cmdlets
         [ValidateRange(1, 1000)]
         public int? PageSize { get; set; }
 
+        /// <summary>
+        /// AWS Tools' -MaxJob: one page of at most this many jobs, as AWS Tools' Get-IEJob returns (it does not page).
+        /// The same as -PageSize with -NoAutoIteration.
+        /// </summary>
+        [Parameter(Position = 0, ValueFromPipeline = true)]
+        [Alias("MaxJobs")]
+        [ValidateRange(1, 1000)]
+        public int? MaxJob { get; set; }
+
         /// <summary>Start after this job id (the last id of an earlier listing).</summary>
-        [Parameter]
+        [Parameter(Position = 1)]
         [JobIdTransformation]
         [ValidateJobId]
         [ArgumentCompleter(typeof(JobIdCompleter))]
@@ -141,7 +150,7 @@ namespace ImportExport.Cmdlets
                     yield break;
                 }
 
-                if (NoAutoIteration)
+                if (NoAutoIteration || MaxJob is not null)
                 {
                     WriteVerbose($"More jobs follow; continue with -Marker {page.NextMarker}.");
                     yield break;
@@ -157,7 +166,7 @@ namespace ImportExport.Cmdlets
         // A page that cannot be read ends the listing; what was written stays, and the error says where to resume.
         private JobListPage? FetchPage(string? marker)
         {
-            var request = new ListJobsRequest { MaxJobs = PageSize, Marker = marker, APIVersion = APIVersion };
+            var request = new ListJobsRequest { MaxJobs = PageSize ?? MaxJob, Marker = marker, APIVersion = APIVersion };
             var page = Try(marker, token => ImportExport.Client.ListJobsAsync(request, token));
             if (page is null)
             {

@@ -34,6 +34,7 @@ namespace ImportExport.Cmdlets
         [JobIdTransformation]
         [ValidateJobId]
         [ArgumentCompleter(typeof(JobIdCompleter))]
+        [Alias("JobIds")]
         public string[] JobId { get; set; } = new string[0];
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -36,6 +36,7 @@ namespace ImportExport.Cmdlets
         internal const int MaxClientTokenLength = 64;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("S3BucketSource_S3Bucket")]
         [ValidateNotNullOrEmpty]
         public string S3Bucket { get; set; } = string.Empty;
 
@@ -46,6 +47,7 @@ namespace ImportExport.Cmdlets
         [Parameter(ParameterSetName = UploadWaitSet)]
         [Parameter(ParameterSetName = UploadLiteralSet)]
         [Parameter(ParameterSetName = UploadLiteralWaitSet)]
+        [Alias("S3BucketSource_S3Key")]
         [ValidateNotNullOrEmpty]
         public string S3Key { get; set; } = string.Empty;
 
@@ -64,9 +66,11 @@ namespace ImportExport.Cmdlets
 
         /// <summary>The 12-digit account that owns the bucket, when it is not this account.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("S3BucketSource_S3BucketOwner")]
         public string? S3BucketOwner { get; set; }
 
         [Parameter]
+        [Alias("Tags")]
         public Hashtable? Tag { get; set; }
 
         /// <summary>Makes the call idempotent; generated when absent and reused by every retry.</summary>

@@ -25,6 +25,7 @@ namespace ImportExport.PowerShell
         /// <summary>The AWS region. Import/Export is global (always signed for us-east-1); MGN needs one.</summary>
         [Parameter]
         [ArgumentCompleter(typeof(RegionCompleter))]
+        [Alias("RegionToCall")]
         [ValidateNotNullOrEmpty]
         public string? Region { get; set; }
 

@@ -12,6 +12,7 @@ namespace ImportExport.PowerShell
     /// environment, shared files, container/instance), Ctrl+C, and the one confirmation rule. A cmdlet that only needs
     /// to know the credentials (New-IEManifest takes its accessKeyId from them) derives from this; one that calls a
     /// service derives from <see cref="AwsCmdlet"/>, which adds where to call (-Region, -EndpointUrl, -MaxRetry).
+    /// The aliases are AWS Tools for PowerShell's names for the same parameters, so that its runbooks bind unchanged.
     /// </summary>
     public abstract class AwsCredentialCmdlet : PSCmdlet
     {
@@ -22,25 +23,30 @@ namespace ImportExport.PowerShell
         /// <summary>A profile of the shared credentials/config files. It must exist.</summary>
         [Parameter]
         [ArgumentCompleter(typeof(ProfileNameCompleter))]
+        [Alias("StoredCredentials", "AWSProfileName")]
         [ValidateNotNullOrEmpty]
         public string? ProfileName { get; set; }
 
         /// <summary>A credentials file other than the default ~/.aws/credentials.</summary>
         [Parameter]
+        [Alias("AWSProfilesLocation", "ProfilesLocation")]
         [ValidateNotNullOrEmpty]
         public string? ProfileLocation { get; set; }
 
         [Parameter]
+        [Alias("AK")]
         [ValidateNotNullOrEmpty]
         public string? AccessKey { get; set; }
 
         /// <summary>The secret access key: text, a SecureString, or a PSCredential (its password).</summary>
         [Parameter]
+        [Alias("SK", "SecretAccessKey")]
         [SecretTransformation]
         [ValidateNotNullOrEmpty]
         public string? SecretKey { get; set; }
 
         [Parameter]
+        [Alias("ST")]
         [SecretTransformation]
         [ValidateNotNullOrEmpty]
         public string? SessionToken { get; set; }
