@@ -269,7 +269,7 @@ namespace ImportExport.PowerShell
             try
             {
                 var connection = WithStopToken(() => factory(Settings));
-                WriteVerbose($"{service}: endpoint {connection.Endpoint}, signing region {connection.Region} ({connection.RegionSource}), " +
+                WriteVerbose($"{service}: endpoint {connection.Endpoint}, {connection.Proxy}, signing region {connection.Region} ({connection.RegionSource}), " +
                              $"credentials from {connection.CredentialSource} (access key {Mask(connection.AccessKeyId)}), {connection.Retry.Describe()}.");
                 return connection;
             }

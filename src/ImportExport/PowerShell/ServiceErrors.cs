@@ -83,6 +83,8 @@ namespace ImportExport.PowerShell
                     return WithDetails(record, "Both -AccessKey and -SecretKey are needed when either is given.", "Pass both -AccessKey and -SecretKey.");
                 case "ProfileNotFound":
                     return WithDetails(record, failure.Message, "Check the -ProfileName (tab completion lists the profiles of both shared files) and -ProfileLocation, AWS_PROFILE, AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE.");
+                case "InvalidProfile" when failure.ProviderMayRecover:
+                    return WithDetails(record, failure.Message, "The credential provider could not be reached or was busy: run the command again; if it keeps failing, check the network, the proxy and AWS_ENDPOINT_URL_STS/AWS_ENDPOINT_URL_SSO.");
                 case "InvalidProfile":
                     return WithDetails(record, failure.Message, "Fix the file or the setting the message names; or choose another profile with -ProfileName, or pass -AccessKey and -SecretKey.");
                 case "SsoLoginRequired":

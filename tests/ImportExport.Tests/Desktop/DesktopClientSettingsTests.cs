@@ -114,26 +114,49 @@ public sealed class DesktopClientSettingsTests
         Assert.Equal(exempt, EnvironmentProxy.IsExempt(new Uri(endpoint), noProxy));
 
     [Fact]
-    public void On_Desktop_the_proxy_reaches_AWSSDK_Core_configuration_and_nowhere_else()
+    public void On_every_runtime_the_proxy_reaches_AWSSDK_Core_configuration()
     {
         var env = Env(("HTTPS_PROXY", "http://proxy.corp:3128"));
         var endpoint = "https://importexport.amazonaws.com";
 
         var desktop = new ImportExportClientConfig();
         ServiceClients.ApplyTransport(desktop, endpoint, desktop: true, env);
-        var proxy = desktop.GetWebProxy();
-        Assert.NotNull(proxy);
-        Assert.Equal(new Uri("http://proxy.corp:3128/"), proxy!.GetProxy(new Uri(endpoint)));
+        Assert.Equal(new Uri("http://proxy.corp:3128/"), desktop.GetWebProxy()!.GetProxy(new Uri(endpoint)));
 
-        // PowerShell 7: .NET's HttpClient reads the variables itself; the configuration stays as it was.
+        // PowerShell 7 too: .NET reads the variables only once per process, and never exempts loopback.
         var core = new MgnClientConfig();
-        ServiceClients.ApplyTransport(core, "https://mgn.eu-west-1.amazonaws.com", desktop: false, env);
-        Assert.True(string.IsNullOrEmpty(core.ProxyHost));
+        var choice = ServiceClients.ApplyTransport(core, "https://mgn.eu-west-1.amazonaws.com", desktop: false, env);
+        Assert.Equal(new Uri("http://proxy.corp:3128/"), core.GetWebProxy()!.GetProxy(new Uri("https://mgn.eu-west-1.amazonaws.com")));
+        Assert.Equal("proxy http://proxy.corp:3128 (HTTPS_PROXY)", choice.Description);
         Assert.Equal(ConnectionLimit.MaxThrottleLimit, core.MaxConnectionsPerServer);
 
-        // NO_PROXY exempts the endpoint: no proxy is set, the system's settings apply.
+        // NO_PROXY exempts the endpoint: a direct connection, not the system proxy.
         var exempt = new ImportExportClientConfig();
         ServiceClients.ApplyTransport(exempt, endpoint, desktop: true, Env(("HTTPS_PROXY", "http://proxy.corp:3128"), ("NO_PROXY", ".amazonaws.com")));
-        Assert.True(string.IsNullOrEmpty(exempt.ProxyHost));
+        Assert.True(exempt.GetWebProxy()!.IsBypassed(new Uri(endpoint)));
+    }
+
+    [Theory]
+    [InlineData(true, false, "http://127.0.0.1:5080/", "no proxy (loopback endpoint)")]
+    [InlineData(false, true, "http://localhost:5080/", "no proxy (loopback endpoint)")]
+    [InlineData(false, true, "https://mgn.eu-west-1.amazonaws.com/", "no proxy (none is set)")]
+    [InlineData(false, false, "https://mgn.eu-west-1.amazonaws.com/", "the system proxy, if any")]
+    [InlineData(true, false, "https://mgn.eu-west-1.amazonaws.com/", "the system proxy, if any")]
+    public void Loopback_is_always_direct_and_without_a_variable_the_runtime_decides(bool desktop, bool linux, string endpoint, string description)
+    {
+        // HTTP_PROXY is set for the loopback rows: it must not apply to them.
+        var choice = EnvironmentProxy.Choose(new Uri(endpoint), desktop, linux, Env(("HTTP_PROXY", "http://proxy.corp:3128")));
+
+        Assert.Equal(description, choice.Description);
+        Assert.Equal(description.StartsWith("the system", StringComparison.Ordinal), choice.Proxy is null);
+        Assert.True(choice.Proxy is null || choice.Proxy.IsBypassed(new Uri(endpoint)));
+    }
+
+    [Fact]
+    public void The_description_of_a_proxy_never_carries_its_password()
+    {
+        var choice = EnvironmentProxy.Choose(new Uri("https://importexport.amazonaws.com/"), false, true, Env(("https_proxy", "http://user:s3cr3t%40pw@proxy.corp:3128")));
+
+        Assert.Equal("proxy http://proxy.corp:3128 (https_proxy)", choice.Description);
     }
 }

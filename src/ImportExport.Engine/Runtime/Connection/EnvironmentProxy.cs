@@ -1,14 +1,18 @@
 using System;
 using System.Net;
+using System.Runtime.InteropServices;
 
 namespace ImportExport.Runtime
 {
     /// <summary>
     /// The proxy named by HTTPS_PROXY / HTTP_PROXY (ALL_PROXY as a fallback, lower-case names too), unless NO_PROXY
-    /// or loopback exempts the endpoint. .NET (PowerShell 7) reads these variables itself; .NET Framework's
-    /// HttpClient ignores them and uses the system (WinINET/Internet Options) proxy, so on Windows PowerShell 5.1
-    /// the module hands the proxy to AWSSDK.Core (ClientConfig.SetWebProxy). With no variable set nothing changes:
-    /// the system proxy applies as before.
+    /// or loopback exempts the endpoint, decided by the module on every runtime and handed to AWSSDK.Core
+    /// (ClientConfig.SetWebProxy). .NET Framework's HttpClient ignores the variables; .NET (PowerShell 7) reads them
+    /// once, for the process, when the first request is sent (HttpClient.DefaultProxy), does not exempt loopback, and
+    /// so would send a signed request for the local emulator to a proxy, in cleartext, and never see a variable set later
+    /// in the session. An explicit choice per client avoids both. With no variable set: .NET Framework, and .NET on
+    /// Windows and macOS, keep the system proxy (Internet Options, System Settings); .NET on Linux has no system proxy
+    /// but the variables, so the module goes direct.
     /// </summary>
     internal static class EnvironmentProxy
     {
@@ -18,38 +22,64 @@ namespace ImportExport.Runtime
             "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy",
         };
 
-        /// <summary>The proxy for requests to <paramref name="endpoint"/>, or null to keep the default behaviour.</summary>
-        public static WebProxy? Resolve(Uri endpoint, Func<string, string?> environment)
+        /// <summary>True on Linux, where .NET has no system proxy but the variables.</summary>
+        public static bool OnLinux { get; } = RuntimeInformation.IsOSPlatform(OSPlatform.Linux);
+
+        /// <summary>The proxy a variable names for requests to <paramref name="endpoint"/>, or null when none applies.</summary>
+        public static WebProxy? Resolve(Uri endpoint, Func<string, string?> environment) =>
+            Choose(endpoint, desktop: true, linux: false, environment).Proxy is WebProxy { Address: not null } proxy ? proxy : null;
+
+        /// <summary>
+        /// The proxy for requests to <paramref name="endpoint"/>: loopback goes direct; a variable for the endpoint's
+        /// scheme names the proxy unless NO_PROXY exempts the host (then direct); without one, the runtime's default
+        /// (<paramref name="desktop"/>, <paramref name="linux"/>: see the class remarks).
+        /// </summary>
+        public static ProxyChoice Choose(Uri endpoint, bool desktop, bool linux, Func<string, string?> environment)
         {
             if (endpoint is null || !endpoint.IsAbsoluteUri)
             {
-                return null;
+                return ProxyChoice.SystemDefault();
+            }
+
+            if (IsLoopback(endpoint))
+            {
+                return ProxyChoice.Direct("loopback endpoint");
             }
 
             var https = string.Equals(endpoint.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase);
-            var value = https
+            var variable = https
                 ? First(environment, "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")
                 : First(environment, "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy");
-            if (value is null || IsExempt(endpoint, First(environment, "NO_PROXY", "no_proxy")))
+            var address = variable is null ? null : AddressOf(variable.Value.Value);
+            if (variable is null || address is null)
             {
-                return null;
+                return desktop || !linux ? ProxyChoice.SystemDefault() : ProxyChoice.Direct("none is set");
             }
 
-            var text = value.Contains("://") ? value : "http://" + value;
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var address) || string.IsNullOrEmpty(address.Host))
+            if (First(environment, "NO_PROXY", "no_proxy") is { } noProxy && IsExempt(endpoint, noProxy.Value))
             {
-                return null;
+                return ProxyChoice.Direct(noProxy.Name + " exempts " + endpoint.Host);
             }
 
-            var proxy = new WebProxy(new Uri(address.GetLeftPart(UriPartial.Authority)), false);
+            var proxy = new WebProxy(new Uri(address.Scheme + "://" + address.Authority), false);
             if (!string.IsNullOrEmpty(address.UserInfo))
             {
                 var parts = address.UserInfo.Split(new[] { ':' }, 2);
                 proxy.Credentials = new NetworkCredential(Uri.UnescapeDataString(parts[0]), parts.Length > 1 ? Uri.UnescapeDataString(parts[1]) : string.Empty);
             }
 
-            return proxy;
+            // Uri.Authority never holds the user information, so the description carries no password.
+            return ProxyChoice.Through(proxy, "proxy " + address.Scheme + "://" + address.Authority + " (" + variable.Value.Name + ")");
         }
+
+        private static Uri? AddressOf(string value)
+        {
+            var text = value.Contains("://") ? value : "http://" + value;
+            return Uri.TryCreate(text, UriKind.Absolute, out var address) && !string.IsNullOrEmpty(address.Host) ? address : null;
+        }
+
+        private static bool IsLoopback(Uri endpoint) =>
+            endpoint.IsLoopback || string.Equals(endpoint.Host.Trim('[', ']'), "localhost", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// True when the endpoint goes direct: loopback (the emulator), "*", or a NO_PROXY entry that is the host or
@@ -58,7 +88,7 @@ namespace ImportExport.Runtime
         public static bool IsExempt(Uri endpoint, string? noProxy)
         {
             var host = endpoint.Host.Trim('[', ']');
-            if (endpoint.IsLoopback || string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
+            if (IsLoopback(endpoint))
             {
                 return true;
             }
@@ -105,29 +135,26 @@ namespace ImportExport.Runtime
             return false;
         }
 
-        /// <summary>Sets the environment's proxy on <paramref name="config"/> on .NET Framework, unless a hook already chose one.</summary>
-        public static void Apply(Amazon.Runtime.ClientConfig config, Uri endpoint, bool desktop, Func<string, string?> environment)
+        /// <summary>Gives <paramref name="config"/> the proxy <see cref="Choose"/> decides; returns it, for -Verbose.</summary>
+        public static ProxyChoice Apply(Amazon.Runtime.ClientConfig config, Uri endpoint, bool desktop, Func<string, string?> environment)
         {
-            if (!desktop || !string.IsNullOrEmpty(config.ProxyHost))
+            var choice = Choose(endpoint, desktop, OnLinux, environment);
+            if (choice.Proxy is not null)
             {
-                return;
+                config.SetWebProxy(choice.Proxy);
             }
 
-            var proxy = Resolve(endpoint, environment);
-            if (proxy is not null)
-            {
-                config.SetWebProxy(proxy);
-            }
+            return choice;
         }
 
-        private static string? First(Func<string, string?> environment, params string[] names)
+        private static (string Name, string Value)? First(Func<string, string?> environment, params string[] names)
         {
             foreach (var name in names)
             {
                 var value = environment(name);
                 if (!string.IsNullOrWhiteSpace(value))
                 {
-                    return value!.Trim();
+                    return (name, value!.Trim());
                 }
             }
 

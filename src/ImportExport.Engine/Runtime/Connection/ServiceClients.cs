@@ -46,17 +46,16 @@ namespace ImportExport.Runtime
         }
 
         /// <summary>
-        /// What every client gets whatever the runtime: enough connections for the largest -ThrottleLimit; on
-        /// .NET Framework (<paramref name="desktop"/>) also the proxy of HTTPS_PROXY/HTTP_PROXY/NO_PROXY, which .NET
-        /// reads by itself. Before the hooks, which may override either.
+        /// What every client gets whatever the runtime: enough connections for the largest -ThrottleLimit, and the
+        /// proxy of HTTPS_PROXY/HTTP_PROXY/NO_PROXY as they are now (loopback always direct). Before the hooks, which
+        /// may override either. Returns the proxy chosen, for -Verbose.
         /// </summary>
-        internal static void ApplyTransport(ClientConfig config, string endpoint, bool desktop, Func<string, string?> environment)
+        internal static ProxyChoice ApplyTransport(ClientConfig config, string endpoint, bool desktop, Func<string, string?> environment)
         {
             ConnectionLimit.Apply(config);
-            if (Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
-            {
-                EnvironmentProxy.Apply(config, uri, desktop, environment);
-            }
+            return Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)
+                ? EnvironmentProxy.Apply(config, uri, desktop, environment)
+                : ProxyChoice.SystemDefault();
         }
 
         public static ServiceConnection<S3.S3Client> S3(AwsConnectionSettings settings) =>
@@ -77,7 +76,7 @@ namespace ImportExport.Runtime
             var config = new ImportExportClientConfig();
             ConfiguredEndpoint.Apply(config, settings);
             ApplyRetry(config, retry);
-            ApplyTransport(config, config.ServiceURL ?? ImportExportClientConfig.GlobalEndpoint, DesktopRuntime.Current, settings.Environment.Get);
+            var proxy = ApplyTransport(config, config.ServiceURL ?? ImportExportClientConfig.GlobalEndpoint, DesktopRuntime.Current, settings.Environment.Get);
             ClientConfigurators.Apply(config);
             var client = new ImportExportClient(credentials.Credentials, config);
             return new ServiceConnection<ImportExportClient>(
@@ -87,7 +86,8 @@ namespace ImportExport.Runtime
                 "the global Import/Export endpoint",
                 credentials.Source,
                 AccessKeyIdOf(credentials.Credentials),
-                retry);
+                retry,
+                proxy.Description);
         }
 
         private static ServiceConnection<MgnClient> CreateMgn(AwsConnectionSettings settings)
@@ -129,7 +129,7 @@ namespace ImportExport.Runtime
             config.AuthenticationRegion = region.Name;
             ApplyRetry(config, retry);
             var endpoint = config.ServiceURL ?? config.DefaultEndpointUrl(region.Name);
-            ApplyTransport(config, endpoint, DesktopRuntime.Current, settings.Environment.Get);
+            var proxy = ApplyTransport(config, endpoint, DesktopRuntime.Current, settings.Environment.Get);
             ClientConfigurators.Apply(config);
             return new ServiceConnection<TClient>(
                 create(credentials.Credentials, config),
@@ -138,7 +138,8 @@ namespace ImportExport.Runtime
                 region.Source,
                 credentials.Source,
                 AccessKeyIdOf(credentials.Credentials),
-                retry);
+                retry,
+                proxy.Description);
         }
 
         private static string AccessKeyIdOf(AWSCredentials credentials)

@@ -8,7 +8,7 @@ namespace ImportExport.Runtime
     {
         void IClientOwner.DisposeClient() => Client.Dispose();
 
-        internal ServiceConnection(TClient client, string endpoint, string region, string regionSource, string credentialSource, string accessKeyId, RetrySettings retry)
+        internal ServiceConnection(TClient client, string endpoint, string region, string regionSource, string credentialSource, string accessKeyId, RetrySettings retry, string proxy)
         {
             Client = client;
             Endpoint = endpoint;
@@ -17,12 +17,16 @@ namespace ImportExport.Runtime
             CredentialSource = credentialSource;
             AccessKeyId = accessKeyId;
             Retry = retry;
+            Proxy = proxy;
         }
 
         /// <summary>The retry mode and attempt limit the client uses, and where they came from.</summary>
         public RetrySettings Retry { get; }
 
         public TClient Client { get; }
+
+        /// <summary>How requests reach the endpoint: "proxy http://proxy.corp:3128 (HTTPS_PROXY)", "no proxy (loopback endpoint)" ...</summary>
+        public string Proxy { get; }
 
         public string Endpoint { get; }
 

@@ -36,7 +36,8 @@ namespace ImportExport.Runtime
             }
             catch (TargetInvocationException ex)
             {
-                throw new CredentialResolutionException("InvalidCredentialObject", $"The credentials object could not give its keys: {ex.InnerException?.Message}", ex.InnerException);
+                var cause = Redaction.Cause(ex.InnerException);
+                throw new CredentialResolutionException("InvalidCredentialObject", $"The credentials object could not give its keys: {Redaction.Gist(cause)}", cause);
             }
 
             var accessKey = ReadString(immutable, "AccessKey");

@@ -66,7 +66,7 @@ namespace ImportExport.Runtime
             }
             catch (Exception ex) when (ex is System.ComponentModel.Win32Exception || ex is InvalidOperationException)
             {
-                throw new ProcessAWSCredentialException("credential_process could not be started: " + ex.Message, ex);
+                throw new ProcessAWSCredentialException("credential_process could not be started: " + ex.Message);
             }
 
             var output = process.StandardOutput.ReadToEndAsync();
@@ -85,7 +85,8 @@ namespace ImportExport.Runtime
             process.WaitForExit();
             if (process.ExitCode != 0)
             {
-                var text = error.Result.Trim();
+                // The error output may hold what the process was about to print (a key, a token): redacted by shape.
+                var text = Redaction.Text(error.Result.Trim());
                 throw new ProcessAWSCredentialException(string.Format(
                     CultureInfo.InvariantCulture,
                     "credential_process exited with code {0}{1}",

@@ -13,5 +13,11 @@ namespace ImportExport.Runtime
 
         /// <summary>NoCredentials, IncompleteCredentials, ProfileNotFound, InvalidProfile, SsoLoginRequired ...</summary>
         public string Reason { get; }
+
+        /// <summary>
+        /// The provider failed in a way that may pass by itself (STS or the SSO portal unreachable, throttling, HTTP
+        /// 5xx): running the command again later may work without changing anything.
+        /// </summary>
+        public bool ProviderMayRecover { get; internal set; }
     }
 }

@@ -47,7 +47,7 @@ namespace ImportExport.Runtime
                 var files = SharedProfiles.Load(settings.ProfileLocation, settings.Environment);
                 var profile = files.Find(settings.ProfileName!)
                     ?? throw new CredentialResolutionException("ProfileNotFound", $"The profile '{settings.ProfileName}' was not found in {Where(files)}.");
-                return FromProfile(files, profile, $"profile '{profile.Name}'");
+                return FromProfile(files, profile, $"profile '{profile.Name}'", settings.Environment);
             }
 
             return FromDefaultChain(settings);
@@ -83,7 +83,7 @@ namespace ImportExport.Runtime
             var profile = files.Find(name);
             if (profile is not null)
             {
-                return FromProfile(files, profile, name == "default" ? "the default profile" : $"profile '{name}' (AWS_PROFILE)");
+                return FromProfile(files, profile, name == "default" ? "the default profile" : $"profile '{name}' (AWS_PROFILE)", environment);
             }
 
             if (name != "default")
@@ -122,7 +122,7 @@ namespace ImportExport.Runtime
             throw new CredentialResolutionException("NoCredentials", "No AWS credentials were found. Tried: " + string.Join("; ", tried) + ".");
         }
 
-        private static ResolvedCredentials FromProfile(SharedProfiles files, SharedProfile profile, string source)
+        private static ResolvedCredentials FromProfile(SharedProfiles files, SharedProfile profile, string source, AwsEnvironment environment)
         {
             if (!Array.Exists(CredentialKeys, profile.Has))
             {
@@ -136,14 +136,16 @@ namespace ImportExport.Runtime
                 throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' has {profile.Describe("aws_access_key_id")} but no aws_secret_access_key.");
             }
 
+            var failure = new CredentialFailure($"the profile '{profile.Name}' ({profile.Files})", profile, SecretsOf(files, profile));
             AWSCredentials credentials;
             try
             {
-                credentials = ProfileCredentials.Build(files, profile);
+                credentials = ProfileCredentials.Build(files, profile, environment);
             }
             catch (Exception ex) when (ex is InvalidOperationException || ex is AmazonClientException || ex is ArgumentException || ex is System.IO.InvalidDataException)
             {
-                throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' ({profile.Files}) cannot provide credentials: {Gist(ex)}", ex);
+                var cause = Redaction.Cause(ex, SecretsOf(files, profile));
+                throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' ({profile.Files}) cannot provide credentials: {Redaction.Gist(cause)}", cause);
             }
 
             if (credentials is BasicAWSCredentials || credentials is SessionAWSCredentials)
@@ -153,10 +155,13 @@ namespace ImportExport.Runtime
 
             // Temporary credentials (assume role, web identity, SSO, credential_process) are fetched now, so that a
             // failure is reported as the profile's, with what went wrong, instead of surfacing inside a request.
-            return Checked(credentials, source, $"the profile '{profile.Name}' ({profile.Files})", profile);
+            return Checked(credentials, source, failure);
         }
 
-        private static ResolvedCredentials Checked(AWSCredentials credentials, string source, string what, SharedProfile? profile = null)
+        private static ResolvedCredentials Checked(AWSCredentials credentials, string source, string what) =>
+            Checked(credentials, source, new CredentialFailure(what, null, Array.Empty<string>()));
+
+        private static ResolvedCredentials Checked(AWSCredentials credentials, string source, CredentialFailure failure)
         {
             try
             {
@@ -166,68 +171,31 @@ namespace ImportExport.Runtime
             catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is OutOfMemoryException))
             {
                 // Any failure of a provider (ProcessAWSCredentialException is not an AmazonClientException) is the profile's.
-                if (profile is not null && (profile.Has("sso_session") || profile.Has("sso_start_url")) && IsSsoTokenProblem(ex))
-                {
-                    throw new CredentialResolutionException(
-                        "SsoLoginRequired",
-                        $"The SSO session of {what} has expired or was never started: {Gist(ex)}",
-                        ex);
-                }
-
-                var key = profile?.Has("credential_process") == true ? $" ({profile.Describe("credential_process")})" : string.Empty;
-                throw new CredentialResolutionException("InvalidProfile", $"{Capital(what)}{key} could not provide credentials: {Gist(ex)}", ex);
+                throw failure.From(ex, refreshing: false);
             }
         }
 
-        private static bool IsSsoTokenProblem(Exception ex)
+        /// <summary>
+        /// The secret keys and session tokens of <paramref name="profile"/> and of the profiles its source_profile chain
+        /// names: an STS answer about the chain may echo them, and they must not reach any message.
+        /// </summary>
+        internal static IReadOnlyCollection<string> SecretsOf(SharedProfiles files, SharedProfile profile)
         {
-            for (var e = ex; e is not null; e = e.InnerException)
+            var secrets = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var p = profile; p is not null && seen.Add(p.Name); p = p["source_profile"] is { Length: > 0 } next ? files.Find(next) : null)
             {
-                var text = e.Message ?? string.Empty;
-                if (text.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("expired", StringComparison.OrdinalIgnoreCase) >= 0
-                    || text.IndexOf("SsoVerificationCallback", StringComparison.Ordinal) >= 0 || text.IndexOf("sso login", StringComparison.OrdinalIgnoreCase) >= 0)
+                foreach (var key in new[] { "aws_secret_access_key", "aws_session_token" })
                 {
-                    return true;
+                    if (p[key] is { Length: > 0 } value)
+                    {
+                        secrets.Add(value);
+                    }
                 }
             }
 
-            return false;
+            return secrets;
         }
-
-        /// <summary>The first line of each message in the chain, short: a process's error output may be long.</summary>
-        private static string Gist(Exception ex)
-        {
-            var parts = new List<string>();
-            for (var e = ex; e is not null && parts.Count < 3; e = e.InnerException)
-            {
-                var text = (e.Message ?? string.Empty).Trim();
-                var newline = text.IndexOfAny(new[] { '\r', '\n' });
-                if (newline >= 0)
-                {
-                    text = text.Substring(0, newline).Trim();
-                }
-
-                if (text.Length > 300)
-                {
-                    text = text.Substring(0, 300) + "...";
-                }
-
-                if (text.Length == 0)
-                {
-                    text = e.GetType().Name;
-                }
-
-                if (!parts.Contains(text))
-                {
-                    parts.Add(text);
-                }
-            }
-
-            var joined = string.Join(": ", parts);
-            return joined.EndsWith(".", StringComparison.Ordinal) ? joined : joined + ".";
-        }
-
-        private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
         internal static string Where(SharedProfiles files) => $"'{files.CredentialsPath}' or '{files.ConfigPath}'";
     }

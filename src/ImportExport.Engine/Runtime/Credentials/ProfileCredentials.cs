@@ -25,10 +25,10 @@ namespace ImportExport.Runtime
 
         /// <summary>The credentials of <paramref name="profile"/>, not fetched yet.</summary>
         /// <exception cref="CredentialResolutionException">A source_profile that is missing or leads back to itself (InvalidProfile).</exception>
-        public static AWSCredentials Build(SharedProfiles files, SharedProfile profile) =>
-            Build(files, profile, new List<string>());
+        public static AWSCredentials Build(SharedProfiles files, SharedProfile profile, AwsEnvironment environment) =>
+            Build(files, profile, environment, new List<string>());
 
-        private static AWSCredentials Build(SharedProfiles files, SharedProfile profile, List<string> chain)
+        private static AWSCredentials Build(SharedProfiles files, SharedProfile profile, AwsEnvironment environment, List<string> chain)
         {
             chain.Add(profile.Name);
             if (IsProcessProfile(profile))
@@ -55,8 +55,47 @@ namespace ImportExport.Runtime
             var sessionName = profile["role_session_name"] is { Length: > 0 } given
                 ? given
                 : SessionNamePrefix + AWSSDKUtils.CorrectedUtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
-            var options = new AssumeRoleAWSCredentialsOptions { ExternalId = profile["external_id"], MfaSerialNumber = profile["mfa_serial"] };
-            return new AssumeRoleAWSCredentials(Build(files, source, chain), profile["role_arn"], sessionName, options);
+            var options = new AssumeRoleAWSCredentialsOptions
+            {
+                ExternalId = profile["external_id"],
+                MfaSerialNumber = profile["mfa_serial"],
+                DurationSeconds = DurationOf(profile),
+                ProxySettings = StsProxy(environment),
+            };
+            return new AssumeRoleAWSCredentials(Build(files, source, environment, chain), profile["role_arn"], sessionName, options);
+        }
+
+        /// <summary>
+        /// The profile's duration_seconds (how long the role's credentials should last; STS checks it against the role's
+        /// maximum session duration), or null for STS's default of one hour. Not a whole number: InvalidProfile.
+        /// </summary>
+        private static int? DurationOf(SharedProfile profile)
+        {
+            var text = profile["duration_seconds"];
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            if (!int.TryParse(text!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
+            {
+                throw new CredentialResolutionException(
+                    "InvalidProfile",
+                    $"The {profile.Describe("duration_seconds")} is '{text.Trim()}', not a whole number of seconds (STS takes 900 up to the role's maximum session duration).");
+            }
+
+            return seconds;
+        }
+
+        /// <summary>
+        /// The proxy for AssumeRole, decided as for the module's own clients (<see cref="EnvironmentProxy"/>): STS at a
+        /// loopback AWS_ENDPOINT_URL_STS (the emulator) is never reached through a proxy; null leaves AWSSDK.Core's default.
+        /// </summary>
+        private static System.Net.IWebProxy? StsProxy(AwsEnvironment environment)
+        {
+            var configured = environment.Setting("AWS_ENDPOINT_URL_STS") ?? environment.Setting("AWS_ENDPOINT_URL");
+            var endpoint = Uri.TryCreate(configured, UriKind.Absolute, out var uri) ? uri : new Uri("https://sts.amazonaws.com");
+            return EnvironmentProxy.Choose(endpoint, DesktopRuntime.Current, EnvironmentProxy.OnLinux, environment.Get).Proxy;
         }
 
         // A profile whose own credentials are its credential_process: the other kinds win over it, as in the AWS CLI.

@@ -10,9 +10,10 @@ namespace ImportExport.Runtime
         public const string Placeholder = "[REDACTED]";
 
         // What a request carries that must not be shown, whatever its value: SigV4/SigV2 signatures, session
-        // tokens (header or query form), Authorization headers, and credentials-file lines.
+        // tokens (header or query form), Authorization headers, credentials-file lines and environment variables,
+        // and the JSON of a credential_process or an STS/SSO answer ("SecretAccessKey": "...", "sessionToken": "...").
         private static readonly Regex Shapes = new Regex(
-            @"(?i)(?<name>\b(?:X-Amz-)?Signature=|\bx-amz-security-token\s*[:=]\s*|\bSecurityToken=|\bAuthorization\s*[:=]\s*|\baws_secret_access_key\s*[:=]\s*|\baws_session_token\s*[:=]\s*)(?<value>[^\s;,&'""<>]+(?:[ ][^\s;,&'""<>]+)*)",
+            @"(?i)(?<name>\b(?:X-Amz-)?Signature=|\bx-amz-security-token\s*[:=]\s*|\bSecurityToken=|\bAuthorization\s*[:=]\s*|\baws_secret_access_key\s*[:=]\s*|\baws_session_token\s*[:=]\s*|\b(?:SecretAccessKey|SessionToken)""?\s*[:=]\s*""?)(?<value>[^\s;,&'""<>]+(?:[ ][^\s;,&'""<>]+)*)",
             RegexOptions.CultureInvariant);
 
         public static bool ContainsAny(string text, IEnumerable<string> secrets)

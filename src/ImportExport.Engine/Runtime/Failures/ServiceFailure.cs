@@ -34,6 +34,9 @@ namespace ImportExport.Runtime
 
         public string? RequestId { get; }
 
+        /// <summary>For credentials: the provider (STS, the SSO portal, a process) failed in a way that may pass by itself.</summary>
+        public bool ProviderMayRecover { get; private set; }
+
         /// <summary>MGN ValidationException's reason.</summary>
         public string? Reason { get; private set; }
 
@@ -94,7 +97,7 @@ namespace ImportExport.Runtime
 
                     return failure;
                 case CredentialResolutionException credentials:
-                    return new ServiceFailure(FailureKind.Credentials, credentials.Reason, credentials.Message);
+                    return new ServiceFailure(FailureKind.Credentials, credentials.Reason, credentials.Message) { ProviderMayRecover = credentials.ProviderMayRecover };
                 case ServiceConfigurationException configuration:
                     return new ServiceFailure(FailureKind.Configuration, configuration.Reason, configuration.Message);
                 case ImportExportResponseException:

@@ -1,0 +1,172 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using ImportExport.Tests.Infrastructure;
+
+namespace ImportExport.Tests.Cmdlets;
+
+/// <summary>
+/// Issue 24, item 1: proxies as the README documents them, in a PowerShell started with the proxy variables set (a
+/// child process, because .NET reads them once per process): a loopback endpoint (the emulator) never goes through
+/// HTTP_PROXY, whose listener would see the signed request in cleartext; a variable set later in the session applies to
+/// the next command; -Verbose names the proxy in use.
+/// </summary>
+public sealed class ProxyTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
+{
+    private const string Script = """
+        param($ModulePath, $Endpoint, $ProxyUrl)
+        Import-Module $ModulePath
+        $keys = @{ AccessKey = 'AKIAIOSFODNN7EXAMPLE'; SecretKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'; MaxRetry = 0 }
+        function Out-Line($What, $Text) { [pscustomobject]@{ What = $What; Text = "$Text" } }
+
+        # 1. HTTP_PROXY was set when the session started; the emulator is on loopback.
+        $jobs = @(Get-IEJob -EndpointUrl $Endpoint @keys -Verbose 4>&1 | ForEach-Object {
+            if ($_ -is [System.Management.Automation.VerboseRecord]) { Out-Line Verbose1 $_.Message } else { $_ } })
+        $jobs | Where-Object { $_ -is [pscustomobject] -and $_.What }
+        Out-Line Listed1 ($jobs | Where-Object { $_ -isnot [pscustomobject] -or -not $_.What }).Count
+
+        # 2. HTTPS_PROXY set now, in the session: the next command to an https endpoint uses it.
+        $env:HTTPS_PROXY = $ProxyUrl
+        try { Get-IEJob -EndpointUrl 'https://importexport.proxy-test.invalid' @keys -Verbose 4>&1 -ErrorAction Stop | ForEach-Object { Out-Line Verbose2 $_.Message } }
+        catch { Out-Line Error2 $_.FullyQualifiedErrorId }
+        """;
+
+    [Fact]
+    public async Task A_loopback_endpoint_never_goes_through_HTTP_PROXY_and_a_proxy_set_in_the_session_is_used_by_the_next_command()
+    {
+        emulator.State.SeedJobs(2);
+        using var listener = new ProxyListener();
+
+        var lines = await RunChild(Script, listener.Url, emulator.Endpoint.ToString(), ("HTTP_PROXY", listener.Url));
+
+        string Line(string what) => Assert.Single(lines, l => l.What == what).Text;
+        Assert.DoesNotContain(listener.RequestLines, l => l.Contains("127.0.0.1", StringComparison.Ordinal));
+        Assert.True(int.Parse(Line("Listed1"), System.Globalization.CultureInfo.InvariantCulture) >= 2, string.Join("\n", lines));
+        Assert.Contains(lines, l => l.What == "Verbose1" && l.Text.Contains("no proxy (loopback endpoint)", StringComparison.Ordinal));
+
+        Assert.Contains(listener.RequestLines, l => l.StartsWith("CONNECT importexport.proxy-test.invalid:443", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.What == "Verbose2" && l.Text.Contains($"proxy {listener.Url.TrimEnd('/')} (HTTPS_PROXY)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.What == "Error2");
+    }
+
+    private static string ScriptHostAssembly
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+            var path = RepoPaths.Combine("tests", "ImportExport.ScriptHost", "bin", configuration, "net10.0", "ImportExport.ScriptHost.dll");
+            Assert.True(File.Exists(path), $"The script host was not built: {path}");
+            return path;
+        }
+    }
+
+    private static async Task<List<(string What, string Text)>> RunChild(string script, string proxyUrl, string endpoint, params (string Name, string Value)[] environment)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"ie-proxy-{Guid.NewGuid():N}.ps1");
+        await File.WriteAllTextAsync(file, script);
+        try
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add(ScriptHostAssembly);
+            start.ArgumentList.Add(file);
+            start.ArgumentList.Add($"ModulePath={PowerShellHost.StagedModuleManifest}");
+            start.ArgumentList.Add($"Endpoint={endpoint}");
+            start.ArgumentList.Add($"ProxyUrl={proxyUrl}");
+            foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal) || k.EndsWith("_PROXY", StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                start.Environment.Remove(name);
+            }
+
+            foreach (var (name, value) in environment)
+            {
+                start.Environment[name] = value;
+            }
+
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"The script host did not finish within 3 minutes.\n{await stderr}");
+            }
+
+            var output = await stdout;
+            var report = JsonDocument.Parse(output).RootElement;
+            return report.GetProperty("output").EnumerateArray()
+                .Where(o => o.TryGetProperty("What", out _))
+                .Select(o => (o.GetProperty("What").GetString()!, o.GetProperty("Text").GetString() ?? string.Empty))
+                .ToList();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>A stand-in for an HTTP proxy on a free loopback port: records each request line and answers 502.</summary>
+    private sealed class ProxyListener : IDisposable
+    {
+        private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+        private readonly ConcurrentQueue<string> requestLines = new();
+        private readonly CancellationTokenSource stop = new();
+
+        public ProxyListener()
+        {
+            listener.Start();
+            _ = Task.Run(AcceptAsync);
+        }
+
+        public string Url => $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/";
+
+        public IReadOnlyList<string> RequestLines => requestLines.ToArray();
+
+        public void Dispose()
+        {
+            stop.Cancel();
+            listener.Stop();
+        }
+
+        private async Task AcceptAsync()
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                TcpClient client;
+                try
+                {
+                    client = await listener.AcceptTcpClientAsync(stop.Token);
+                }
+                catch (Exception)
+                {
+                    return;
+                }
+
+                _ = Task.Run(async () =>
+                {
+                    using (client)
+                    {
+                        var stream = client.GetStream();
+                        var line = new StringBuilder();
+                        var buffer = new byte[1];
+                        while (await stream.ReadAsync(buffer) == 1 && buffer[0] != '\n')
+                        {
+                            line.Append((char)buffer[0]);
+                        }
+
+                        requestLines.Enqueue(line.ToString().TrimEnd('\r'));
+                        var answer = Encoding.ASCII.GetBytes("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                        await stream.WriteAsync(answer);
+                    }
+                });
+            }
+        }
+    }
+}
