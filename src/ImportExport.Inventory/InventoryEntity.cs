@@ -26,10 +26,14 @@ namespace ImportExport.Inventory
         /// <summary>The wave or application name, or the server's user-provided id, or null.</summary>
         public string? Name { get; internal set; }
 
-        /// <summary>Every other non-blank property (canonical column name → value), tags excluded.</summary>
+        /// <summary>
+        /// Every other non-blank property (canonical column name → value), tags excluded; instance tags are here, under
+        /// their column (<c>mgn:launch:tag:instance:&lt;key&gt;</c>). A value may be <see cref="InventoryMarker.ResetValue"/>
+        /// or, for an instance tag, <see cref="InventoryMarker.DeleteTag"/>.
+        /// </summary>
         public Dictionary<string, string> Properties => properties ?? (properties = ToDictionary(isTag: false));
 
-        /// <summary>Tags (key → value), from <c>...:tag:&lt;key&gt;</c> columns.</summary>
+        /// <summary>Tags (key → value), from the resource's <c>...:tag:&lt;key&gt;</c> columns; a value may be a marker (<see cref="InventoryMarker"/>).</summary>
         public Dictionary<string, string> Tags => tags ?? (tags = ToDictionary(isTag: true));
 
         /// <summary>
@@ -53,19 +57,14 @@ namespace ImportExport.Inventory
 
         internal EntityValue ValueAt(int index) => values![index];
 
-        /// <summary>Sets a property or tag as a dictionary would: a key given again keeps its place, takes the new value.</summary>
+        /// <summary>
+        /// Adds a property or tag. The header never names a key twice for one resource (duplicate columns are refused,
+        /// and instance tags are keyed by their column), so no search for an earlier value of the key is needed:
+        /// that search made a row of n tag columns cost n² comparisons.
+        /// </summary>
         [MethodImpl(HotPath.Optimized)]
         internal void Set(string key, string value, bool isTag)
         {
-            for (var i = 0; i < count; i++)
-            {
-                if (values![i].IsTag == isTag && string.Equals(values[i].Key, key, StringComparison.Ordinal))
-                {
-                    values[i] = new EntityValue(key, value, isTag);
-                    return;
-                }
-            }
-
             if (values == null || count == values.Length)
             {
                 Array.Resize(ref values, count == 0 ? 4 : count * 2);

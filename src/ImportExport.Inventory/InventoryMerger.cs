@@ -148,7 +148,7 @@ namespace ImportExport.Inventory
 
                 if (!m.TryGet(tag.Key, true, out var earlier))
                 {
-                    tagCount++;
+                    tagCount += tag.Value == InventoryMarker.DeleteTag ? 0 : 1;
                 }
                 else if (earlier.Value != tag.Value)
                 {

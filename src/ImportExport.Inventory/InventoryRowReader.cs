@@ -69,7 +69,7 @@ namespace ImportExport.Inventory
             {
                 var column = columns[i];
                 var value = fields[i];
-                if (column == null || value.Length == 0)
+                if (column == null || value.Length == 0 || column.IsReadOnly)
                 {
                     continue;
                 }
@@ -94,6 +94,12 @@ namespace ImportExport.Inventory
                         break;
                 }
 
+                if (value[0] == '[' && InventoryMarker.IsMarker(value))
+                {
+                    Marker(problems, n, column, value, entity);
+                    continue;
+                }
+
                 string? problem = null;
                 var rule = InventoryRule.Value;
                 switch (rules[i])
@@ -101,15 +107,16 @@ namespace ImportExport.Inventory
                     case InventoryCellRule.Tag:
                         if (value.Length > InventoryChecker.MaxTagLength)
                         {
-                            Fail(problems, n, column, value, InventoryRule.Tag, $"a tag value must be at most {InventoryChecker.MaxTagLength} characters long (it has {value.Length})");
+                            Fail(problems, n, column, value, InventoryRule.Tag, $"is too long: a tag value has at most {InventoryChecker.MaxTagLength} characters (it has {value.Length})");
                         }
 
-                        entity!.Set(column.TagKey!, value, isTag: true);
+                        // An instance tag is a launch setting of the server, kept apart from the server's own tags.
+                        entity!.Set(column.IsInstanceTag ? column.Property : column.TagKey!, value, isTag: column.IsTag);
                         continue;
                     case InventoryCellRule.AccountId:
                         if (!InventoryPatterns.IsAccountId(value))
                         {
-                            Fail(problems, n, column, value, InventoryRule.AccountId, "an account id is 12 digits");
+                            Fail(problems, n, column, value, InventoryRule.AccountId, "is not an account id (12 digits)");
                         }
 
                         row.AccountId = value;
@@ -117,7 +124,7 @@ namespace ImportExport.Inventory
                     case InventoryCellRule.Region:
                         if (!InventoryPatterns.IsRegion(value))
                         {
-                            Fail(problems, n, column, value, InventoryRule.Region, "not a region name (like us-east-1)");
+                            Fail(problems, n, column, value, InventoryRule.Region, "is not a region name (like us-east-1)");
                         }
 
                         row.Region = value;
@@ -128,7 +135,7 @@ namespace ImportExport.Inventory
                         var prefix = rules[i] == InventoryCellRule.WaveId ? "wave-" : rules[i] == InventoryCellRule.AppId ? "app-" : "s-";
                         if (!InventoryPatterns.IsResourceId(value, prefix))
                         {
-                            Fail(problems, n, column, value, InventoryRule.IdFormat, $"not an id of the form {prefix} followed by 17 letters and digits");
+                            Fail(problems, n, column, value, InventoryRule.IdFormat, $"is not an id of the form {prefix} followed by 17 letters and digits");
                         }
 
                         entity!.Id = value;
@@ -136,11 +143,11 @@ namespace ImportExport.Inventory
                     case InventoryCellRule.Name:
                         if (value.Length > InventoryChecker.MaxNameLength)
                         {
-                            Fail(problems, n, column, value, InventoryRule.Name, $"a name must be 1 to {InventoryChecker.MaxNameLength} characters long (it has {value.Length})");
+                            Fail(problems, n, column, value, InventoryRule.Name, $"is too long: a name has 1 to {InventoryChecker.MaxNameLength} characters (it has {value.Length})");
                         }
                         else if (!InventoryPatterns.IsName(value))
                         {
-                            Fail(problems, n, column, value, InventoryRule.Name, "a name must not start or end with a space, nor contain tabs or line breaks");
+                            Fail(problems, n, column, value, InventoryRule.Name, "is not a name: a name must not start or end with a space, nor contain tabs or line breaks");
                         }
 
                         entity!.Name = value;
@@ -148,7 +155,7 @@ namespace ImportExport.Inventory
                     case InventoryCellRule.Description:
                         if (value.Length > InventoryChecker.MaxDescriptionLength)
                         {
-                            Fail(problems, n, column, value, InventoryRule.DescriptionLength, $"a description must be at most {InventoryChecker.MaxDescriptionLength} characters long (it has {value.Length})");
+                            Fail(problems, n, column, value, InventoryRule.DescriptionLength, $"is too long: a description has at most {InventoryChecker.MaxDescriptionLength} characters (it has {value.Length})");
                         }
 
                         break;
@@ -165,33 +172,33 @@ namespace ImportExport.Inventory
                         value = Allowed(problems, n, column, value, Booleans);
                         break;
                     case InventoryCellRule.InstanceType:
-                        problem = InventoryPatterns.IsInstanceType(value) ? null : "not an EC2 instance type (like m5.large)";
+                        problem = InventoryPatterns.IsInstanceType(value) ? null : "is not an EC2 instance type (like m5.large)";
                         break;
                     case InventoryCellRule.InstanceProfile:
-                        problem = InventoryPatterns.IsProfileName(value) ? null : "not an IAM instance profile name (1 to 128 letters, digits and +=,.@_-)";
+                        problem = InventoryPatterns.IsProfileName(value) ? null : "is not an IAM instance profile name (1 to 128 letters, digits and +=,.@_-)";
                         break;
                     case InventoryCellRule.HostId:
-                        problem = InventoryPatterns.IsHexId(value, "h-") ? null : "not a dedicated host id (h-...)";
+                        problem = InventoryPatterns.IsHexId(value, "h-") ? null : "is not a dedicated host id (h-...)";
                         break;
                     case InventoryCellRule.Fqdn:
-                        problem = value.Length > 255 || InventoryPatterns.HasWhiteSpace(value) ? "not a host name (at most 255 characters, no spaces)" : null;
+                        problem = value.Length > 255 || InventoryPatterns.HasWhiteSpace(value) ? "is not a host name (at most 255 characters, no spaces)" : null;
                         break;
                     case InventoryCellRule.NetworkInterfaceId:
-                        problem = InventoryPatterns.IsHexId(value, "eni-") ? null : "not a network interface id (eni-...)";
+                        problem = InventoryPatterns.IsHexId(value, "eni-") ? null : "is not a network interface id (eni-...)";
                         break;
                     case InventoryCellRule.SubnetId:
-                        problem = InventoryPatterns.IsHexId(value, "subnet-") ? null : "not a subnet id (subnet-...)";
+                        problem = InventoryPatterns.IsHexId(value, "subnet-") ? null : "is not a subnet id (subnet-...)";
                         break;
                     case InventoryCellRule.SecurityGroupId:
-                        problem = InventoryPatterns.IsHexId(value, "sg-") ? null : "not a security group id (sg-...)";
+                        problem = InventoryPatterns.IsHexId(value, "sg-") ? null : "is not a security group id (sg-...)";
                         break;
                     case InventoryCellRule.PrivateIp:
-                        problem = InventoryPatterns.IsIPv4(value) ? null : "not an IPv4 address";
+                        problem = InventoryPatterns.IsIPv4(value) ? null : "is not an IPv4 address";
                         break;
                     case InventoryCellRule.VolumeType:
                         if (Array.IndexOf(VolumeTypes, value.ToLowerInvariant()) < 0)
                         {
-                            problem = $"'{value}' is not one of {string.Join(", ", VolumeTypes)}";
+                            problem = $"is not one of {string.Join(", ", VolumeTypes)}";
                             rule = InventoryRule.AllowedValues;
                         }
 
@@ -235,7 +242,7 @@ namespace ImportExport.Inventory
 
         private static InventoryCellRule RuleOf(InventoryColumn column)
         {
-            if (column.IsTag)
+            if (column.TagKey != null)
             {
                 return InventoryCellRule.Tag;
             }
@@ -287,8 +294,49 @@ namespace ImportExport.Inventory
             return p.StartsWith("mgn:launch:volume:", StringComparison.Ordinal) ? InventoryCellRule.VolumeType : InventoryCellRule.Unchecked;
         }
 
+        // "<column>: '<value>' <what is wrong>"; the resource the row is about is added once the row is read.
         private static void Fail(List<ImportFileProblem> problems, int row, InventoryColumn column, string value, string rule, string message) =>
-            problems.Add(InventoryChecker.Validation(row, column.Header, value, rule, column.Header + ": " + message));
+            problems.Add(InventoryChecker.Validation(row, column.Header, value, rule, column.Header + ": " + InventoryText.Quote(value) + " " + message));
+
+        // A marker where the column takes it is kept as the value (the import applies it); elsewhere it is a problem
+        // that says where it would work. An identifier stays set, so that the row's other problems are still found.
+        private static void Marker(List<ImportFileProblem> problems, int n, InventoryColumn column, string value, InventoryEntity? entity)
+        {
+            var allowed = value == InventoryMarker.DeleteTag ? column.TakesDeleteTag : column.TakesResetValue;
+            if (!allowed)
+            {
+                Fail(problems, n, column, value, InventoryRule.Marker, value == InventoryMarker.DeleteTag
+                    ? "removes a tag and is taken only by tag columns (mgn:wave:tag:<key>, mgn:app:tag:<key>, mgn:server:tag:<key>, mgn:launch:tag:instance:<key>)"
+                    : "clears a value, and this column says which resource the row is about (or its account or region): it cannot be cleared");
+            }
+
+            switch (column.Target)
+            {
+                case InventoryTarget.Scope:
+                    return;
+                case InventoryTarget.Wave:
+                case InventoryTarget.Application:
+                case InventoryTarget.Server:
+                    if (column.Property.EndsWith(":id", StringComparison.Ordinal) && column.IsIdentifier)
+                    {
+                        entity!.Id = value;
+                    }
+                    else if (column.IsIdentifier)
+                    {
+                        entity!.Name = value;
+                    }
+                    else if (column.TagKey != null)
+                    {
+                        entity!.Set(column.IsInstanceTag ? column.Property : column.TagKey, value, isTag: column.IsTag);
+                    }
+                    else
+                    {
+                        entity!.Set(column.Property, value, isTag: false);
+                    }
+
+                    return;
+            }
+        }
 
         // Matched without regard to case, written back as the service spells it.
         [MethodImpl(HotPath.Optimized)]
@@ -302,7 +350,7 @@ namespace ImportExport.Inventory
                 }
             }
 
-            Fail(problems, row, column, value, InventoryRule.AllowedValues, $"'{value}' is not one of {string.Join(", ", allowed)}");
+            Fail(problems, row, column, value, InventoryRule.AllowedValues, $"is not one of {string.Join(", ", allowed)}");
             return value;
         }
 
@@ -312,7 +360,7 @@ namespace ImportExport.Inventory
             {
                 var header = columns[first]!.Header;
                 problems.Add(InventoryChecker.Validation(n, header, fields[first], InventoryRule.IdentifierRequired,
-                    $"{header}: a row that gives a property of a {what} must identify it with {nameColumn} or {idColumn}"));
+                    $"{header}: {InventoryText.Quote(fields[first])} is a property of a {what}, and the row does not say which {what}: give {nameColumn} or {idColumn}"));
             }
         }
     }

@@ -25,6 +25,24 @@ namespace ImportExport.Inventory
         public const string ServerAddress = "ServerAddress";
         public const string ServersPerApplication = "ServersPerApplication";
 
+        /// <summary>An edit marker ([RESET_VALUE], [DELETE_TAG]) in a column that does not take it.</summary>
+        public const string Marker = "Marker";
+
+        /// <summary>The header is one field holding ';' or tabs: the file is not comma-separated.</summary>
+        public const string Delimiter = "Delimiter";
+
+        /// <summary>The file is larger than <see cref="InventoryChecker.MaxFileBytes"/>.</summary>
+        public const string FileTooLarge = "FileTooLarge";
+
+        /// <summary>More problems than <see cref="InventoryChecker.MaxProblems"/>: the rest are counted, not listed.</summary>
+        public const string TooManyProblems = "TooManyProblems";
+
+        /// <summary>Import only: a row for an account the caller does not manage, or for a region other than the import's.</summary>
+        public const string Scope = "Scope";
+
+        /// <summary>Import only: a row gives a source server a user-provided id other than the one it has.</summary>
+        public const string UserProvidedIdChanged = "UserProvidedIdChanged";
+
         public const string ValidationError = "VALIDATION_ERROR";
         public const string ProcessingError = "PROCESSING_ERROR";
     }

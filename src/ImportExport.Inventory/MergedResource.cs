@@ -110,11 +110,12 @@ namespace ImportExport.Inventory
                 }
             }
 
+            // A tag the row deletes is not one the resource has; a value the row clears gives no address.
             if (isTag)
             {
-                TagCount++;
+                TagCount += value == InventoryMarker.DeleteTag ? 0 : 1;
             }
-            else
+            else if (value != InventoryMarker.ResetValue)
             {
                 Reachable |= key == "mgn:server:fqdn-for-action-framework" || key.Contains(":private-ip:");
             }

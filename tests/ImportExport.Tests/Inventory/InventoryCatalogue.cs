@@ -126,6 +126,15 @@ internal static class InventoryCatalogue
             ["rule-servers-per-application"] = U(twoHundredOne.ToString()),
             ["rule-private-ip"] = U(Head + ",mgn:launch:nic:0:private-ip:0\r\nWave 1,Billing,web-01,Linux,,10.0.0.256\r\n"),
             ["rule-volume-type"] = U(Head + ",mgn:launch:volume:/dev/sda1:type\r\n" + row + ",gp9\r\n"),
+            ["valid-export-state-columns"] = U(Head + ",mgn:server:lifecycle-state,mgn:server:replication-type,mgn:server:replication-state\r\n" + row + ",READY_FOR_TEST,AGENT_BASED,CONTINUOUS\r\n"),
+            ["valid-windows-volumes"] = U(Head + ",mgn:launch:volume:c:0:type,mgn:launch:volume:C:1:type,mgn:launch:volume:/dev/sda1:type\r\n" + row + ",gp3,io2,gp2\r\n"),
+            ["valid-markers"] = U(Head + ",mgn:wave:description,mgn:app:description,mgn:wave:tag:Team,mgn:app:tag:Cost,mgn:server:tag:Owner,mgn:launch:tag:instance:Name," +
+                "mgn:launch:instance-type,mgn:launch:iam-instance-profile:name,mgn:launch:nic:0:subnet-id,mgn:launch:nic:0:security-group-id:0,mgn:launch:nic:0:private-ip:0," +
+                "mgn:launch:volume:c:0:type,mgn:launch:placement:tenancy\r\n" +
+                row + ",[RESET_VALUE],[RESET_VALUE],[DELETE_TAG],[RESET_VALUE],[DELETE_TAG],[DELETE_TAG],[RESET_VALUE],[RESET_VALUE],[RESET_VALUE],[RESET_VALUE],[RESET_VALUE],[RESET_VALUE],[RESET_VALUE]\r\n"),
+            ["rule-marker-in-identifier"] = U(Head + "\r\nWave 1,[RESET_VALUE],web-01,Linux,web-01.corp.example.com\r\n"),
+            ["rule-delete-tag-in-property"] = U(Head + ",mgn:launch:instance-type\r\n" + row + ",[DELETE_TAG]\r\n"),
+            ["rule-marker-in-scope"] = U("mgn:region," + Head + "\r\n[RESET_VALUE]," + row + "\r\n"),
             ["mixed"] = U(Warn + "Wave 1,,web-05,Linux,web-05.corp.example.com\r\n,,,,\r\nWave 1,Billing,web-06,Linux,\r\n"),
         };
     }
