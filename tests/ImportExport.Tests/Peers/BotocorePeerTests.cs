@@ -13,6 +13,9 @@ public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTe
     [Fact, Scenario("s3_put_get_head_then_import")]
     public Task Botocore_s3_PutObject_GetObject_HeadObject_then_an_import_of_the_object() => Run();
 
+    [Fact, Scenario("s3_export_columns_markers_and_scope_then_import")]
+    public Task Botocore_uploads_an_edited_export_with_markers_and_rows_for_another_account_and_region_and_lists_their_errors() => Run();
+
     [Fact, Scenario("s3_wrong_secret_is_signature_does_not_match")]
     public Task Botocore_s3_PutObject_with_a_wrong_secret_is_SignatureDoesNotMatch() => Run();
 

@@ -310,6 +310,39 @@ def sc_s3_put_get_head_then_import(p):
 
 
 @scenario
+def sc_s3_export_columns_markers_and_scope_then_import(p):
+    """An import, then a file shaped like an MGN export (ids, read-only states, a Windows volume) edited with the guide's
+    markers, with a row for another account and one for another region: botocore uploads both and lists the errors."""
+    s3 = p.client("s3", region=MGN_REGION, s3={"addressing_style": "path"})
+    first = "peer/%s.csv" % uuid.uuid4().hex
+    s3.put_object(Bucket="my-import-bucket", Key=first, Body=(
+        "mgn:wave:name,mgn:app:name,mgn:server:user-provided-id,mgn:server:fqdn-for-action-framework,mgn:server:tag:Owner,mgn:launch:instance-type\r\n"
+        "Wave X,Ledger,ledger-01,ledger-01.corp.example.com,alice,m5.large\r\n").encode())
+    task = p.start_import(s3BucketSource={"s3Bucket": "my-import-bucket", "s3Key": first})["importTask"]
+    equal(get_ci(p.advance_import(task["importID"], "SUCCEEDED"), "status"), "SUCCEEDED", "first import")
+    edited = "peer/%s.csv" % uuid.uuid4().hex
+    s3.put_object(Bucket="my-import-bucket", Key=edited, Body=(
+        "mgn:account-id,mgn:region,mgn:app:name,mgn:server:user-provided-id,mgn:server:lifecycle-state,mgn:server:replication-type,"
+        "mgn:server:replication-state,mgn:server:fqdn-for-action-framework,mgn:server:tag:Owner,mgn:launch:instance-type,mgn:launch:volume:c:0:type\r\n"
+        ",,Ledger,ledger-01,READY_FOR_TEST,AGENT_BASED,CONTINUOUS,ledger-01.corp.example.com,[DELETE_TAG],[RESET_VALUE],gp3\r\n"
+        "444455556666,,Ledger,ledger-02,,,,ledger-02.corp.example.com,,,\r\n"
+        ",ap-south-1,Ledger,ledger-03,,,,ledger-03.corp.example.com,,,\r\n").encode())
+    task = p.start_import(s3BucketSource={"s3Bucket": "my-import-bucket", "s3Key": edited})["importTask"]
+    final = p.advance_import(task["importID"], "SUCCEEDED")
+    equal(get_ci(final, "status"), "SUCCEEDED", "import of the edited export")
+    summary = p.mgn.list_imports(filters={"importIDs": [task["importID"]]})["items"][0]["summary"]["servers"]
+    equal((summary.get("createdCount", 0), summary.get("modifiedCount", 0)), (0, 1), "servers created and modified")
+    errors = p.mgn.list_import_errors(importID=task["importID"])["items"]
+    equal([(e["errorData"]["rowNumber"], e["errorType"]) for e in errors], [(3, "PROCESSING_ERROR"), (4, "PROCESSING_ERROR")],
+          "the rows for another account and another region")
+    require("444455556666" in errors[0]["errorData"]["rawError"] and "111122223333" in errors[0]["errorData"]["rawError"],
+            "the account error names both accounts: %r" % errors[0]["errorData"]["rawError"])
+    require("ap-south-1" in errors[1]["errorData"]["rawError"] and MGN_REGION in errors[1]["errorData"]["rawError"],
+            "the region error names both regions: %r" % errors[1]["errorData"]["rawError"])
+    p.observed.update(errors=[e["errorData"]["rawError"] for e in errors])
+
+
+@scenario
 def sc_s3_wrong_secret_is_signature_does_not_match(p):
     s3 = p.client("s3", region=MGN_REGION, secret_key=p.secret_key[:-4] + "XXXX", s3={"addressing_style": "path"})
     e = expect_error(lambda: s3.put_object(Bucket="my-import-bucket", Key="peer/x.csv", Body=b"mgn:wave:name\r\nW\r\n"),
