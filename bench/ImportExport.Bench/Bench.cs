@@ -377,11 +377,57 @@ internal sealed class Bench(Options options, Paths paths)
             }
         }
 
+        var precompiled = options.NoReadyToRun ? null : PreparePrecompiledPwsh(pwsh);
         var rounds = options.Quick ? 2 : 3 * options.Rounds;
         Progress($"shell: {rounds} round(s) of whole pwsh and AWS CLI processes");
-        var figures = new Shell(paths, emulator!.Endpoint, jobId, EmptyModule.Create()).Measure(pwsh, aws, readyToRun, rounds, Progress);
-        raw["shell"] = new { pwsh, aws, readyToRun, cost, rounds, wallMs = figures.Wall, inner = figures.Inner };
+        var figures = new Shell(paths, emulator!.Endpoint, jobId, EmptyModule.Create()).Measure(pwsh, precompiled, aws, readyToRun, rounds, Progress);
+        raw["shell"] = new { pwsh, precompiled, aws, readyToRun, cost, rounds, wallMs = figures.Wall, inner = figures.Inner };
         report.Shell(figures, cost);
+    }
+
+    /// <summary>
+    /// Publishes the precompiled pwsh (bench/ImportExport.Bench.Pwsh: pwsh's own entry point over Microsoft.PowerShell.SDK,
+    /// ReadyToRun for this platform, as the installers ship pwsh) into out/bench/pwsh-r2r/ (incremental: a few seconds when
+    /// nothing changed) and copies the tool package's Modules folder beside it once; null (its rows n/a) if that fails.
+    /// </summary>
+    private string? PreparePrecompiledPwsh(string toolPwshDll)
+    {
+        Progress("publishing the precompiled pwsh (first time: several minutes)");
+        try
+        {
+            Child.Run(paths.Dotnet, ["publish", paths.PrecompiledPwshProject, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+                "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", paths.PrecompiledPwshDir, "--nologo", "-v", "quiet"], TimeSpan.FromMinutes(20));
+            var modules = Path.Combine(paths.PrecompiledPwshDir, "Modules");
+            if (!Directory.Exists(modules))
+            {
+                CopyDirectory(Path.Combine(Path.GetDirectoryName(toolPwshDll)!, "Modules"), modules);
+            }
+
+            return File.Exists(paths.PrecompiledPwsh) ? paths.PrecompiledPwsh : throw new InvalidOperationException(paths.PrecompiledPwsh + " was not published.");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException)
+        {
+            report.Note("The precompiled pwsh could not be published, so its real-shell rows are n/a: " + ex.Message.Split('\n')[0]);
+            return null;
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        var staging = to + ".partial";
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(staging, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        Directory.Move(staging, to);
     }
 
     private void MeasureInventory()

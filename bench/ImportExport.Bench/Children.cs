@@ -20,6 +20,8 @@ internal sealed class Paths
         FloorModuleManifest = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.FloorModule", "bin", Configuration, "netstandard2.0", "ImportExport.Bench.FloorModule.psd1");
         ReadyToRunHostDir = Path.Combine(RepoRoot, "out", "bench", "host-r2r");
         ReadyToRunModuleDir = Path.Combine(RepoRoot, "out", "bench", "ImportExport-r2r", "ImportExport");
+        PrecompiledPwshProject = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.Pwsh", "ImportExport.Bench.Pwsh.csproj");
+        PrecompiledPwshDir = Path.Combine(RepoRoot, "out", "bench", "pwsh-r2r");
         BotocorePeer = Path.Combine(RepoRoot, "bench", "peers", "botocore_bench.py");
         JsPeer = Path.Combine(RepoRoot, "bench", "peers", "awssdk_bench.js");
         JsSdk = Path.Combine(RepoRoot, "tests", "peers", "js", "node_modules", "aws-sdk", "package.json");
@@ -44,6 +46,15 @@ internal sealed class Paths
     public string ReadyToRunModuleDir { get; }
 
     public string ReadyToRunHostDll => Path.Combine(ReadyToRunHostDir, "ImportExport.Bench.Host.dll");
+
+    /// <summary>The precompiled pwsh (pwsh's entry point over Microsoft.PowerShell.SDK, published ReadyToRun), see its project.</summary>
+    public string PrecompiledPwshProject { get; }
+
+    /// <summary>Where the bench publishes the precompiled pwsh, with the tool package's Modules folder copied beside it.</summary>
+    public string PrecompiledPwshDir { get; }
+
+    /// <summary>The precompiled pwsh's native launcher, started as an installed pwsh is.</summary>
+    public string PrecompiledPwsh => Path.Combine(PrecompiledPwshDir, OperatingSystem.IsWindows() ? "pwsh.exe" : "pwsh");
     public string BotocorePeer { get; }
     public string JsPeer { get; }
     public string JsSdk { get; }

@@ -175,17 +175,67 @@ internal sealed class Report
         text.AppendLine();
     }
 
-    public void Shell(ShellFigures s, ReadyToRunCost? cost)
+    /// <summary>The real-shell table in the precompiled pwsh (what users run), with the goals judged there.</summary>
+    private void PrecompiledShell(ShellFigures s)
     {
-        EndTable();
-        text.AppendLine($"**The real shell** — whole processes started and timed by the bench, pwsh 7.6.9 (the repository's .NET tool, " +
-                        $"`dotnet pwsh.dll -NoProfile -NonInteractive -Command …`) and {s.AwsVersion?.Split(' ')[0] ?? "the AWS CLI"}, " +
+        const string P = ImportExport.Bench.Shell.Precompiled;
+        text.AppendLine($"**The real shell, precompiled pwsh** — whole processes started and timed by the bench: pwsh 7.6.9 as the installers ship it, " +
+                        $"its engine ReadyToRun (`out/bench/pwsh-r2r/pwsh -NoProfile -NonInteractive -Command …`, built by the bench, see \"What runs\"), " +
+                        $"the module with its ReadyToRun copies for this platform, and {s.AwsVersion?.Split(' ')[0] ?? "the AWS CLI"}; " +
                         $"medians of {s.Rounds} interleaved rounds; differences and ratios are medians of the per-round ones (lower is better)");
         text.AppendLine();
         text.AppendLine("| process | wall | − bare pwsh | × AWS CLI |");
         text.AppendLine("|---|---:|---:|---:|");
         string W(string row) => s.Has(row) ? $"{s.Median(row):N0} ms" : "n/a";
-        string D(string row) => s.Difference(row, "bare") is { } d ? $"+{d:N0} ms" : "";
+        string D(string row) => s.Difference(row, P + "bare") is { } d ? (d < 0 ? $"−{-d:N0} ms" : $"+{d:N0} ms") : "";
+        var own = s.Difference(P + "status", P + "bare");
+        var overFloor = s.Difference(P + "status", P + "httpFloor");
+        var runbook = s.Ratio(P + "status", "awsStatus");
+        var import = s.Difference(P + "import", P + "empty");
+        text.AppendLine($"| `pwsh -c exit` | {W(P + "bare")} | | {R(s.Ratio(P + "bare", "awsStatus"))} |");
+        text.AppendLine($"| `pwsh -c \"Import-Module <empty module>\"` | {W(P + "empty")} | {D(P + "empty")} | |");
+        if (s.Has(P + "httpFloor"))
+        {
+            text.AppendLine($"| the floor: `pwsh -c \"Import-Module <one-cmdlet binary module>; Invoke-FloorRequest <emulator>\"` (one HttpClient GET, nothing else) | {W(P + "httpFloor")} | {D(P + "httpFloor")} | {R(s.Ratio(P + "httpFloor", "awsStatus"))} |");
+            text.AppendLine($"| … in that process: Import-Module {s.InnerMedian(P + "httpFloor", "importMs"):N0} ms, the request {s.InnerMedian(P + "httpFloor", "firstCallMs"):N0} ms | | | |");
+        }
+
+        text.AppendLine($"| `pwsh -c \"Import-Module ImportExport\"` | {W(P + "import")} | {D(P + "import")} | |");
+        text.AppendLine($"| `pwsh -c \"Import-Module ImportExport; $null = Get-IEJobStatus -JobId X\"` | {W(P + "status")} | **{D(P + "status")}** (goal ≤ 120) {Verdict(own is null ? null : own <= 120)} | **{R(runbook)}** (goal ≤ 0.6) {Verdict(runbook is null ? null : runbook <= 0.6)} |");
+        text.AppendLine($"| … in that process: Import-Module {s.InnerMedian(P + "status", "importMs"):N0} ms, the first Get-IEJobStatus {s.InnerMedian(P + "status", "firstCallMs"):N0} ms | | | |");
+        text.AppendLine($"| `pwsh -c \"Import-Module ImportExport; $null = Get-IEJob -First 1\"` | {W(P + "list")} | {D(P + "list")} | {R(s.Ratio(P + "list", "awsList"))} (list-jobs) |");
+        text.AppendLine($"| … in that process: Import-Module {s.InnerMedian(P + "list", "importMs"):N0} ms, the first Get-IEJob {s.InnerMedian(P + "list", "firstCallMs"):N0} ms | | | |");
+        text.AppendLine($"| a ten-command script: one pwsh, Import-Module + {ImportExport.Bench.Shell.TenCommands} × Get-IEJobStatus | {W(P + "ten")} | {D(P + "ten")} | {R(s.Ratio(P + "ten", "awsTen"))} (× ten AWS CLI processes) |");
+        text.AppendLine($"| `aws importexport get-status --job-id X` | {W("awsStatus")} | | 1.00 |");
+        text.AppendLine($"| `aws importexport list-jobs --max-jobs 1` | {W("awsList")} | | |");
+        text.AppendLine($"| botocore: one python3 process, import + client + get_status | {W("botocore")} | | {R(s.Ratio("botocore", "awsStatus"))} |");
+        text.AppendLine($"| {ImportExport.Bench.Shell.TenCommands} × `aws importexport get-status`, one process each | {W("awsTen")} | | |");
+        text.AppendLine();
+        text.AppendLine($"Goals (precompiled pwsh): the module's own cold cost (import + first GetStatus − bare pwsh) **{N(own)} ms** (≤ 120) {Verdict(own is null ? null : own <= 120)}, " +
+                        $"**{N(overFloor)} ms** over the floor (≤ 60) {Verdict(overFloor is null ? null : overFloor <= 60)}; a one-command runbook against the AWS CLI " +
+                        $"**{R(runbook)}×** (≤ 0.6) {Verdict(runbook is null ? null : runbook <= 0.6)} (bare pwsh alone: {R(s.Ratio(P + "bare", "awsStatus"))}×); " +
+                        $"Import-Module over an empty module **{N(import)} ms** (≤ 30) {Verdict(import is null ? null : import <= 30)}. " +
+                        $"The floor costs {N(s.Difference(P + "httpFloor", P + "bare"))} ms over bare pwsh here.");
+        text.AppendLine();
+    }
+
+    public void Shell(ShellFigures s, ReadyToRunCost? cost)
+    {
+        EndTable();
+        var precompiled = s.Has(ImportExport.Bench.Shell.Precompiled + "bare");
+        if (precompiled)
+        {
+            PrecompiledShell(s);
+        }
+
+        text.AppendLine($"**The real shell, IL-only pwsh** — the same kind of rows in the repository's .NET tool, pwsh 7.6.9 " +
+                        $"(`dotnet pwsh.dll -NoProfile -NonInteractive -Command …`, its engine JIT-compiled), in the same rounds" +
+                        (precompiled ? "; kept for comparison, the goals are judged in the precompiled pwsh above" : "") + " (lower is better)");
+        text.AppendLine();
+        text.AppendLine("| process | wall | − bare pwsh | × AWS CLI |");
+        text.AppendLine("|---|---:|---:|---:|");
+        string W(string row) => s.Has(row) ? $"{s.Median(row):N0} ms" : "n/a";
+        string D(string row) => s.Difference(row, "bare") is { } d ? (d < 0 ? $"−{-d:N0} ms" : $"+{d:N0} ms") : "";
         text.AppendLine($"| `pwsh -c exit` | {W("bare")} | | {R(s.Ratio("bare", "awsStatus"))} |");
         text.AppendLine($"| `pwsh -c \"Import-Module <empty module>\"` | {W("empty")} | {D("empty")} | |");
         if (s.Has("httpFloor"))
@@ -197,7 +247,7 @@ internal sealed class Report
         text.AppendLine($"| `pwsh -c \"Import-Module ImportExport\"` | {W("import")} | {D("import")} | |");
         var own = s.Difference("status", "bare");
         var runbook = s.Ratio("status", "awsStatus");
-        text.AppendLine($"| `pwsh -c \"Import-Module ImportExport; $null = Get-IEJobStatus -JobId X\"` | {W("status")} | **{D("status")}** (goal ≤ 100) {Verdict(own is null ? null : own <= 100)} | **{R(runbook)}** (goal ≤ 1.4) {Verdict(runbook is null ? null : runbook <= 1.4)} |");
+        text.AppendLine($"| `pwsh -c \"Import-Module ImportExport; $null = Get-IEJobStatus -JobId X\"` | {W("status")} | **{D("status")}** | **{R(runbook)}** |");
         text.AppendLine($"| … in that process: Import-Module {s.InnerMedian("status", "importMs"):N0} ms, the first Get-IEJobStatus {s.InnerMedian("status", "firstCallMs"):N0} ms | | | |");
         text.AppendLine($"| `pwsh -c \"Import-Module ImportExport; $null = Get-IEJob -First 1\"` | {W("list")} | {D("list")} | {R(s.Ratio("list", "awsList"))} (list-jobs) |");
         text.AppendLine($"| … in that process: Import-Module {s.InnerMedian("list", "importMs"):N0} ms, the first Get-IEJob {s.InnerMedian("list", "firstCallMs"):N0} ms | | | |");
@@ -232,9 +282,8 @@ internal sealed class Report
         }
 
         var import = s.Difference("import", "empty");
-        text.AppendLine($"Goals: the module's own cold cost (import + first GetStatus − bare pwsh) **{N(own)} ms** (≤ 100) {Verdict(own is null ? null : own <= 100)}; " +
-                        $"a one-command runbook against the AWS CLI **{R(runbook)}×** (≤ 1.4) {Verdict(runbook is null ? null : runbook <= 1.4)} " +
-                        $"(bare pwsh alone: {R(s.Ratio("bare", "awsStatus"))}×); Import-Module over an empty module **{N(import)} ms** (≤ 40) {Verdict(import is null ? null : import <= 40)}.");
+        text.AppendLine($"In this pwsh: the module's own cold cost (import + first GetStatus − bare pwsh) **{N(own)} ms**; a one-command runbook **{R(runbook)}×** " +
+                        $"the AWS CLI (bare pwsh alone: {R(s.Ratio("bare", "awsStatus"))}×); Import-Module over an empty module **{N(import)} ms**.");
         if (s.Has("httpFloor"))
         {
             var floor = s.Difference("httpFloor", "bare");

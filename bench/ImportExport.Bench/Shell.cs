@@ -57,7 +57,10 @@ internal sealed class Shell(Paths paths, string endpoint, string jobId, string e
         return Child.FirstLine("aws", "--version") is null ? null : "aws";
     }
 
-    public ShellFigures Measure(string pwshDll, string? aws, string? readyToRunModule, int rounds, Action<string> progress)
+    /// <summary>Rows of the precompiled pwsh carry this prefix (the IL tool's keep their names).</summary>
+    public const string Precompiled = "p.";
+
+    public ShellFigures Measure(string pwshDll, string? precompiledPwsh, string? aws, string? readyToRunModule, int rounds, Action<string> progress)
     {
         var module = paths.ModuleManifest;
         string Quote(string s) => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'";
@@ -68,22 +71,23 @@ internal sealed class Shell(Paths paths, string endpoint, string jobId, string e
                           $"$null = Get-IEJobStatus -JobId {Quote(jobId)} {u} -ErrorAction Stop; " +
                           "[Console]::Out.WriteLine('{\"importMs\":' + $i + ',\"firstCallMs\":' + ($t.Elapsed.TotalMilliseconds - $i) + '}')";
         var timedStatus = TimedStatus(module);
-        var timedList = "$t = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(module) + "; $i = $t.Elapsed.TotalMilliseconds; " +
-                        $"$null = Get-IEJob -First 1 {u} -ErrorAction Stop; " +
-                        "[Console]::Out.WriteLine('{\"importMs\":' + $i + ',\"firstCallMs\":' + ($t.Elapsed.TotalMilliseconds - $i) + '}')";
         // The floor: PowerShell and .NET alone for one binary module and one HTTP request (no AWSSDK.Core, nothing of ours).
         var timedFloor = "$t = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(paths.FloorModuleManifest) + "; $i = $t.Elapsed.TotalMilliseconds; " +
                          $"$null = Invoke-FloorRequest {Quote(endpoint)} -ErrorAction Stop; " +
                          "[Console]::Out.WriteLine('{\"importMs\":' + $i + ',\"firstCallMs\":' + ($t.Elapsed.TotalMilliseconds - $i) + '}')";
-        var ten = "Import-Module " + Quote(module) + "; " +
+        string TimedList(string psd1) => "$t = [Diagnostics.Stopwatch]::StartNew(); Import-Module " + Quote(psd1) + "; $i = $t.Elapsed.TotalMilliseconds; " +
+                        $"$null = Get-IEJob -First 1 {u} -ErrorAction Stop; " +
+                        "[Console]::Out.WriteLine('{\"importMs\":' + $i + ',\"firstCallMs\":' + ($t.Elapsed.TotalMilliseconds - $i) + '}')";
+        string Ten(string psd1) => "Import-Module " + Quote(psd1) + "; " +
                   string.Concat(Enumerable.Repeat($"$null = Get-IEJobStatus -JobId {Quote(jobId)} {u} -ErrorAction Stop; ", TenCommands));
+        var ten = Ten(module);
         var rows = new List<(string Name, Func<ChildResult> Run)>
         {
             ("bare", () => RunPwsh(pwshDll, "exit")),
             ("empty", () => RunPwsh(pwshDll, "Import-Module " + Quote(emptyModule))),
             ("import", () => RunPwsh(pwshDll, "Import-Module " + Quote(module))),
             ("status", () => RunPwsh(pwshDll, timedStatus)),
-            ("list", () => RunPwsh(pwshDll, timedList)),
+            ("list", () => RunPwsh(pwshDll, TimedList(module))),
             ("ten", () => RunPwsh(pwshDll, ten)),
         };
         if (File.Exists(paths.FloorModuleManifest))
@@ -95,6 +99,26 @@ internal sealed class Shell(Paths paths, string endpoint, string jobId, string e
         {
             rows.Add(("importR2r", () => RunPwsh(pwshDll, "Import-Module " + Quote(readyToRunModule))));
             rows.Add(("statusR2r", () => RunPwsh(pwshDll, TimedStatus(readyToRunModule))));
+        }
+
+        // The same rows in the precompiled pwsh, where the module measured is the package's (its ReadyToRun copies when
+        // staged): what a user of an installed pwsh runs.
+        if (precompiledPwsh is not null)
+        {
+            var ours = readyToRunModule ?? module;
+            rows.AddRange(
+            [
+                (Precompiled + "bare", () => RunPrecompiled(precompiledPwsh, "exit")),
+                (Precompiled + "empty", () => RunPrecompiled(precompiledPwsh, "Import-Module " + Quote(emptyModule))),
+                (Precompiled + "import", () => RunPrecompiled(precompiledPwsh, "Import-Module " + Quote(ours))),
+                (Precompiled + "status", () => RunPrecompiled(precompiledPwsh, TimedStatus(ours))),
+                (Precompiled + "list", () => RunPrecompiled(precompiledPwsh, TimedList(ours))),
+                (Precompiled + "ten", () => RunPrecompiled(precompiledPwsh, Ten(ours))),
+            ]);
+            if (File.Exists(paths.FloorModuleManifest))
+            {
+                rows.Add((Precompiled + "httpFloor", () => RunPrecompiled(precompiledPwsh, timedFloor)));
+            }
         }
 
         if (aws is not null)
@@ -115,7 +139,8 @@ internal sealed class Shell(Paths paths, string endpoint, string jobId, string e
         }
 
         var wall = rows.ToDictionary(r => r.Name, _ => new List<double>());
-        var inner = new Dictionary<string, List<JsonElement>> { ["status"] = [], ["list"] = [], ["statusR2r"] = [], ["httpFloor"] = [] };
+        var inner = new[] { "status", "list", "statusR2r", "httpFloor", Precompiled + "status", Precompiled + "list", Precompiled + "httpFloor" }
+            .ToDictionary(name => name, _ => new List<JsonElement>());
         var awsTen = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
@@ -171,6 +196,9 @@ internal sealed class Shell(Paths paths, string endpoint, string jobId, string e
 
     private ChildResult RunPwsh(string pwshDll, string script) =>
         Child.Run(paths.Dotnet, ["exec", pwshDll, "-NoProfile", "-NonInteractive", "-Command", script], extraEnvironment: PwshEnvironment);
+
+    private static ChildResult RunPrecompiled(string pwsh, string script) =>
+        Child.Run(pwsh, ["-NoProfile", "-NonInteractive", "-Command", script], extraEnvironment: PwshEnvironment);
 }
 
 /// <summary>Whole-process wall times per row (ms, one per round) and the in-process splits of the first-command rows.</summary>
