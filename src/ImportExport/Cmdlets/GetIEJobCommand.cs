@@ -22,8 +22,7 @@ namespace ImportExport.Cmdlets
         private const string ListSet = "List";
         private const string StatusSet = "IncludeStatus";
 
-        private ulong _listed;
-        private bool _complete;
+        private PagedOutput? _output;
 
         /// <summary>Jobs per request (MaxJobs); the service allows 1 to 1000.</summary>
         [Parameter]
@@ -62,6 +61,8 @@ namespace ImportExport.Cmdlets
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 8;
 
+        private PagedOutput Output => _output ??= new PagedOutput(this);
+
         protected override void ProcessRecord()
         {
             if (IncludeStatus)
@@ -72,12 +73,11 @@ namespace ImportExport.Cmdlets
             {
                 foreach (var job in ListJobs())
                 {
-                    WritePaged(job);
+                    Output.Write(job);
                 }
             }
 
-            // ListJobs has no count: the total is exact only when the listing ran to its end.
-            WriteTotalCountFirst(_listed, _complete ? 1.0 : 0.0);
+            Output.Complete();
         }
 
         // Statuses are fetched up to ThrottleLimit at a time while the listing is read lazily, so the next page is
@@ -106,60 +106,33 @@ namespace ImportExport.Cmdlets
                     continue;
                 }
 
-                WritePaged(new JobOverview(entry.Key, status));
+                Output.Write(new JobOverview(entry.Key, status));
             }
 
             WriteRetryNotices();
         }
 
         /// <summary>The listed jobs after -Skip, up to -First, page by page as they are consumed.</summary>
-        private IEnumerable<JobSummary> ListJobs()
+        private IEnumerable<JobSummary> ListJobs() =>
+            Output.Admit(
+                Pages(),
+                page => page.Jobs,
+                page => page.NextMarker is null,
+                job => JobIdCompleter.Remember(job.JobId, job.JobType, job.CreationDate));
+
+        // Every page from -Marker on, or only the first with -NoAutoIteration or -MaxJob.
+        private IEnumerable<JobListPage> Pages()
         {
-            var toSkip = PagingParameters.Skip;
-            var toEmit = PagingParameters.First;
-            if (toEmit == 0)
+            foreach (var page in new PageWalk<JobListPage>(Marker, FetchPage, page => page.NextMarker))
             {
-                yield break;
-            }
-
-            var pages = new PageWalk<JobListPage>(Marker, FetchPage, page => page.NextMarker);
-            foreach (var page in pages)
-            {
-                foreach (var job in page.Jobs)
-                {
-                    _listed++;
-                    JobIdCompleter.Remember(job.JobId, job.JobType, job.CreationDate);
-                    if (toSkip > 0)
-                    {
-                        toSkip--;
-                        continue;
-                    }
-
-                    if (toEmit == 0)
-                    {
-                        break;
-                    }
-
-                    toEmit--;
-                    yield return job;
-                }
-
-                if (page.NextMarker is null)
-                {
-                    _complete = true;
-                    yield break;
-                }
-
-                if (NoAutoIteration || MaxJob is not null)
+                if ((NoAutoIteration || MaxJob is not null) && page.NextMarker is not null)
                 {
                     WriteVerbose($"More jobs follow; continue with -Marker {page.NextMarker}.");
+                    yield return page;
                     yield break;
                 }
 
-                if (toEmit == 0)
-                {
-                    yield break;
-                }
+                yield return page;
             }
         }
 
@@ -170,7 +143,7 @@ namespace ImportExport.Cmdlets
             var page = Try(marker, token => ImportExport.Client.ListJobsAsync(request, token));
             if (page is null)
             {
-                ReportResumePoint(marker, _listed);
+                ReportResumePoint(marker, Output.Seen);
             }
 
             return page;

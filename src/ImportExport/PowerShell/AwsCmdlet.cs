@@ -18,7 +18,6 @@ namespace ImportExport.PowerShell
     {
         private ServiceConnection<ImportExportClient>? _importExport;
         private ServiceConnection<MgnClient>? _mgn;
-        private System.Collections.Generic.List<object>? _held;
         private readonly System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>> _mgnByRegion =
             new System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>>(StringComparer.Ordinal);
 
@@ -228,39 +227,6 @@ namespace ImportExport.PowerShell
             }
 
             public T Run<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) => _command.Await(call, cancellationToken);
-        }
-
-        /// <summary>
-        /// Writes one item of a paged listing. With -IncludeTotalCount the items are held back until the count is known,
-        /// because PowerShell's convention (and the help) puts the count first.
-        /// </summary>
-        protected void WritePaged(object item)
-        {
-            if (PagingParameters?.IncludeTotalCount == true)
-            {
-                (_held ??= new System.Collections.Generic.List<object>()).Add(item);
-            }
-            else
-            {
-                WriteObject(item);
-            }
-        }
-
-        /// <summary>With -IncludeTotalCount: the count, then the items <see cref="WritePaged"/> held back.</summary>
-        protected void WriteTotalCountFirst(ulong total, double accuracy)
-        {
-            if (PagingParameters?.IncludeTotalCount != true)
-            {
-                return;
-            }
-
-            WriteObject(PagingParameters.NewTotalCount(total, accuracy));
-            foreach (var item in _held ?? new System.Collections.Generic.List<object>())
-            {
-                WriteObject(item);
-            }
-
-            _held = null;
         }
 
         private ServiceConnection<TClient> Connect<TClient>(string service, Func<AwsConnectionSettings, ServiceConnection<TClient>> factory)

@@ -88,4 +88,34 @@ public sealed class GetIEJobTests : ModuleTestBase, IClassFixture<EmulatorFixtur
         Assert.Equal(_newestFirst.Count, result.OutputOf<JobSummary>().Count);
         Assert.Equal((ulong)_newestFirst.Count, Assert.IsType<ulong>(result.Output.First().BaseObject));
     }
+
+    // Issue 23, item 4: -First that stopped writing within the last page once reported a wrong exact total (the jobs
+    // written plus one).
+    [Theory]
+    [InlineData("-First 1")]
+    [InlineData("-Skip 2 -First 2")]
+    [InlineData("-First 2 -IncludeStatus")]
+    public void IncludeTotalCount_is_exact_when_the_last_page_was_read_even_if_First_stopped_the_output_earlier(string window)
+    {
+        var total = TotalCountOf($"Get-IEJob {window} -IncludeTotalCount @aws");
+
+        Assert.Equal(((ulong)_newestFirst.Count, 1.0, $"Total count: {_newestFirst.Count}"), total);
+    }
+
+    [Theory]
+    [InlineData("-PageSize 2 -First 3")]
+    [InlineData("-PageSize 2 -NoAutoIteration")]
+    public void IncludeTotalCount_is_unknown_when_pages_were_left_unread(string window)
+    {
+        var (_, accuracy, shown) = TotalCountOf($"Get-IEJob {window} -IncludeTotalCount @aws");
+
+        Assert.Equal((0.0, "Unknown total count"), (accuracy, shown));
+    }
+
+    // The count object's text comes from a script method PowerShell adds, so it is read in the session.
+    private (ulong Count, double Accuracy, string Shown) TotalCountOf(string command)
+    {
+        var values = RunClean($"$total = @({command})[0]; [ulong]$total; [double]$total.Accuracy; $total.ToString()").Output.Select(o => o.BaseObject).ToList();
+        return ((ulong)values[0], (double)values[1], (string)values[2]);
+    }
 }

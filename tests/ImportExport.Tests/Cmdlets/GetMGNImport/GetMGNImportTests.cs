@@ -108,4 +108,19 @@ public sealed class GetMGNImportTests(EmulatorFixture emulator) : ModuleTestBase
         var expected = all.Skip(skip).Take(first ?? int.MaxValue).ToList();
         Assert.Equal(expected, result.OutputOf<ImportTask>().Select(t => t.ImportId!));
     }
+
+    // Issue 23, item 4: Get-MGNImport -First 1 -IncludeTotalCount once said "Total count: 1" whatever the listing held.
+    [Fact]
+    public void IncludeTotalCount_with_First_counts_every_import_of_the_pages_read()
+    {
+        StartImports(3);
+        var all = RunClean("Get-MGNImport @aws").OutputOf<ImportTask>().Count;
+
+        var exact = RunClean("@(Get-MGNImport -First 1 -IncludeTotalCount @aws)[0].ToString()").Output.Single().BaseObject;
+        var unknown = RunClean("@(Get-MGNImport -First 1 -PageSize 1 -IncludeTotalCount @aws)[0].ToString()").Output.Single().BaseObject;
+
+        Assert.Equal($"Total count: {all}", exact);
+        Assert.Equal("Unknown total count", unknown);
+    }
 }
+

@@ -80,4 +80,21 @@ public sealed class GetMGNImportErrorTests(EmulatorFixture emulator) : ModuleTes
         Assert.Equal(2, two.OutputOf<ImportError>().Count);
         Assert.Equal(before + 6, RequestCount("ListImportErrors"));
     }
+
+    // Issue 23, item 4: an import with 4 errors, -First 1 -IncludeTotalCount once said "Total count: 1".
+    [Theory]
+    [InlineData("", 1.0, "Total count: 4")]
+    [InlineData("-PageSize 2", 0.0, "Unknown total count")]
+    public void IncludeTotalCount_with_First_is_exact_only_when_every_page_was_read(string pageSize, double accuracy, string shown)
+    {
+        var id = StartImports(1, "imports/inventory.csv").Single();
+        Emulator.State.AdvanceImport(id, "SUCCEEDED");
+        PS.SetVariable("id", id);
+
+        var total = RunClean($"$total = @(Get-MGNImportError -ImportId $id -First 1 {pageSize} -IncludeTotalCount @aws)[0]; [double]$total.Accuracy; $total.ToString()").Output;
+
+        Assert.Equal(accuracy, total[0].BaseObject);
+        Assert.Equal(shown, total[1].BaseObject);
+    }
 }
+
