@@ -5,37 +5,6 @@ using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Reliability;
 
-/// <summary>Where a case sends its requests.</summary>
-public enum CaseTarget
-{
-    /// <summary>The emulator (<c>$aws</c>).</summary>
-    Emulator,
-
-    /// <summary>A fake server that answers every request with <see cref="BadInputCase.Response"/> (<c>$aws</c> points at it).</summary>
-    FakeServer,
-}
-
-/// <summary>
-/// One bad input: a cmdlet invocation (PowerShell, with <c>$aws</c>, <c>$manifest</c>, <c>$accessKey</c>,
-/// <c>$secretKey</c> and <c>$work</c>, a scratch folder, defined) and what the user must get: the error id
-/// (a prefix of FullyQualifiedErrorId; null means the command succeeds) and the category.
-/// </summary>
-public sealed record BadInputCase(string Name, string Command, string? ErrorId, ErrorCategory Category)
-{
-    public CaseTarget Target { get; init; } = CaseTarget.Emulator;
-
-    /// <summary>What the fake server answers (for <see cref="CaseTarget.FakeServer"/>).</summary>
-    public ProxyAction? Response { get; init; }
-
-    /// <summary>Script run first (its errors do not count), e.g. to create the job the case acts on.</summary>
-    public string? Setup { get; init; }
-
-    /// <summary>Process environment for the case (null removes the variable); such cases run one at a time.</summary>
-    public IReadOnlyDictionary<string, string?>? Environment { get; init; }
-
-    public override string ToString() => Name;
-}
-
 /// <summary>
 /// The bad input catalogue: empty, blank, oversized, Unicode and control-character ids; manifests that are not
 /// YAML, YAML bombs, huge files, missing fields; invalid bucket names, keys, owners, tokens and tags; invalid regions

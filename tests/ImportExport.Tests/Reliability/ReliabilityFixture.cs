@@ -86,21 +86,3 @@ public class ReliabilityEmulator : IAsyncLifetime, IEmulatorEndpoint
         }
     }
 }
-
-/// <summary>A module session against a <see cref="ReliabilityEmulator"/>, which a test may put a fault proxy in front of.</summary>
-public abstract class ReliabilityTestBase(ReliabilityEmulator emulator) : ModuleSessionTestBase<ReliabilityEmulator>(emulator)
-{
-    internal PowerShellHost Host => PS;
-
-    internal ImportExport.Emulator.EmulatorState State => Emulator.State;
-
-    internal void Point(Uri endpoint) => UseEndpoint(endpoint);
-
-    /// <summary>Points <c>$aws</c> at <paramref name="endpoint"/> (a proxy) instead of the emulator.</summary>
-    protected void UseEndpoint(Uri endpoint)
-    {
-        Emulator.Track(endpoint);
-        PS.SetVariable("endpoint", endpoint.ToString());
-        PS.Run("$aws.EndpointUrl = $endpoint");
-    }
-}
