@@ -9,10 +9,13 @@
                out/ImportExport (see src/ImportExport/Module.targets), then imports the staged module in a child
                process of each PowerShell edition on the machine to prove it loads.
       Test     Package, then every test: dotnet test of the solution (xunit: the emulator, the clients, the cmdlets
-               in a hosted engine, the independent peers), then the Pester suite tests/Pester in a child
-               PowerShell like this one, with Pester restored from the package registry into .tools/packages
+               in a hosted engine, the independent peers), then the Windows PowerShell 5.1 lane
+               (tests/ImportExport.FrameworkLane, .NET Framework 4.7.2 tests under Mono; not run without Mono, and
+               it says so; with CI=true Mono is installed when missing), then the Pester suite tests/Pester in a
+               child PowerShell like this one, with Pester restored from the package registry into .tools/packages
                (.config/PesterRestore.csproj; no global install). Results in out/test-results (xunit.trx,
-               pester.xml). Ends with one line "N passed, N failed" for both suites together; fails if either fails.
+               framework-lane.xml, pester.xml). Ends with one line "N passed, N failed, N skipped" for all of them
+               together; fails if any fails.
       Package  Build, then out/packages/ImportExport.<version>.nupkg, made by the gallery's own packer
                (Publish-PSResource, or Publish-Module of PowerShellGet 2) through a temporary local file-share
                repository (ReleaseNotes from CHANGELOG.md), and out/packages/ImportExport.Emulator.<version>.nupkg,
@@ -232,6 +235,78 @@ function Invoke-XunitTests {
     return $counts
 }
 
+function Read-XunitXmlCounts([string] $Path) {
+    # xunit's own results format: <assemblies><assembly total=".." passed=".." failed=".." skipped=".." errors="..">.
+    if (-not (Test-Path -LiteralPath $Path)) { return $null }
+    $xml = New-Object System.Xml.XmlDocument
+    $xml.Load($Path)
+    $assemblies = @($xml.GetElementsByTagName('assembly'))
+    if ($assemblies.Count -eq 0) { return $null }
+    $counts = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0 }
+    foreach ($assembly in $assemblies) {
+        $counts.Passed += [int]$assembly.GetAttribute('passed')
+        $counts.Failed += [int]$assembly.GetAttribute('failed') + [int]$assembly.GetAttribute('errors')
+        $counts.Skipped += [int]$assembly.GetAttribute('skipped')
+    }
+    return $counts
+}
+
+function Invoke-FrameworkLaneTests {
+    # The Windows PowerShell 5.1 lane: tests/ImportExport.FrameworkLane (net472, xunit v2) under Mono, run by xunit's
+    # console runner, loading the staged module through the loader's AssemblyResolve handler (see README, "Windows
+    # PowerShell 5.1: what the tests prove"). Without Mono it is not run, and says so; in CI (CI=true) Mono is installed
+    # when missing and the lane must run.
+    $notRun = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0 }
+    $setup = [System.IO.Path]::Combine($RepoRoot, 'tests', 'ImportExport.FrameworkLane', 'setup-mono.sh')
+    $inCi = $env:CI -eq 'true'
+    $mono = Get-Command -Name mono -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $mono -and $inCi -and (Get-Command -Name bash -CommandType Application -ErrorAction SilentlyContinue)) {
+        Write-Step 'Windows PowerShell 5.1 lane: installing Mono (CI)'
+        & bash $setup | Out-Host
+        $mono = Get-Command -Name mono -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    }
+    if (-not $mono) {
+        if ($inCi) {
+            Write-Step 'Windows PowerShell 5.1 lane: FAILED TO RUN: Mono is not installed and CI requires the lane.'
+            return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 }
+        }
+        Write-Step "Windows PowerShell 5.1 lane: NOT RUN: Mono is not installed (bash $setup installs it). Its tests are not in the counts below."
+        return $notRun
+    }
+
+    $project = [System.IO.Path]::Combine($RepoRoot, 'tests', 'ImportExport.FrameworkLane', 'ImportExport.FrameworkLane.csproj')
+    $xml = Join-Path $TestResultsDir 'framework-lane.xml'
+    if (Test-Path -LiteralPath $xml) { Remove-Item -LiteralPath $xml -Force }
+    Write-Step "Windows PowerShell 5.1 lane ($Configuration): dotnet build $project, then xunit's console runner under $((& $mono.Source --version | Select-Object -First 1))"
+    & dotnet build $project -c $Configuration -nologo -v quiet | Out-Host
+    if ($LASTEXITCODE -ne 0) {
+        Write-Step 'Windows PowerShell 5.1 lane: the build failed.'
+        return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 }
+    }
+    $output = [System.IO.Path]::Combine($RepoRoot, 'tests', 'ImportExport.FrameworkLane', 'bin', $Configuration, 'net472')
+    $runner = ([System.IO.File]::ReadAllText((Join-Path $output 'xunit-runner.txt'))).Trim()
+    $lane = Join-Path $output 'ImportExport.FrameworkLane.exe'
+    $previous = $env:IE_STAGED_MODULE
+    $env:IE_STAGED_MODULE = $StagedModule
+    try {
+        # Bounded: a lane that hangs is stopped after 10 minutes and counts as failed.
+        $process = Start-Process -FilePath $mono.Source -ArgumentList @("`"$runner`"", "`"$lane`"", '-xml', "`"$xml`"", '-parallel', 'none', '-noshadow', '-nologo') -NoNewWindow -PassThru
+        if (-not $process.WaitForExit(600000)) {
+            Stop-Process -Id $process.Id -Force -ErrorAction SilentlyContinue
+            Write-Step 'Windows PowerShell 5.1 lane: stopped after 10 minutes.'
+        }
+        $code = if ($process.HasExited) { $process.ExitCode } else { -1 }
+    }
+    finally {
+        $env:IE_STAGED_MODULE = $previous
+    }
+    $counts = Read-XunitXmlCounts $xml
+    if (-not $counts) { $counts = [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
+    elseif ($code -ne 0 -and $counts.Failed -eq 0) { $counts.Failed = 1 }
+    Write-Step ("Windows PowerShell 5.1 lane: {0} passed, {1} failed, {2} skipped" -f $counts.Passed, $counts.Failed, $counts.Skipped)
+    return $counts
+}
+
 function Invoke-PesterTests {
     $pester = Get-PesterModulePath
     $resultFile = Join-Path $TestResultsDir 'pester.xml'
@@ -284,14 +359,15 @@ function Invoke-TestTask {
     if (-not (Test-Path -LiteralPath $TestResultsDir)) { New-Item -ItemType Directory -Path $TestResultsDir | Out-Null }
 
     $xunit = Invoke-XunitTests
+    $lane = Invoke-FrameworkLaneTests
     $pester = if ($SkipPester) { [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0 } } else { Invoke-PesterTests }
 
-    $passed = $xunit.Passed + $pester.Passed
-    $failed = $xunit.Failed + $pester.Failed
-    $skipped = $xunit.Skipped + $pester.Skipped
+    $passed = $xunit.Passed + $lane.Passed + $pester.Passed
+    $failed = $xunit.Failed + $lane.Failed + $pester.Failed
+    $skipped = $xunit.Skipped + $lane.Skipped + $pester.Skipped
     # The one combined line CI reads (alone on its line).
     [Console]::Out.WriteLine(('{0} passed, {1} failed, {2} skipped' -f $passed, $failed, $skipped))
-    if ($failed -ne 0) { throw "Tests failed: xunit $($xunit.Failed), Pester $($pester.Failed) (results in $TestResultsDir)." }
+    if ($failed -ne 0) { throw "Tests failed: xunit $($xunit.Failed), Windows PowerShell 5.1 lane $($lane.Failed), Pester $($pester.Failed) (results in $TestResultsDir)." }
 }
 
 function Get-ReleaseNotes([string] $Version) {

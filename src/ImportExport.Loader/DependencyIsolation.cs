@@ -51,12 +51,11 @@ namespace ImportExport.Loader
 
         public static void Install()
         {
-            var description = RuntimeInformation.FrameworkDescription;
-            var desktop = description.StartsWith(".NET Framework", StringComparison.Ordinal);
+            var desktop = HasSingleLoadContext(typeof(object).Assembly);
             if (desktop)
             {
                 // Before anything else: on .NET Framework < 4.7.2 the next loads fail with an obscure netstandard error.
-                var problem = FrameworkVersionProbe.Problem(description, FrameworkVersionProbe.ReadRelease());
+                var problem = FrameworkVersionProbe.Problem(RuntimeInformation.FrameworkDescription, FrameworkVersionProbe.ReadRelease());
                 if (problem is not null)
                 {
                     throw new PlatformNotSupportedException(problem);
@@ -65,6 +64,15 @@ namespace ImportExport.Loader
 
             Install(DependencyDirectory, desktop);
         }
+
+        /// <summary>
+        /// True when the runtime whose core library is <paramref name="coreLibrary"/> has no AssemblyLoadContext: the
+        /// .NET Framework profile (Windows PowerShell 5.1's .NET Framework, and Mono, on which the tests run the 5.1
+        /// path), where AssemblyResolve is the only way to isolate. Told by the capability, not by the runtime's name;
+        /// the engine's DesktopRuntime asks the same question, so its Desktop paths run where this resolver does.
+        /// </summary>
+        internal static bool HasSingleLoadContext(Assembly coreLibrary) =>
+            coreLibrary.GetType("System.Runtime.Loader.AssemblyLoadContext", throwOnError: false) is null;
 
         /// <summary>Installs the resolver for <paramref name="dependencyDirectory"/>: AssemblyResolve when <paramref name="desktop"/>.</summary>
         internal static void Install(string dependencyDirectory, bool desktop)

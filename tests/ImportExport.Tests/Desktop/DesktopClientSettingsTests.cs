@@ -47,14 +47,23 @@ public sealed class DesktopClientSettingsTests
         Assert.Equal(5, config.MaxConnectionsPerServer);
     }
 
-    [Theory]
-    [InlineData(".NET Framework 4.8.4645.0", true)]
-    [InlineData(".NET Framework 4.7.3062.0", true)]
-    [InlineData(".NET 10.0.1", false)]
-    [InlineData(".NET Core 3.1.32", false)]
-    [InlineData(null, false)]
-    public void Desktop_is_told_by_the_framework_description(string? description, bool desktop) =>
-        Assert.Equal(desktop, DesktopRuntime.IsDesktop(description));
+    [Fact]
+    public void PowerShell_7s_runtime_is_not_Desktop_and_the_loader_agrees()
+    {
+        Assert.False(DesktopRuntime.Current);
+        Assert.False(ImportExport.Loader.DependencyIsolation.HasSingleLoadContext(typeof(object).Assembly));
+    }
+
+    [Fact]
+    public void A_core_library_without_AssemblyLoadContext_is_the_Framework_profile_for_the_engine_and_the_loader()
+    {
+        // mscorlib of .NET Framework and of Mono has no AssemblyLoadContext; any assembly without one stands for it here.
+        var withoutLoadContext = typeof(DesktopRuntime).Assembly;
+
+        Assert.True(DesktopRuntime.IsFrameworkProfile(withoutLoadContext));
+        Assert.True(ImportExport.Loader.DependencyIsolation.HasSingleLoadContext(withoutLoadContext));
+        Assert.False(DesktopRuntime.IsFrameworkProfile(typeof(object).Assembly));
+    }
 
     [Fact]
     public void Tls_1_2_is_added_on_Desktop_to_an_explicit_list_that_lacks_it()

@@ -182,6 +182,11 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
                         await Task.Delay(action.Delay, stop.Token).ContinueWith(_ => { });
                         Reset(client);
                         return;
+                    case ProxyActionKind.StallBody:
+                        await SendAsync(client, action.RawResponse!);
+                        await Task.Delay(action.Delay, stop.Token).ContinueWith(_ => { });
+                        Reset(client);
+                        return;
                 }
 
                 if (action.Kind == ProxyActionKind.DelayThenForward)

@@ -31,6 +31,14 @@ public sealed class ProxyAction
 
     public static ProxyAction DelayThenForward(TimeSpan delay) => new(ProxyActionKind.DelayThenForward) { Delay = delay };
 
+    /// <summary>A 200 whose Content-Length promises more body than comes: the rest stalls for <paramref name="delay"/>, then the connection is reset.</summary>
+    public static ProxyAction StallBody(TimeSpan delay) =>
+        new(ProxyActionKind.StallBody)
+        {
+            Delay = delay,
+            RawResponse = Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 4096\r\nx-amzn-RequestId: 00000000-fake-4000-8000-000000000000\r\n\r\n<GetStatusResponse>"),
+        };
+
     /// <summary>What a load balancer answers when the service behind it is overloaded: 503, an HTML page, no service envelope.</summary>
     public static ProxyAction LoadBalancer503 { get; } = Status(503, "Service Unavailable", "text/html", "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>");
 

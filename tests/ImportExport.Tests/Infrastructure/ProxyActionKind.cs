@@ -27,4 +27,7 @@ public enum ProxyActionKind
 
     /// <summary>Wait, then forward.</summary>
     DelayThenForward,
+
+    /// <summary>Send an answer's head and the start of its body, then nothing for <see cref="ProxyAction.Delay"/>, then reset.</summary>
+    StallBody,
 }

@@ -20,6 +20,12 @@ public sealed record BadInputCase(string Name, string Command, string? ErrorId, 
     /// <summary>Script run first (its errors do not count), e.g. to create the job the case acts on.</summary>
     public string? Setup { get; init; }
 
+    /// <summary>The manifest text a manifest case passes to New-IEJob (also checked by the Windows PowerShell 5.1 lane).</summary>
+    public string? Manifest { get; init; }
+
+    /// <summary>The -JobType of a manifest case.</summary>
+    public string? ManifestJobType { get; init; }
+
     /// <summary>Process environment for the case (null removes the variable); such cases run one at a time.</summary>
     public IReadOnlyDictionary<string, string?>? Environment { get; init; }
 

@@ -97,7 +97,7 @@ public static class BadInputCatalogue
     private static void Manifests(List<BadInputCase> cases)
     {
         static BadInputCase Text(string name, string manifest, string errorId, ErrorCategory category = ErrorCategory.InvalidData, string jobType = "Import") =>
-            new(name, $"New-IEJob -JobType {jobType} -Manifest {Quote(manifest)} @aws -Confirm:$false", errorId, category);
+            new(name, $"New-IEJob -JobType {jobType} -Manifest {Quote(manifest)} @aws -Confirm:$false", errorId, category) { Manifest = manifest, ManifestJobType = jobType };
 
         var import = Clients.Manifests.Import();
         cases.Add(Text("manifest: not YAML", Clients.Manifests.NotYaml, "ManifestNotYaml,"));

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Threading;
 using Amazon;
 using Amazon.Runtime;
@@ -29,7 +28,7 @@ namespace ImportExport.Runtime
 
         public static void Detach()
         {
-            if (Interlocked.Exchange(ref _done, 1) == 1 || RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
+            if (Interlocked.Exchange(ref _done, 1) == 1 || DesktopRuntime.Current)
             {
                 return;
             }
