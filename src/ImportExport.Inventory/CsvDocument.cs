@@ -8,7 +8,7 @@ namespace ImportExport.Inventory
     /// A CSV file read by RFC 4180: comma separated, CRLF or LF records, fields optionally in double quotes, a quote
     /// inside a quoted field doubled, commas and line breaks allowed inside quotes. UTF-8 with or without a byte
     /// order mark; anything else (invalid UTF-8, NUL bytes, an unterminated quoted field) is not a CSV file.
-    /// Blank lines are skipped and not counted.
+    /// Blank lines are skipped, and counted as rows as a spreadsheet shows them.
     /// </summary>
     public sealed class CsvDocument
     {
@@ -30,7 +30,7 @@ namespace ImportExport.Inventory
             var fields = new List<string>();
             while (reader.Read(fields, out var defect))
             {
-                records.Add(new CsvRecord(reader.RecordNumber, fields.ToArray(), defect));
+                records.Add(new CsvRecord(reader.RecordNumber, reader.Line, fields.ToArray(), defect));
             }
 
             return new CsvDocument(records);
@@ -62,7 +62,7 @@ namespace ImportExport.Inventory
             var fields = new List<string>();
             while (reader.Read(fields, out var defect))
             {
-                records.Add(new CsvRecord(reader.RecordNumber, fields.ToArray(), defect));
+                records.Add(new CsvRecord(reader.RecordNumber, reader.Line, fields.ToArray(), defect));
             }
 
             return new CsvDocument(records);

@@ -24,8 +24,13 @@ namespace ImportExport.Inventory
             this.text = text;
         }
 
-        /// <summary>The number of the record last read, the first being 1; blank lines are not counted.</summary>
+        /// <summary>The row of the record last read as a spreadsheet shows it (see <see cref="Utf8CsvReader.RecordNumber"/>).</summary>
         public int RecordNumber { get; private set; }
+
+        /// <summary>The line the record last read starts on (see <see cref="Utf8CsvReader.Line"/>).</summary>
+        public int Line { get; private set; }
+
+        private int quotedBreaks;
 
         /// <summary>Fills <paramref name="fields"/> with the next record's fields; false at the end of the text.</summary>
         public bool Read(List<string> fields, out string? defect)
@@ -35,6 +40,7 @@ namespace ImportExport.Inventory
             fields.Clear();
             defect = null;
             var recordHasContent = false;
+            var startBreaks = quotedBreaks;
             while (true)
             {
                 if (i >= text.Length && fields.Count == 0)
@@ -70,15 +76,17 @@ namespace ImportExport.Inventory
                     i += text[i] == '\r' ? 2 : 1;
                 }
 
-                // A blank line is one empty field with nothing else: skipped, not counted.
+                // A blank line is one empty field with nothing else: skipped, but a row a spreadsheet shows (empty).
+                RecordNumber++;
                 if (recordHasContent)
                 {
-                    RecordNumber++;
+                    Line = RecordNumber + startBreaks;
                     return true;
                 }
 
                 fields.Clear();
                 defect = null;
+                startBreaks = quotedBreaks;
             }
         }
 
@@ -140,6 +148,11 @@ namespace ImportExport.Inventory
                     builder.Append(text, i, quote + 1 - i);
                     i = quote + 2;
                     continue;
+                }
+
+                for (var k = text.IndexOf('\n', open + 1, quote - open - 1); k >= 0; k = text.IndexOf('\n', k + 1, quote - k - 1))
+                {
+                    quotedBreaks++;
                 }
 
                 quoted = quoted == null ? text.Substring(start, quote - start) : builder!.Append(text, i, quote - i).ToString();

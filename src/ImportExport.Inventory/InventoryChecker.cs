@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace ImportExport.Inventory
@@ -21,6 +22,21 @@ namespace ImportExport.Inventory
         public const int MaxTagLength = 256;
 
         /// <summary>
+        /// The largest inventory file checked or imported: 32 MiB. The service documents no limit. The reasoning: a
+        /// check holds the whole file and, for a wrong file, a problem a row, so a file of hundreds of megabytes
+        /// (one took 46 s and 3.9 GB) is a mistake to stop before it costs that; and 32 MiB is some 25 times the
+        /// bench's 10,000-server file, far more than one import of a wave needs. Split a larger inventory into files.
+        /// </summary>
+        public const int MaxFileBytes = 32 * 1024 * 1024;
+
+        /// <summary>
+        /// The most problems listed for one file; the rest are counted in one last problem (rule TooManyProblems). A
+        /// person fixes a file a few dozen problems at a time, and a file wrong on every row (a wrong delimiter, a
+        /// shifted column) would otherwise be a problem object a cell.
+        /// </summary>
+        public const int MaxProblems = 1000;
+
+        /// <summary>
         /// Checks the bytes of an inventory file. The accepted rows (<see cref="InventoryCheck.Rows"/>) are read
         /// from the same array when first asked for, so it must not change until then.
         /// </summary>
@@ -31,8 +47,17 @@ namespace ImportExport.Inventory
                 throw new ArgumentNullException(nameof(bytes));
             }
 
-            return Check(bytes, collectRows: false);
+            return bytes.Length > MaxFileBytes ? TooLarge(bytes.Length) : Check(bytes, collectRows: false);
         }
+
+        /// <summary>The check of a file of <paramref name="length"/> bytes, more than <see cref="MaxFileBytes"/>: rejected unread.</summary>
+        public static InventoryCheck TooLarge(long length) =>
+            new InventoryCheck(
+                new List<ImportFileProblem> { new ImportFileProblem(0, null, null, InventoryRule.FileTooLarge, InventoryRule.ProcessingError,
+                    "The file has " + length.ToString("N0", CultureInfo.InvariantCulture) + " bytes; an inventory file has at most " + MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes (32 MiB), a limit of this module and its emulator (the service documents none): split it into several files.") },
+                () => new List<InventoryRow>(),
+                fileRejected: true,
+                0);
 
         /// <summary>Checks a parsed CSV document.</summary>
         public static InventoryCheck Check(CsvDocument document) => Check(document, collectRows: false);
@@ -47,7 +72,7 @@ namespace ImportExport.Inventory
                 var fields = new List<string>();
                 while (reader.Read(fields, out var defect))
                 {
-                    pass.Add(reader.RecordNumber, fields, defect);
+                    pass.Add(reader.RecordNumber, reader.Line, fields, defect);
                 }
 
                 return pass.Finish(collectRows ? null : (Func<IReadOnlyList<InventoryRow>>)(() => Check(bytes, collectRows: true).Rows));
@@ -64,7 +89,7 @@ namespace ImportExport.Inventory
             var pass = new InventoryPass(collectRows);
             foreach (var record in document.Records)
             {
-                pass.Add(record.RowNumber, record.FieldArray, record.Defect);
+                pass.Add(record.RowNumber, record.Line, record.FieldArray, record.Defect);
             }
 
             return pass.Finish(collectRows ? null : (Func<IReadOnlyList<InventoryRow>>)(() => Check(document, collectRows: true).Rows));

@@ -41,8 +41,9 @@ namespace ImportExport.Inventory
             {
                 if (server.CountedIn != app && app.ServerCount >= InventoryChecker.MaxServersPerApplication)
                 {
-                    problems.Add(InventoryChecker.Validation(row.RowNumber, row.Application!.Id != null ? "mgn:app:id" : "mgn:app:name", row.Application.Id ?? row.Application.Name, InventoryRule.ServersPerApplication,
-                        $"the application already has {InventoryChecker.MaxServersPerApplication} servers in this file; at most {InventoryChecker.MaxServersPerApplication} are allowed"));
+                    var column = row.Application!.Id != null ? "mgn:app:id" : "mgn:app:name";
+                    problems.Add(InventoryChecker.Validation(row.RowNumber, column, row.Application.Id ?? row.Application.Name, InventoryRule.ServersPerApplication,
+                        $"{column}: the application {InventoryText.Quote(app.Label)} already has {InventoryChecker.MaxServersPerApplication} servers in this file, and the row adds the server {InventoryText.Quote(server.Label)}; at most {InventoryChecker.MaxServersPerApplication} are allowed"));
                 }
                 else if (server.CountedIn != app)
                 {
@@ -53,6 +54,7 @@ namespace ImportExport.Inventory
 
             if (problems.Count > before)
             {
+                NoteRejected(row, server);
                 return;
             }
 
@@ -63,8 +65,48 @@ namespace ImportExport.Inventory
         }
 
         /// <summary>
+        /// A row rejected for its own problems: its resources are compared with the rows accepted before it (a
+        /// conflict is one more of its problems), and a server it names by user-provided id without giving it an
+        /// address is remembered for the address rule, so that every problem of the row is reported at once. Nothing
+        /// of it is merged.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        public void AddRejected(InventoryRow row, List<ImportFileProblem> problems)
+        {
+            // A resource the row does not identify (its own problem) cannot be compared with anything.
+            static InventoryEntity? Named(InventoryEntity? e) => e != null && (e.Id != null || e.Name != null) ? e : null;
+            var scope = ScopeOf(row.AccountId, row.Region);
+            var wave = Named(row.Wave) is { } w ? Of(scope, w) : null;
+            var app = Named(row.Application) is { } a ? Of(scope, a) : null;
+            var server = Named(row.Server) is { } s ? Of(scope, s) : null;
+            Compare(problems, row, Named(row.Wave), wave, null, string.Empty, "wave", string.Empty);
+            Compare(problems, row, Named(row.Application), app, wave, row.Wave?.Id != null ? "mgn:wave:id" : "mgn:wave:name", "application", "wave");
+            Compare(problems, row, Named(row.Server), server, app, row.Application?.Id != null ? "mgn:app:id" : "mgn:app:name", "server", "application");
+            NoteRejected(row, server);
+        }
+
+        private static void NoteRejected(InventoryRow row, MergedResource? server)
+        {
+            if (server?.ServerName == null || row.Server!.Id != null)
+            {
+                return;
+            }
+
+            for (var i = 0; i < row.Server.ValueCount; i++)
+            {
+                var v = row.Server.ValueAt(i);
+                if (!v.IsTag && v.Value != InventoryMarker.ResetValue && (v.Key == "mgn:server:fqdn-for-action-framework" || v.Key.Contains(":private-ip:")))
+                {
+                    return;
+                }
+            }
+
+            (server.RejectedRows ?? (server.RejectedRows = new List<int>())).Add(row.RowNumber);
+        }
+
+        /// <summary>
         /// The accepted rows (when collected), less those of servers that never got an address, each of which is
-        /// a problem.
+        /// a problem, as is each rejected row of such a server that gave no address either.
         /// </summary>
         [MethodImpl(HotPath.Optimized)]
         public List<InventoryRow> Finish(List<ImportFileProblem> problems)
@@ -77,12 +119,17 @@ namespace ImportExport.Inventory
                     continue;
                 }
 
+                var message = $"mgn:server:user-provided-id: the server {InventoryText.Quote(server.ServerName)} needs an FQDN (mgn:server:fqdn-for-action-framework) or an IP address (mgn:launch:nic:<n>:private-ip:<m>) on one of its rows";
                 for (var i = -1; server.FirstRow > 0 && i < server.LaterRows.Count; i++)
                 {
                     var row = i < 0 ? server.FirstRow : server.LaterRows[i];
                     (unreachable ?? (unreachable = new HashSet<int>())).Add(row);
-                    problems.Add(InventoryChecker.Validation(row, "mgn:server:user-provided-id", server.ServerName, InventoryRule.ServerAddress,
-                        $"mgn:server:user-provided-id: the server '{server.ServerName}' needs an FQDN (mgn:server:fqdn-for-action-framework) or an IP address (mgn:launch:nic:<n>:private-ip:<m>) on one of its rows"));
+                    problems.Add(InventoryChecker.Validation(row, "mgn:server:user-provided-id", server.ServerName, InventoryRule.ServerAddress, message));
+                }
+
+                foreach (var row in server.RejectedRows ?? (IEnumerable<int>)Array.Empty<int>())
+                {
+                    problems.Add(InventoryChecker.Validation(row, "mgn:server:user-provided-id", server.ServerName, InventoryRule.ServerAddress, message));
                 }
             }
 
@@ -122,7 +169,9 @@ namespace ImportExport.Inventory
 
             if (entity.Id != null && entity.Name != null && m.Name != null && !string.Equals(m.Name, entity.Name, what == "server" ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add(InventoryChecker.Validation(row.RowNumber, null, entity.Name, InventoryRule.Conflict, $"the {what} {entity.Id} is named '{m.Name}' on row {m.NameRow}"));
+                var nameColumn = what == "server" ? "mgn:server:user-provided-id" : what == "wave" ? "mgn:wave:name" : "mgn:app:name";
+                problems.Add(InventoryChecker.Validation(row.RowNumber, nameColumn, entity.Name, InventoryRule.Conflict,
+                    $"{nameColumn}: the {what} {entity.Id} is named {InventoryText.Quote(m.Name)} on row {m.NameRow} and {InventoryText.Quote(entity.Name)} on row {row.RowNumber}"));
             }
 
             // Properties first, then tags, each in column order: the order the problems have always come in.
@@ -132,7 +181,7 @@ namespace ImportExport.Inventory
                 if (!property.IsTag && m.TryGet(property.Key, false, out var earlier) && earlier.Value != property.Value)
                 {
                     problems.Add(InventoryChecker.Validation(row.RowNumber, property.Key, property.Value, InventoryRule.Conflict,
-                        $"{property.Key}: '{property.Value}' conflicts with '{earlier.Value}' on row {earlier.Row} for the same {what}"));
+                        $"{property.Key}: the {what} {InventoryText.Quote(m.Label)} has {InventoryText.Quote(earlier.Value)} on row {earlier.Row} and {InventoryText.Quote(property.Value)} on row {row.RowNumber}; rows about one {what} must not give different values"));
                 }
             }
 
@@ -153,19 +202,19 @@ namespace ImportExport.Inventory
                 else if (earlier.Value != tag.Value)
                 {
                     problems.Add(InventoryChecker.Validation(row.RowNumber, "tag:" + tag.Key, tag.Value, InventoryRule.Conflict,
-                        $"tag {tag.Key}: '{tag.Value}' conflicts with '{earlier.Value}' on row {earlier.Row} for the same {what}"));
+                        $"tag {tag.Key}: the {what} {InventoryText.Quote(m.Label)} has {InventoryText.Quote(earlier.Value)} on row {earlier.Row} and {InventoryText.Quote(tag.Value)} on row {row.RowNumber}; rows about one {what} must not give different values"));
                 }
             }
 
             if (tagCount > InventoryChecker.MaxTagsPerResource)
             {
-                problems.Add(InventoryChecker.Validation(row.RowNumber, null, null, InventoryRule.TagCount, $"the {what} would have {tagCount} tags; at most {InventoryChecker.MaxTagsPerResource} are allowed"));
+                problems.Add(InventoryChecker.Validation(row.RowNumber, null, null, InventoryRule.TagCount, $"the {what} {InventoryText.Quote(m.Label)} would have {tagCount} tags; at most {InventoryChecker.MaxTagsPerResource} are allowed"));
             }
 
             if (parent != null && m.Parent != null && m.Parent != parent)
             {
-                problems.Add(InventoryChecker.Validation(row.RowNumber, parentColumn, null, InventoryRule.Conflict,
-                    $"the {what} belongs to one {parentWhat}; row {m.ParentRow} puts it in another"));
+                problems.Add(InventoryChecker.Validation(row.RowNumber, parentColumn, parent.Label, InventoryRule.Conflict,
+                    $"{parentColumn}: the {what} {InventoryText.Quote(m.Label)} is in {parentWhat} {InventoryText.Quote(m.Parent.Label)} on row {m.ParentRow} and {InventoryText.Quote(parent.Label)} on row {row.RowNumber}; a {what} belongs to one {parentWhat}"));
             }
         }
 

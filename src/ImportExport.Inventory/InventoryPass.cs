@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace ImportExport.Inventory
@@ -16,10 +17,15 @@ namespace ImportExport.Inventory
         private readonly List<ImportFileProblem> problems = new List<ImportFileProblem>();
         private readonly InventoryMerger merger;
         private readonly bool collectRows;
+        private readonly List<(int Row, int Extra)> offsets = new List<(int, int)>();
         private InventoryRowReader? reader;
         private int headerCount;
+        private int headerRow;
         private bool headerRejected;
+        private bool rowsUnreadable;
         private int records;
+        private int notListed;
+        private int lastOffset;
 
         public InventoryPass(bool collectRows)
         {
@@ -28,16 +34,18 @@ namespace ImportExport.Inventory
         }
 
         [MethodImpl(HotPath.Optimized)]
-        public void Add(int rowNumber, IReadOnlyList<string> fields, string? defect)
+        public void Add(int rowNumber, int line, IReadOnlyList<string> fields, string? defect)
         {
             records++;
-            if (rowNumber == 1)
+            if (records == 1)
             {
+                headerRow = rowNumber;
                 Header(fields);
+                SetLines(0, rowNumber, line);
                 return;
             }
 
-            if (headerRejected)
+            if (rowsUnreadable)
             {
                 return;
             }
@@ -54,9 +62,32 @@ namespace ImportExport.Inventory
                     $"the row has {fields.Count} field{(fields.Count == 1 ? string.Empty : "s")}, the header {headerCount}"));
             }
 
-            if (problems.Count == before && reader!.Read(rowNumber, fields, problems) is InventoryRow row && problems.Count == before)
+            // A row whose fields do not line up with the header cannot be read further; any other row is read whole,
+            // so that all its problems are reported together.
+            if (problems.Count == before && reader!.Read(rowNumber, fields, problems) is InventoryRow row)
             {
-                merger.Add(row, problems);
+                if (problems.Count == before)
+                {
+                    merger.Add(row, problems);
+                }
+                else
+                {
+                    NameResource(before, row);
+                    merger.AddRejected(row, problems);
+                }
+            }
+
+            if (problems.Count > before)
+            {
+                SetLines(before, rowNumber, line);
+            }
+
+            NoteLines(rowNumber, line);
+            if (problems.Count > InventoryChecker.MaxProblems)
+            {
+                // Past the cap only a count is kept: a file that is wrong on every row must not cost a problem object a cell.
+                notListed += problems.Count - InventoryChecker.MaxProblems;
+                problems.RemoveRange(InventoryChecker.MaxProblems, problems.Count - InventoryChecker.MaxProblems);
             }
         }
 
@@ -68,13 +99,84 @@ namespace ImportExport.Inventory
                 return InventoryChecker.NotCsv("the file is empty");
             }
 
-            if (headerRejected)
+            if (rowsUnreadable)
             {
                 return new InventoryCheck(problems, () => new List<InventoryRow>(), fileRejected: true, records - 1);
             }
 
+            var before = problems.Count;
             var accepted = merger.Finish(problems);
-            return new InventoryCheck(problems, rows ?? (() => accepted), fileRejected: false, records - 1);
+            for (var i = before; i < problems.Count; i++)
+            {
+                problems[i].Line = LineOf(problems[i].RowNumber);
+            }
+
+            if (problems.Count > InventoryChecker.MaxProblems || notListed > 0)
+            {
+                var sorted = problems.OrderBy(p => p.RowNumber).ToList();
+                notListed += Math.Max(0, sorted.Count - InventoryChecker.MaxProblems);
+                problems.Clear();
+                problems.AddRange(sorted.Take(InventoryChecker.MaxProblems));
+                problems.Add(new ImportFileProblem(0, null, null, InventoryRule.TooManyProblems, InventoryRule.ValidationError,
+                    $"the file has more than {InventoryChecker.MaxProblems} problems: the first {InventoryChecker.MaxProblems} are listed, {notListed} more are not (fix those listed and check again)"));
+            }
+
+            return new InventoryCheck(problems, rows ?? (() => accepted), fileRejected: headerRejected, records - 1);
+        }
+
+        // The problems of a row that says which resource it is about name it, so that a report read away from the
+        // file still says where: "(server 'web-01')". Only rows with problems pay for it.
+        private void NameResource(int from, InventoryRow row)
+        {
+            var (what, entity) = row.Server != null && (row.Server.Name ?? row.Server.Id) != null ? ("server", row.Server)
+                : row.Application != null && (row.Application.Name ?? row.Application.Id) != null ? ("application", row.Application)
+                : row.Wave != null && (row.Wave.Name ?? row.Wave.Id) != null ? ("wave", row.Wave)
+                : (null, null);
+            if (what == null)
+            {
+                return;
+            }
+
+            var suffix = $" ({what} {InventoryText.Quote(entity!.Name ?? entity.Id)})";
+            for (var i = from; i < problems.Count; i++)
+            {
+                var p = problems[i];
+                problems[i] = new ImportFileProblem((int)p.RowNumber, p.Column, p.Value, p.Rule, p.ErrorType, p.RawError + suffix);
+            }
+        }
+
+        private void SetLines(int from, int rowNumber, int line)
+        {
+            for (var i = from; i < problems.Count; i++)
+            {
+                problems[i].Line = line;
+            }
+        }
+
+        // Rows and lines differ by the line breaks inside quoted cells before a row: kept only where that changes.
+        private void NoteLines(int rowNumber, int line)
+        {
+            if (line - rowNumber != lastOffset)
+            {
+                lastOffset = line - rowNumber;
+                offsets.Add((rowNumber, lastOffset));
+            }
+        }
+
+        private long LineOf(long row)
+        {
+            var offset = 0;
+            foreach (var (from, extra) in offsets)
+            {
+                if (from > row)
+                {
+                    break;
+                }
+
+                offset = extra;
+            }
+
+            return row + offset;
         }
 
         private void Header(IReadOnlyList<string> header)
@@ -83,13 +185,23 @@ namespace ImportExport.Inventory
             var columns = new InventoryColumn?[header.Count];
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var inventoryColumns = 0;
+            if (header.Count == 1 && Delimiter(header[0]) is char other)
+            {
+                var shown = other == '\t' ? "tabs" : "'" + other + "'";
+                problems.Add(InventoryChecker.Validation(headerRow, header[0], header[0], InventoryRule.Delimiter,
+                    $"the header is one column, {InventoryText.Quote(header[0])}: its fields are separated by {shown}, and an inventory file separates them with commas (save or export the file as comma-separated)"));
+                headerRejected = rowsUnreadable = true;
+                reader = new InventoryRowReader(columns, reuse: !collectRows);
+                return;
+            }
+
             for (var i = 0; i < header.Count; i++)
             {
                 var name = header[i];
                 var column = InventoryColumn.Parse(name, out var problem);
                 if (column == null)
                 {
-                    problems.Add(InventoryChecker.Validation(1, name, null, InventoryRule.UnknownColumn, problem!));
+                    problems.Add(InventoryChecker.Validation(headerRow, name, name, InventoryRule.UnknownColumn, problem!));
                     continue;
                 }
 
@@ -101,7 +213,7 @@ namespace ImportExport.Inventory
                 inventoryColumns++;
                 if (!seen.Add(column.Property))
                 {
-                    problems.Add(InventoryChecker.Validation(1, name, null, InventoryRule.DuplicateColumn, $"{name}: the column appears more than once in the header"));
+                    problems.Add(InventoryChecker.Validation(headerRow, name, name, InventoryRule.DuplicateColumn, $"{InventoryText.Quote(name)}: the column appears more than once in the header"));
                     continue;
                 }
 
@@ -110,12 +222,26 @@ namespace ImportExport.Inventory
 
             if (inventoryColumns == 0 && problems.Count == 0)
             {
-                problems.Add(InventoryChecker.Validation(1, null, null, InventoryRule.NoInventoryColumns, "the header has no mgn: column; the first row of an inventory file names its columns (mgn:wave:name, mgn:app:name, mgn:server:user-provided-id, ...)"));
+                problems.Add(InventoryChecker.Validation(headerRow, null, null, InventoryRule.NoInventoryColumns, "the header has no mgn: column; the first row of an inventory file names its columns (mgn:wave:name, mgn:app:name, mgn:server:user-provided-id, ...)"));
+                rowsUnreadable = true;
             }
 
-            // A header with a problem rejects the file; the rest is still read, to tell a file that is not CSV.
+            // A header with a problem rejects the file (the import fails); the rows are still checked with the columns
+            // that could be read, so that one pass reports every problem.
             headerRejected = problems.Count > 0;
+            rowsUnreadable |= columns.All(c => c == null);
             reader = new InventoryRowReader(columns, reuse: !collectRows);
+        }
+
+        // A header that is one field holding mgn: names and ';' or tabs: a file separated by something else than commas.
+        private static char? Delimiter(string field)
+        {
+            if (field.IndexOf("mgn:", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return null;
+            }
+
+            return field.IndexOf(';') >= 0 ? ';' : field.IndexOf('\t') >= 0 ? '\t' : field.IndexOf('|') >= 0 ? '|' : (char?)null;
         }
     }
 }

@@ -360,7 +360,7 @@ namespace ImportExport.Inventory
             {
                 var header = columns[first]!.Header;
                 problems.Add(InventoryChecker.Validation(n, header, fields[first], InventoryRule.IdentifierRequired,
-                    $"{header}: {InventoryText.Quote(fields[first])} is a property of a {what}, and the row does not say which {what}: give {nameColumn} or {idColumn}"));
+                    $"{header}: {InventoryText.Quote(fields[first])} is a property of {(what == "application" ? "an" : "a")} {what}, and the row does not say which {what}: give {nameColumn} or {idColumn}"));
             }
         }
     }

@@ -30,6 +30,18 @@ namespace ImportExport.Inventory
         [MethodImpl(HotPath.Optimized)]
         public MergedResource Of(InventoryEntity entity, out bool newNamedServer)
         {
+            var resource = Find(entity, out newNamedServer);
+            if (resource.Label.Length == 0)
+            {
+                resource.Label = entity.Id ?? entity.Name!;
+            }
+
+            return resource;
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        private MergedResource Find(InventoryEntity entity, out bool newNamedServer)
+        {
             newNamedServer = false;
             switch (entity.Target)
             {

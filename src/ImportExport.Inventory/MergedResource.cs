@@ -26,6 +26,12 @@ namespace ImportExport.Inventory
         /// <summary>The user-provided id of a server matched by it, else null.</summary>
         public string? ServerName { get; }
 
+        /// <summary>How the problems name the resource: the name or id the file first gave it.</summary>
+        public string Label { get; set; } = string.Empty;
+
+        /// <summary>Rejected rows about a server named by its user-provided id that give it no address themselves.</summary>
+        public List<int>? RejectedRows { get; set; }
+
         public string? Name { get; set; }
 
         public int NameRow { get; set; }

@@ -38,7 +38,7 @@ namespace ImportExport.Inventory
             }
             catch (DecoderFallbackException)
             {
-                throw new NotCsvException("the file is not UTF-8 text");
+                throw new NotCsvException(Utf8Position.Describe(bytes, offset));
             }
 
             // In UTF-8 a zero byte is the NUL character and nothing else.
@@ -52,8 +52,17 @@ namespace ImportExport.Inventory
             end = bytes.Length;
         }
 
-        /// <summary>The number of the record last read, the first being 1; blank lines are not counted.</summary>
+        /// <summary>
+        /// The row of the record last read as a spreadsheet shows it: the first is 1, and a blank line is a row too
+        /// (empty, skipped).
+        /// </summary>
         public int RecordNumber { get; private set; }
+
+        /// <summary>The line of the file the record last read starts on: its row plus the line breaks inside quoted fields before it.</summary>
+        public int Line { get; private set; }
+
+        // Line feeds inside quoted fields so far: what makes a line number differ from a row number.
+        private int quotedBreaks;
 
         /// <summary>Fills <paramref name="fields"/> with the next record's fields; false at the end of the bytes.</summary>
         [MethodImpl(HotPath.Optimized)]
@@ -62,6 +71,7 @@ namespace ImportExport.Inventory
             fields.Clear();
             defect = null;
             var recordHasContent = false;
+            var startBreaks = quotedBreaks;
             while (true)
             {
                 if (i >= end && fields.Count == 0)
@@ -97,15 +107,17 @@ namespace ImportExport.Inventory
                     i += bytes[i] == '\r' ? 2 : 1;
                 }
 
-                // A blank line is one empty field with nothing else: skipped, not counted.
+                // A blank line is one empty field with nothing else: skipped, but a row a spreadsheet shows (empty).
+                RecordNumber++;
                 if (recordHasContent)
                 {
-                    RecordNumber++;
+                    Line = RecordNumber + startBreaks;
                     return true;
                 }
 
                 fields.Clear();
                 defect = null;
+                startBreaks = quotedBreaks;
             }
         }
 
@@ -163,6 +175,12 @@ namespace ImportExport.Inventory
                 }
 
                 break;
+            }
+
+            // Line breaks inside the quotes: the next records start that many lines further down.
+            for (var k = System.Array.IndexOf(bytes, (byte)'\n', open + 1, quote - open - 1); k >= 0; k = System.Array.IndexOf(bytes, (byte)'\n', k + 1, quote - k - 1))
+            {
+                quotedBreaks++;
             }
 
             var closed = i;

@@ -20,8 +20,11 @@ namespace ImportExport.Inventory
         /// <summary>The file checked (full path); null for bytes that did not come from a file.</summary>
         public string? File { get; set; }
 
-        /// <summary>The record number, the header being 1; 0 for a problem of the whole file.</summary>
+        /// <summary>The row as a spreadsheet shows it (the header 1, blank lines counted, a record across lines one row); 0 for a problem of the whole file.</summary>
         public long RowNumber { get; }
+
+        /// <summary>The line of the file the row starts on: differs from RowNumber after a quoted cell that spans lines; null for a problem of the whole file.</summary>
+        public long? Line { get; set; }
 
         /// <summary>The column concerned (as written in the header), or null.</summary>
         public string? Column { get; }

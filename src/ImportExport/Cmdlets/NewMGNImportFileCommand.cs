@@ -39,6 +39,10 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>Write the file even when some rows have problems (MGN rejects those rows and imports the others); problems of the whole file still stop it.</summary>
+        [Parameter]
+        public SwitchParameter AllowRowErrors { get; set; }
+
         protected override void ProcessRecord()
         {
             if (InputObject is not null)
@@ -62,15 +66,40 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            var rows = new List<IReadOnlyList<string>>();
-            foreach (var row in _rows)
+            if (!MapPropertiesExist(columns))
             {
-                rows.Add(columns.Select(c => Value(row, c.Source)).ToArray());
+                return;
+            }
+
+            var rows = new List<IReadOnlyList<string>>();
+            var mapFailed = false;
+            for (var n = 0; n < _rows.Count; n++)
+            {
+                var values = new string[columns.Count];
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    if (!TryValue(_rows[n], columns[c], n + 1, out values[c]))
+                    {
+                        mapFailed = true;
+                    }
+                }
+
+                rows.Add(values);
+            }
+
+            if (mapFailed)
+            {
+                return;
             }
 
             var bytes = CsvWriter.Write(columns.Select(c => c.Column).ToArray(), rows);
             var check = InventoryChecker.Check(bytes);
-            if (!check.IsValid)
+            if (!check.IsValid && AllowRowErrors && !check.FileRejected)
+            {
+                var bad = check.Problems.Where(p => p.RowNumber > 1).Select(p => p.RowNumber - 1).Distinct().ToList();
+                WriteWarning($"{bad.Count} input object(s) make rows with problems ({string.Join(", ", bad.Take(10))}{(bad.Count > 10 ? ", ..." : string.Empty)}); the file is written, and MGN rejects those rows and imports the others. Test-MGNImportFile -LiteralPath '{full}' lists them.");
+            }
+            else if (!check.IsValid)
             {
                 foreach (var problem in check.Problems)
                 {
@@ -78,7 +107,12 @@ namespace ImportExport.Cmdlets
                     var message = $"Row {problem.RowNumber} ({(problem.RowNumber >= 2 ? "input object " + (problem.RowNumber - 1) : "the header")}): {problem.RawError}";
                     WriteError(new ErrorRecord(new InvalidDataException(message), "ImportFileInvalid," + problem.Rule, ErrorCategory.InvalidData, problem)
                     {
-                        ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Fix the input objects or -Map; the file was not written." },
+                        ErrorDetails = new ErrorDetails(message)
+                        {
+                            RecommendedAction = check.FileRejected
+                                ? "Fix the input objects or -Map; the file was not written."
+                                : "Fix the input objects or -Map, or add -AllowRowErrors to write the file anyway (MGN rejects those rows); the file was not written.",
+                        },
                     });
                 }
 
@@ -149,20 +183,57 @@ namespace ImportExport.Cmdlets
             return columns;
         }
 
-        private static string Value(PSObject row, object source)
+        // A -Map property that no input object has would be an empty column: the data it was meant to carry lost
+        // without a word (and on an identifier column, every row "names no resource"). Refused, naming it.
+        private bool MapPropertiesExist(List<(string Column, object Source)> columns)
         {
-            object? value;
-            if (source is ScriptBlock block)
+            var ok = true;
+            foreach (var (column, source) in columns)
             {
-                var result = block.InvokeWithContext(null, new List<PSVariable> { new PSVariable("_", row) }, row);
-                value = result.Count == 0 ? null : result[0]?.BaseObject;
+                if (source is string property && _rows.Count > 0 && !_rows.Any(r => r.Properties[property] != null))
+                {
+                    var have = _rows[0].Properties.Select(p => p.Name).Take(12).ToList();
+                    var message = $"-Map '{column}' names the property '{property}', and no input object has it (the first has: {string.Join(", ", have)}{(have.Count == 12 ? ", ..." : string.Empty)}).";
+                    WriteError(new ErrorRecord(new ArgumentException(message), "MapPropertyNotFound", ErrorCategory.InvalidArgument, property)
+                    {
+                        ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Correct the property name in -Map (names are not case-sensitive); the file was not written." },
+                    });
+                    ok = false;
+                }
+            }
+
+            return ok;
+        }
+
+        // A -Map script block that throws is an error naming the column, the input object and the row it makes.
+        private bool TryValue(PSObject row, (string Column, object Source) column, int inputNumber, out string value)
+        {
+            object? result;
+            if (column.Source is ScriptBlock block)
+            {
+                try
+                {
+                    var output = block.InvokeWithContext(null, new List<PSVariable> { new PSVariable("_", row) }, row);
+                    result = output.Count == 0 ? null : output[0]?.BaseObject;
+                }
+                catch (RuntimeException ex)
+                {
+                    var message = $"-Map '{column.Column}': the script block failed for input object {inputNumber} (row {inputNumber + 1} of the file): {ex.Message}";
+                    WriteError(new ErrorRecord(new InvalidOperationException(message, ex), "MapScriptBlockFailed", ErrorCategory.InvalidData, row)
+                    {
+                        ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Fix the script block or that input object; the file was not written." },
+                    });
+                    value = string.Empty;
+                    return false;
+                }
             }
             else
             {
-                value = row.Properties[(string)source]?.Value;
+                result = row.Properties[(string)column.Source]?.Value;
             }
 
-            return value is null ? string.Empty : LanguagePrimitives.ConvertTo<string>(value) ?? string.Empty;
+            value = result is null ? string.Empty : LanguagePrimitives.ConvertTo<string>(result) ?? string.Empty;
+            return true;
         }
     }
 }

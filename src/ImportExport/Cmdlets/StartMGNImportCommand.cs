@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -30,7 +31,7 @@ namespace ImportExport.Cmdlets
         private const string UploadLiteralWaitSet = "UploadLiteralWait";
 
         internal const int MaxTags = 50;
-        internal const int MaxTagKeyLength = 128;
+        internal const int MaxTagKeyLength = 256;
         internal const int MaxTagValueLength = 256;
         internal const int MaxS3KeyLength = 1024;
         internal const int MaxClientTokenLength = 64;
@@ -63,6 +64,22 @@ namespace ImportExport.Cmdlets
         [Alias("PSPath", "LP")]
         [ValidateNotNullOrEmpty]
         public string? LiteralPath { get; set; }
+
+        /// <summary>With -Path: the file's encoding when it is not UTF-8 (a code page such as 1252 or 850, or a name as Get-Content -Encoding takes it); the file is checked and uploaded as UTF-8.</summary>
+        [Parameter(ParameterSetName = UploadSet)]
+        [Parameter(ParameterSetName = UploadWaitSet)]
+        [Parameter(ParameterSetName = UploadLiteralSet)]
+        [Parameter(ParameterSetName = UploadLiteralWaitSet)]
+        [EncodingTransformation]
+        [ArgumentCompleter(typeof(EncodingCompleter))]
+        public System.Text.Encoding? Encoding { get; set; }
+
+        /// <summary>With -Path: upload and import a file whose only problems are rows the service will reject (it imports the others); problems of the whole file still stop it.</summary>
+        [Parameter(ParameterSetName = UploadSet)]
+        [Parameter(ParameterSetName = UploadWaitSet)]
+        [Parameter(ParameterSetName = UploadLiteralSet)]
+        [Parameter(ParameterSetName = UploadLiteralWaitSet)]
+        public SwitchParameter AllowRowErrors { get; set; }
 
         /// <summary>The 12-digit account that owns the bucket, when it is not this account.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -130,11 +147,13 @@ namespace ImportExport.Cmdlets
 
             if (file is not null)
             {
-                content = InventoryInput.Read(this, file);
-                if (content is null || !IsImportable(file, content))
+                var check = InventoryInput.Load(this, file, Encoding, out var utf8);
+                if (check is null || !IsImportable(file, check))
                 {
                     return;
                 }
+
+                content = utf8;
             }
 
             if (!Approval.Approve(target, file is null ? "Start MGN import" : $"Upload {file} and start MGN import"))
@@ -202,25 +221,42 @@ namespace ImportExport.Cmdlets
             }
         }
 
-        // The file's problems, as Test-MGNImportFile reports them, each an error whose target is the problem.
-        private bool IsImportable(string file, byte[] content)
+        // The file's problems, as Test-MGNImportFile reports them, each an error whose target is the problem. With
+        // -AllowRowErrors a file whose only problems are rows goes on, with one warning that counts them.
+        private bool IsImportable(string file, ImportExport.Inventory.InventoryCheck check)
         {
-            var check = InventoryInput.Check(file, content);
+            if (check.IsValid)
+            {
+                return true;
+            }
+
+            if (AllowRowErrors && !check.FileRejected)
+            {
+                var rows = check.Problems.Where(p => p.RowNumber > 0).Select(p => p.RowNumber).Distinct().ToList();
+                WriteWarning($"{file}: {rows.Count} row(s) have problems ({string.Join(", ", rows.Take(10))}{(rows.Count > 10 ? ", ..." : string.Empty)}): " +
+                    $"MGN rejects those rows (VALIDATION_ERROR) and imports the others. Test-MGNImportFile -LiteralPath '{file}' lists them now; Get-MGNImportError lists them after the import.");
+                return true;
+            }
+
             foreach (var problem in check.Problems)
             {
+                var where = problem.RowNumber == 0 ? file : $"{file}, row {problem.RowNumber}{(problem.Line is long line && line != problem.RowNumber ? $" (line {line})" : string.Empty)}";
                 var record = new ErrorRecord(
-                    new System.IO.InvalidDataException($"{file}, row {problem.RowNumber}: {problem.RawError}"),
+                    new System.IO.InvalidDataException($"{where}: {problem.RawError}"),
                     "ImportFileInvalid," + problem.Rule,
                     ErrorCategory.InvalidData,
                     problem);
-                record.ErrorDetails = new ErrorDetails($"{file}, row {problem.RowNumber}: {problem.RawError}")
+                var rowsOnly = !check.FileRejected;
+                record.ErrorDetails = new ErrorDetails($"{where}: {problem.RawError}")
                 {
-                    RecommendedAction = $"Fix the file (Test-MGNImportFile -Path '{file}' lists every problem); nothing was uploaded.",
+                    RecommendedAction = rowsOnly
+                        ? $"Fix the file (Test-MGNImportFile -LiteralPath '{file}' lists every problem), or add -AllowRowErrors to import the other rows; nothing was uploaded."
+                        : $"Fix the file (Test-MGNImportFile -LiteralPath '{file}' lists every problem); nothing was uploaded.",
                 };
                 WriteError(record);
             }
 
-            return check.IsValid;
+            return false;
         }
 
         private static void AddUploadAdvice(ErrorRecord record, string file, string target)
@@ -235,10 +271,16 @@ namespace ImportExport.Cmdlets
         // Everything the service would reject for its shape is rejected here, naming the parameter.
         private Dictionary<string, string>? ValidateInput(string target)
         {
-            var bucketProblem = S3BucketName.Validate(S3Bucket);
-            if (bucketProblem is not null)
+            // MGN's model takes [a-zA-Z0-9.\-_]{1,255} (older buckets may have such names); S3's rules for new buckets
+            // are only a warning, since the module must not refuse a bucket the service reads.
+            if (S3BucketName.ValidateMgnSource(S3Bucket) is { } mgnProblem)
             {
-                return Reject("InvalidS3BucketName", $"-S3Bucket '{S3Bucket}' is not a valid S3 bucket name: {bucketProblem}", S3Bucket);
+                return Reject("InvalidS3BucketName", $"-S3Bucket '{S3Bucket}' is not a bucket name MGN takes: {mgnProblem}", S3Bucket);
+            }
+
+            if (S3BucketName.Validate(S3Bucket) is { } newBucketRule)
+            {
+                WriteWarning($"-S3Bucket '{S3Bucket}' is not a name S3 allows for new buckets ({newBucketRule}); an older bucket may have it, so the request is sent.");
             }
 
             if (S3Key.Length > MaxS3KeyLength)

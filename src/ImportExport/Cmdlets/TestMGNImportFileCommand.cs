@@ -32,13 +32,22 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
+        /// <summary>
+        /// The file's encoding when it is not UTF-8: a code page (1252, 850) or a name as Get-Content -Encoding takes
+        /// it. The text is checked as the UTF-8 that Start-MGNImport -Encoding would upload.
+        /// </summary>
+        [Parameter]
+        [EncodingTransformation]
+        [ArgumentCompleter(typeof(EncodingCompleter))]
+        public System.Text.Encoding? Encoding { get; set; }
+
         protected override void ProcessRecord()
         {
             var literal = ParameterSetName == LiteralPathSet;
             foreach (var file in InventoryInput.Resolve(this, literal ? LiteralPath : Path, literal, literal ? "-LiteralPath" : "-Path"))
             {
-                var bytes = InventoryInput.Read(this, file);
-                if (bytes is null)
+                var check = InventoryInput.Load(this, file, Encoding, out _);
+                if (check is null)
                 {
                     if (Quiet)
                     {
@@ -48,7 +57,6 @@ namespace ImportExport.Cmdlets
                     continue;
                 }
 
-                var check = InventoryInput.Check(file, bytes);
                 WriteVerbose($"{file}: {check.DataRowCount} row(s) checked; {(check.IsValid ? "no problem" : check.Problems.Count + " problem(s)")}.");
                 if (Quiet)
                 {

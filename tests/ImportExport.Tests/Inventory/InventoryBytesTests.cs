@@ -26,7 +26,7 @@ public sealed class InventoryBytesTests
     {
         byte[] bytes = [.. U(Head + "\r\nWave 1,Billing,web-01,Linux,web-01.example.com\r\nWave 1,"), 0xC3, 0x28, .. U(",web-02,Linux,x\r\n")];
 
-        Assert.Equal("The file is not a CSV inventory file: the file is not UTF-8 text.", NotCsvReason(bytes));
+        Assert.StartsWith("The file is not a CSV inventory file: the file is not UTF-8 text: row 3, byte " + (Array.IndexOf(bytes, (byte)0xC3) + 1) + " (0xC3) is not UTF-8", NotCsvReason(bytes));
     }
 
     [Theory]
@@ -36,7 +36,9 @@ public sealed class InventoryBytesTests
     [InlineData(new byte[] { 0x00, 0xFF })]             // NUL and an invalid byte: not UTF-8 comes first
     public void Every_kind_of_invalid_UTF_8_is_not_UTF_8(byte[] tail)
     {
-        Assert.Equal("The file is not a CSV inventory file: the file is not UTF-8 text.", NotCsvReason([.. U(Head + "\r\nWave 1,B,web-01,Linux,x"), .. tail]));
+        byte[] bytes = [.. U(Head + "\r\nWave 1,B,web-01,Linux,x"), .. tail];
+        var first = tail[0] == 0 ? 1 : 0;
+        Assert.StartsWith($"The file is not a CSV inventory file: the file is not UTF-8 text: row 2, byte {bytes.Length - tail.Length + first + 1} (0x{tail[first]:X2}) is not UTF-8", NotCsvReason(bytes));
     }
 
     [Fact]

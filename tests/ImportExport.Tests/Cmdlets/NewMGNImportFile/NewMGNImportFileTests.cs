@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using ImportExport.Inventory;
 using ImportExport.Tests.Infrastructure;
 
@@ -62,5 +63,39 @@ public sealed class NewMGNImportFileTests(EmulatorFixture emulator) : ModuleTest
         Assert.Empty(result.AllErrors);
         Assert.Contains($"What if: Performing the operation \"Write an MGN inventory file (1 row(s), 1 column(s)), replacing the existing file\" on target \"{path}\"", result.HostText);
         Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void A_Map_property_no_input_has_is_an_error_naming_it_and_nothing_is_written()
+    {
+        var result = PS.Run("[pscustomobject]@{ Host = 'web-01'; Fqdn = 'web-01.example.com'; Owner = 'alice' } | New-MGNImportFile -Path ($dir + '/map.csv') -Map ([ordered]@{ 'mgn:server:user-provided-id' = 'Hostname'; 'mgn:server:fqdn-for-action-framework' = 'Fqdn'; 'mgn:server:tag:Owner' = 'Owner' })");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("MapPropertyNotFound,ImportExport.Cmdlets.NewMGNImportFileCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("'Hostname'", error.Exception.Message);
+        Assert.Contains("mgn:server:user-provided-id", error.Exception.Message);
+        Assert.Contains("Host, Fqdn, Owner", error.Exception.Message);
+        Assert.False(File.Exists(Path.Combine(Scratch, "map.csv")));
+    }
+
+    [Fact]
+    public void A_Map_script_block_that_throws_is_an_error_naming_the_column_and_the_row()
+    {
+        var result = PS.Run("1..3 | % { [pscustomobject]@{ Host = \"web-0$_\"; Fqdn = \"web-0$_.example.com\" } } | New-MGNImportFile -Path ($dir + '/boom.csv') -Map ([ordered]@{ 'mgn:server:user-provided-id' = 'Host'; 'mgn:server:fqdn-for-action-framework' = { if ($_.Host -eq 'web-02') { throw 'boom' } $_.Fqdn } })");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("MapScriptBlockFailed,ImportExport.Cmdlets.NewMGNImportFileCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("-Map 'mgn:server:fqdn-for-action-framework': the script block failed for input object 2 (row 3 of the file): boom", error.Exception.Message);
+        Assert.False(File.Exists(Path.Combine(Scratch, "boom.csv")));
+    }
+
+    [Fact]
+    public void AllowRowErrors_writes_a_file_whose_only_problems_are_rows_and_warns_with_their_count()
+    {
+        var result = PS.Run("@([pscustomobject]@{ 'mgn:server:user-provided-id' = 'web-01'; 'mgn:server:platform' = 'Solaris'; 'mgn:server:fqdn-for-action-framework' = 'a.example.com' }, [pscustomobject]@{ 'mgn:server:user-provided-id' = 'web-02'; 'mgn:server:platform' = 'Linux'; 'mgn:server:fqdn-for-action-framework' = 'b.example.com' }) | New-MGNImportFile -Path ($dir + '/rows.csv') -AllowRowErrors 3>&1");
+
+        Assert.Empty(result.Errors);
+        Assert.Contains(result.Output, o => o.BaseObject is WarningRecord w && w.Message.StartsWith("1 input object(s) make rows with problems (1)", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(Scratch, "rows.csv")));
     }
 }

@@ -67,12 +67,12 @@ public sealed class StartMGNImportTests(EmulatorFixture emulator) : ModuleTestBa
     }
 
     [Theory]
-    [InlineData("-S3Bucket Bad_Bucket -S3Key k.csv", "InvalidS3BucketName", "-S3Bucket")]
-    [InlineData("-S3Bucket ab -S3Key k.csv", "InvalidS3BucketName", "-S3Bucket")]
+    [InlineData("-S3Bucket 'bad bucket!' -S3Key k.csv", "InvalidS3BucketName", "-S3Bucket")]
+    [InlineData("-S3Bucket ('b' * 256) -S3Key k.csv", "InvalidS3BucketName", "-S3Bucket")]
     [InlineData("-S3Bucket my-import-bucket -S3Key k.csv -S3BucketOwner 12345", "InvalidS3BucketOwner", "-S3BucketOwner")]
     [InlineData("-S3Bucket my-import-bucket -S3Key k.csv -Tag @{ 'aws:owner' = 'x' }", "InvalidTag", "-Tag")]
     [InlineData("-S3Bucket my-import-bucket -S3Key k.csv -Tag @{ k = ('v' * 257) }", "InvalidTag", "-Tag")]
-    [InlineData("-S3Bucket my-import-bucket -S3Key k.csv -Tag @{ ('k' * 129) = 'v' }", "InvalidTag", "-Tag")]
+    [InlineData("-S3Bucket my-import-bucket -S3Key k.csv -Tag @{ ('k' * 257) = 'v' }", "InvalidTag", "-Tag")]
     [InlineData("-S3Bucket my-import-bucket -S3Key k.csv -ClientToken ('t' * 65)", "InvalidClientToken", "-ClientToken")]
     public void Input_the_service_would_reject_is_refused_locally_naming_the_parameter(string arguments, string errorId, string parameter)
     {
@@ -93,5 +93,16 @@ public sealed class StartMGNImportTests(EmulatorFixture emulator) : ModuleTestBa
         var result = PS.Run("$t = @{}; 1..51 | ForEach-Object { $t[\"k$_\"] = 'v' }; Start-MGNImport -S3Bucket my-import-bucket -S3Key k.csv -Tag $t @aws -Confirm:$false");
 
         Assert.Equal("InvalidTag,ImportExport.Cmdlets.StartMGNImportCommand", Assert.Single(result.Errors).FullyQualifiedErrorId);
+    }
+
+    [Fact]
+    public void An_older_bucket_name_the_model_takes_is_a_warning_and_a_tag_key_of_256_characters_is_taken()
+    {
+        var result = PS.Run("Start-MGNImport -S3Bucket My_Legacy.Bucket -S3Key k.csv -Tag @{ ('k' * 256) = 'v' } @aws -WhatIf 3>&1");
+
+        Assert.Empty(result.Errors);
+        var warning = Assert.IsType<WarningRecord>(Assert.Single(result.Output).BaseObject);
+        Assert.StartsWith("-S3Bucket 'My_Legacy.Bucket' is not a name S3 allows for new buckets", warning.Message);
+        Assert.Contains("What if:", result.HostText);
     }
 }

@@ -85,4 +85,35 @@ public sealed class TestMGNImportFileTests(EmulatorFixture emulator) : ModuleTes
 
         Assert.Equal("ImportFileIsFolder,ImportExport.Cmdlets.TestMGNImportFileCommand", Assert.Single(result.Errors).FullyQualifiedErrorId);
     }
+
+    [Fact]
+    public void A_file_saved_in_code_page_1252_or_850_says_which_Encoding_to_try_and_passes_with_it()
+    {
+        var text = InventoryCatalogue.Valid.Replace("Payroll", "Zürich", StringComparison.Ordinal);
+        File.WriteAllBytes(Path.Combine(Scratch, "w1252.csv"), CodePages.Get(1252).GetBytes(text));
+        File.WriteAllBytes(Path.Combine(Scratch, "w850.csv"), CodePages.Get(850).GetBytes(text));
+
+        var without = RunClean("Test-MGNImportFile -LiteralPath ($dir + '/w1252.csv'), ($dir + '/w850.csv')").OutputOf<ImportFileProblem>();
+        var with = RunClean("Test-MGNImportFile -LiteralPath ($dir + '/w1252.csv') -Encoding 1252; Test-MGNImportFile -LiteralPath ($dir + '/w850.csv') -Encoding ibm850").Output;
+
+        Assert.Equal([InventoryRule.NotCsv, InventoryRule.NotCsv], without.Select(p => p.Rule));
+        Assert.Contains("row 4, byte", without[0].RawError);
+        Assert.Contains("-Encoding 1252", without[0].RawError);
+        Assert.Contains("-Encoding 850", without[1].RawError);
+        Assert.Empty(with);
+    }
+
+    [Fact]
+    public void A_file_over_the_size_limit_is_not_read_and_is_one_problem()
+    {
+        var path = Path.Combine(Scratch, "huge.csv");
+        using (var stream = File.Create(path))
+        {
+            stream.SetLength(InventoryChecker.MaxFileBytes + 1L);
+        }
+
+        var problem = RunClean("Test-MGNImportFile -LiteralPath ($dir + '/huge.csv')").OutputOf<ImportFileProblem>().Single();
+
+        Assert.Equal((InventoryRule.FileTooLarge, path), (problem.Rule, problem.File));
+    }
 }
