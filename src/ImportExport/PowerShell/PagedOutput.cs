@@ -43,7 +43,10 @@ namespace ImportExport.PowerShell
         /// The items of one listing inside the -Skip/-First window, reading <paramref name="pages"/> only as far as the
         /// window needs. <paramref name="seen"/> gets every item of every page read (completion, ids found), admitted or not.
         /// </summary>
+        /// <param name="pages">The listing's pages, read lazily (a <see cref="Runtime.PageWalk{TPage}"/>).</param>
+        /// <param name="items">The items of one page.</param>
         /// <param name="isLast">True for the listing's last page (no next token).</param>
+        /// <param name="seen">Called for every item of every page read.</param>
         public IEnumerable<TItem> Admit<TPage, TItem>(IEnumerable<TPage> pages, Func<TPage, IEnumerable<TItem>> items, Func<TPage, bool> isLast, Action<TItem>? seen = null)
         {
             if (IsFull)

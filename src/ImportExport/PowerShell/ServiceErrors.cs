@@ -24,7 +24,7 @@ namespace ImportExport.PowerShell
                 case TransportSecurityException:
                     return new ErrorRecord(exception, "SecureConnectionFailed", ErrorCategory.SecurityError, target);
                 case ServiceUnreachableException unreachable:
-                    return new ErrorRecord(exception, unreachable.TimedOut ? "ServiceTimeout" : "ServiceUnreachable", unreachable.TimedOut ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError, target);
+                    return new ErrorRecord(exception, unreachable.TimedOut ? "ServiceTimeout" : FailureCodes.ServiceUnreachable, unreachable.TimedOut ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError, target);
             }
 
             // The engine describes AWSSDK.Core's exceptions with plain values: this layer never touches AWSSDK types.
@@ -68,7 +68,7 @@ namespace ImportExport.PowerShell
 
         // The engine says a region is missing and where it looked; which parameters and commands set one is PowerShell's to say.
         private static Exception WithConfigurationAdvice(Exception exception, ServiceFailure failure) =>
-            failure.Code == "NoRegion"
+            failure.Code == FailureCodes.NoRegion
                 ? new ServiceConfigurationException(failure.Code, failure.Message + " Pass -Region (for example -Region eu-west-1), set $StoredAWSRegion with Set-DefaultAWSRegion, set AWS_REGION, or add a region to your profile.", exception)
                 : exception;
 
@@ -77,17 +77,17 @@ namespace ImportExport.PowerShell
         {
             switch (failure.Code)
             {
-                case "NoCredentials":
+                case FailureCodes.NoCredentials:
                     return WithDetails(record, failure.Message, "Pass -AccessKey and -SecretKey, -ProfileName or -Credential; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; or add a [default] profile to the shared credentials file.");
-                case "IncompleteCredentials":
+                case FailureCodes.IncompleteCredentials:
                     return WithDetails(record, "Both -AccessKey and -SecretKey are needed when either is given.", "Pass both -AccessKey and -SecretKey.");
-                case "ProfileNotFound":
+                case FailureCodes.ProfileNotFound:
                     return WithDetails(record, failure.Message, "Check the -ProfileName (tab completion lists the profiles of both shared files) and -ProfileLocation, AWS_PROFILE, AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE.");
-                case "InvalidProfile" when failure.ProviderMayRecover:
+                case FailureCodes.InvalidProfile when failure.ProviderMayRecover:
                     return WithDetails(record, failure.Message, "The credential provider could not be reached or was busy: run the command again; if it keeps failing, check the network, the proxy and AWS_ENDPOINT_URL_STS/AWS_ENDPOINT_URL_SSO.");
-                case "InvalidProfile":
+                case FailureCodes.InvalidProfile:
                     return WithDetails(record, failure.Message, "Fix the file or the setting the message names; or choose another profile with -ProfileName, or pass -AccessKey and -SecretKey.");
-                case "SsoLoginRequired":
+                case FailureCodes.SsoLoginRequired:
                     return WithDetails(record, failure.Message + " Run 'aws sso login' (with --profile for a named profile) to sign in again, then rerun the command.", "aws sso login --profile <name>");
                 default:
                     return record;
@@ -125,6 +125,12 @@ namespace ImportExport.PowerShell
 
         internal static ErrorCategory CategoryOf(string code, int status)
         {
+            // Throttling codes are the classifier's list, the one the retry policy also reads.
+            if (FailureClassifier.IsThrottlingCode(code))
+            {
+                return ErrorCategory.LimitsExceeded;
+            }
+
             switch (code)
             {
                 case ImportExportErrorCode.InvalidJobId:
@@ -151,8 +157,6 @@ namespace ImportExport.PowerShell
                     return ErrorCategory.PermissionDenied;
                 case ImportExportErrorCode.CreateJobQuotaExceeded:
                 case MgnErrorCode.ServiceQuotaExceeded:
-                case ImportExportErrorCode.Throttling:
-                case MgnErrorCode.Throttling:
                     return ErrorCategory.LimitsExceeded;
                 case MgnErrorCode.Conflict:
                     return ErrorCategory.ResourceExists;

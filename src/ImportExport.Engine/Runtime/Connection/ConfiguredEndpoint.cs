@@ -46,7 +46,7 @@ namespace ImportExport.Runtime
             }
             catch (AmazonClientException ex)
             {
-                throw new ServiceConfigurationException("InvalidEndpoint", ex.Message, ex);
+                throw new ServiceConfigurationException(FailureCodes.InvalidEndpoint, ex.Message, ex);
             }
 
             if (!string.IsNullOrEmpty(configured))
@@ -74,7 +74,7 @@ namespace ImportExport.Runtime
             var problem = EndpointPolicy.Check(url);
             if (problem is not null)
             {
-                throw new ServiceConfigurationException("InvalidEndpoint", $"{origin}: {problem}");
+                throw new ServiceConfigurationException(FailureCodes.InvalidEndpoint, $"{origin}: {problem}");
             }
         }
 

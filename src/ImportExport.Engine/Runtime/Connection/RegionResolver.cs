@@ -36,7 +36,7 @@ namespace ImportExport.Runtime
 
             if (!IsWellFormed(region!.Trim()))
             {
-                throw new ServiceConfigurationException("InvalidRegion", $"'{region}' ({profile.Describe("region")}) is not an AWS region name such as eu-west-1.");
+                throw new ServiceConfigurationException(FailureCodes.InvalidRegion, $"'{region}' ({profile.Describe("region")}) is not an AWS region name such as eu-west-1.");
             }
 
             return new ResolvedRegion(region.Trim(), $"profile '{profile.Name}'");

@@ -109,10 +109,10 @@ namespace ImportExport.Runtime
         /// <summary>The region a regional service needs: NoRegion when there is none, InvalidRegion when it is not shaped like one.</summary>
         private static ResolvedRegion ResolveRegion(AwsConnectionSettings settings, string noRegion)
         {
-            var region = RegionResolver.Resolve(settings) ?? throw new ServiceConfigurationException("NoRegion", noRegion);
+            var region = RegionResolver.Resolve(settings) ?? throw new ServiceConfigurationException(FailureCodes.NoRegion, noRegion);
             if (!RegionResolver.IsWellFormed(region.Name))
             {
-                throw new ServiceConfigurationException("InvalidRegion", $"'{region.Name}' (from {region.Source}) is not an AWS region name such as eu-west-1.");
+                throw new ServiceConfigurationException(FailureCodes.InvalidRegion, $"'{region.Name}' (from {region.Source}) is not an AWS region name such as eu-west-1.");
             }
 
             return region;

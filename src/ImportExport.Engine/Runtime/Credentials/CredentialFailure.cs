@@ -41,14 +41,14 @@ namespace ImportExport.Runtime
             if (_profile is not null && (_profile.Has("sso_session") || _profile.Has("sso_start_url")) && IsSsoTokenProblem(exception))
             {
                 return new CredentialResolutionException(
-                    "SsoLoginRequired",
+                    FailureCodes.SsoLoginRequired,
                     $"The SSO session of {_what} has expired or was never started: {gist}",
                     cause);
             }
 
             var key = _profile?.Has("credential_process") == true ? $" ({_profile.Describe("credential_process")})" : string.Empty;
             return new CredentialResolutionException(
-                "InvalidProfile",
+                FailureCodes.InvalidProfile,
                 $"{Capital(_what)}{key} {verb}: {gist}",
                 cause)
             {

@@ -34,7 +34,7 @@ namespace ImportExport.Runtime
             {
                 if (string.IsNullOrEmpty(settings.AccessKey) || string.IsNullOrEmpty(settings.SecretKey))
                 {
-                    throw new CredentialResolutionException("IncompleteCredentials", "An access key and a secret key are both needed when either is given.");
+                    throw new CredentialResolutionException(FailureCodes.IncompleteCredentials, "An access key and a secret key are both needed when either is given.");
                 }
 
                 return new ResolvedCredentials(
@@ -46,7 +46,7 @@ namespace ImportExport.Runtime
             {
                 var files = SharedProfiles.Load(settings.ProfileLocation, settings.Environment);
                 var profile = files.Find(settings.ProfileName!)
-                    ?? throw new CredentialResolutionException("ProfileNotFound", $"The profile '{settings.ProfileName}' was not found in {Where(files)}.");
+                    ?? throw new CredentialResolutionException(FailureCodes.ProfileNotFound, $"The profile '{settings.ProfileName}' was not found in {Where(files)}.");
                 return FromProfile(files, profile, $"profile '{profile.Name}'", settings.Environment);
             }
 
@@ -88,7 +88,7 @@ namespace ImportExport.Runtime
 
             if (name != "default")
             {
-                throw new CredentialResolutionException("ProfileNotFound", $"The profile '{name}' (from AWS_PROFILE) was not found in {Where(files)}.");
+                throw new CredentialResolutionException(FailureCodes.ProfileNotFound, $"The profile '{name}' (from AWS_PROFILE) was not found in {Where(files)}.");
             }
 
             tried.Add($"the default profile (not in {Where(files)})");
@@ -119,7 +119,7 @@ namespace ImportExport.Runtime
                     InstanceMetadataProbe.DisableVariable));
             }
 
-            throw new CredentialResolutionException("NoCredentials", "No AWS credentials were found. Tried: " + string.Join("; ", tried) + ".");
+            throw new CredentialResolutionException(FailureCodes.NoCredentials, "No AWS credentials were found. Tried: " + string.Join("; ", tried) + ".");
         }
 
         private static ResolvedCredentials FromProfile(SharedProfiles files, SharedProfile profile, string source, AwsEnvironment environment)
@@ -127,13 +127,13 @@ namespace ImportExport.Runtime
             if (!Array.Exists(CredentialKeys, profile.Has))
             {
                 throw new CredentialResolutionException(
-                    "InvalidProfile",
+                    FailureCodes.InvalidProfile,
                     $"The profile '{profile.Name}' ({profile.Files}) has no credentials: it sets none of aws_access_key_id, role_arn, credential_process, web_identity_token_file, sso_session or sso_start_url.");
             }
 
             if (profile.Has("aws_access_key_id") && !profile.Has("aws_secret_access_key") && !profile.Has("role_arn"))
             {
-                throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' has {profile.Describe("aws_access_key_id")} but no aws_secret_access_key.");
+                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"The profile '{profile.Name}' has {profile.Describe("aws_access_key_id")} but no aws_secret_access_key.");
             }
 
             var failure = new CredentialFailure($"the profile '{profile.Name}' ({profile.Files})", profile, SecretsOf(files, profile));
@@ -145,7 +145,7 @@ namespace ImportExport.Runtime
             catch (Exception ex) when (ex is InvalidOperationException || ex is AmazonClientException || ex is ArgumentException || ex is System.IO.InvalidDataException)
             {
                 var cause = Redaction.Cause(ex, SecretsOf(files, profile));
-                throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' ({profile.Files}) cannot provide credentials: {Redaction.Gist(cause)}", cause);
+                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"The profile '{profile.Name}' ({profile.Files}) cannot provide credentials: {Redaction.Gist(cause)}", cause);
             }
 
             if (credentials is BasicAWSCredentials || credentials is SessionAWSCredentials)

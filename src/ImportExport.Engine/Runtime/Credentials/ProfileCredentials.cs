@@ -46,12 +46,12 @@ namespace ImportExport.Runtime
             if (chain.Contains(sourceName))
             {
                 throw new CredentialResolutionException(
-                    "InvalidProfile",
+                    FailureCodes.InvalidProfile,
                     $"The profile '{chain[0]}' has a source_profile chain that leads back to itself: {string.Join(" -> ", chain)} -> {sourceName}.");
             }
 
             var source = files.Find(sourceName)
-                ?? throw new CredentialResolutionException("InvalidProfile", $"The profile '{profile.Name}' names source_profile '{sourceName}', which is not in {CredentialResolver.Where(files)}.");
+                ?? throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"The profile '{profile.Name}' names source_profile '{sourceName}', which is not in {CredentialResolver.Where(files)}.");
             var sessionName = profile["role_session_name"] is { Length: > 0 } given
                 ? given
                 : SessionNamePrefix + AWSSDKUtils.CorrectedUtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
@@ -80,7 +80,7 @@ namespace ImportExport.Runtime
             if (!int.TryParse(text!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
             {
                 throw new CredentialResolutionException(
-                    "InvalidProfile",
+                    FailureCodes.InvalidProfile,
                     $"The {profile.Describe("duration_seconds")} is '{text.Trim()}', not a whole number of seconds (STS takes 900 up to the role's maximum session duration).");
             }
 

@@ -13,9 +13,10 @@ using ImportExport.IE;
 namespace ImportExport.Runtime
 {
     /// <summary>
-    /// The one answer, for any failure of a call, to "may the service have acted on it?" and "is it worth trying
-    /// again?". The retry policy (the non-idempotent guard), the final error (<see cref="FinalFailureHandler"/>), the
-    /// waiter and the cmdlets' advice all ask here, so they cannot disagree. Both runtimes' shapes are read: .NET
+    /// The one description of any failure of a call: its kind and code, "may the service have acted on it?" and "is it
+    /// worth trying again?". The retry policy (the non-idempotent guard), the final error (<see cref="FinalFailureHandler"/>),
+    /// <see cref="ServiceFailure"/>, <see cref="FailureSummary"/>, the waiter and the cmdlets' advice all ask here, so
+    /// they cannot disagree. Both runtimes' shapes are read: .NET
     /// reports transport failures as SocketException/AuthenticationException inner exceptions, .NET Framework as the
     /// Status of a WebException (see <see cref="WebExceptionClassifier"/>).
     /// </summary>
@@ -37,19 +38,52 @@ namespace ImportExport.Runtime
         /// <param name="callerCancelled">The caller's token was cancelled (Ctrl+C): a cancellation is not a timeout.</param>
         public static FailureFacts Classify(Exception exception, bool callerCancelled = false)
         {
+            var (kind, code) = KindOf(exception);
+            return Facts(exception, callerCancelled).Of(kind, code);
+        }
+
+        // What kind of failure the call ended in, and its code: null for an exception the module does not describe.
+        private static (FailureKind? Kind, string Code) KindOf(Exception exception)
+        {
+            switch (exception)
+            {
+                case AmazonUnmarshallingException unreadable when unreadable.InnerException is IOException:
+                    // The connection broke while the answer was being read: a transport failure, not a bad answer.
+                    return (FailureKind.Transport, FailureCodes.ServiceUnreachable);
+                case AmazonUnmarshallingException:
+                    return (FailureKind.InvalidResponse, FailureCodes.InvalidServiceResponse);
+                case AmazonServiceException service:
+                    return (FailureKind.Service, string.IsNullOrEmpty(service.ErrorCode) ? FailureCodes.ServiceError : service.ErrorCode);
+                case CredentialResolutionException credentials:
+                    return (FailureKind.Credentials, credentials.Reason);
+                case ServiceConfigurationException configuration:
+                    return (FailureKind.Configuration, configuration.Reason);
+                case ImportExportResponseException:
+                case InvalidServiceResponseException:
+                    return (FailureKind.InvalidResponse, FailureCodes.InvalidServiceResponse);
+                case AmazonClientException client:
+                    return client.InnerException is { } inner && Facts(inner, false).IsTransport
+                        ? (FailureKind.Transport, FailureCodes.ServiceUnreachable)
+                        : (FailureKind.Client, FailureCodes.ClientError);
+                default:
+                    return (null, string.Empty);
+            }
+        }
+
+        private static FailureFacts Facts(Exception exception, bool callerCancelled)
+        {
             switch (exception)
             {
                 case OperationOutcomeUnknownException unknown:
-                    return new FailureFacts(FailureDelivery.Unknown, false, false, false, false, false, unknown.Reason);
+                    return FailureFacts.OutcomeUnknown(unknown.Reason);
                 case ServiceUnreachableException unreachable when unreachable.InnerException is not null:
-                    return Classify(unreachable.InnerException, callerCancelled);
+                    return Facts(unreachable.InnerException, callerCancelled);
                 case TransportSecurityException:
-                    return SecureChannel();
+                    return FailureFacts.InsecureChannel();
                 case InvalidServiceResponseException invalid:
-                    var maybe = invalid.StatusCode < 300 || invalid.StatusCode >= 500;
-                    return new FailureFacts(maybe ? FailureDelivery.Unknown : FailureDelivery.Rejected, false, false, false, false, false, maybe ? NotAnAnswer : string.Empty);
+                    return FailureFacts.NotAnAnswer(invalid.StatusCode < 300 || invalid.StatusCode >= 500, NotAnAnswer);
                 case ImportExportResponseException:
-                    return new FailureFacts(FailureDelivery.Unknown, false, false, false, false, false, NotAnAnswer);
+                    return FailureFacts.NotAnAnswer(true, NotAnAnswer);
                 case AmazonUnmarshallingException unreadable:
                     return Unreadable(unreadable);
                 case AmazonServiceException service:
@@ -58,23 +92,23 @@ namespace ImportExport.Runtime
 
             if (callerCancelled && Has<OperationCanceledException>(exception))
             {
-                return new FailureFacts(FailureDelivery.Cancelled, false, false, false, false, false, string.Empty);
+                return FailureFacts.Cancelled();
             }
 
             var web = WebExceptionClassifier.ClassifyChain(exception);
             if (web == WebFailureKind.SecureChannel || IsTlsFailure(exception))
             {
-                return SecureChannel();
+                return FailureFacts.InsecureChannel();
             }
 
             if (web == WebFailureKind.NotSent || HasNotSentSocketError(exception))
             {
-                return new FailureFacts(FailureDelivery.NotSent, true, true, false, false, false, string.Empty);
+                return FailureFacts.NotConnected();
             }
 
             if (web == WebFailureKind.Timeout)
             {
-                return Timeout();
+                return FailureFacts.TimedOut(TimedOut);
             }
 
             // The first telling exception of the chain decides: a timeout wrapping a socket error is a timeout.
@@ -82,17 +116,16 @@ namespace ImportExport.Runtime
             {
                 if (e is TimeoutException || e is OperationCanceledException)
                 {
-                    return Timeout();
+                    return FailureFacts.TimedOut(TimedOut);
                 }
 
                 if (e is IOException || e is HttpRequestException || e is WebException || e is SocketException || e is ObjectDisposedException)
                 {
-                    return new FailureFacts(FailureDelivery.Unknown, true, true, false, false, false, Broken);
+                    return FailureFacts.ConnectionBroken(Broken);
                 }
             }
 
-            // Credentials, configuration, a bug: nothing was sent, and trying again changes nothing.
-            return new FailureFacts(FailureDelivery.NotSent, false, false, false, false, false, string.Empty);
+            return FailureFacts.Local();
         }
 
         /// <summary>Whether the error code is one of throttling (the status alone says so only for 429).</summary>
@@ -103,8 +136,8 @@ namespace ImportExport.Runtime
             var status = (int)service.StatusCode;
             var throttled = status == 429 || IsThrottlingCode(service.ErrorCode);
             var unknown = status == 500 || status == 502 || status == 504;
-            var reason = unknown ? string.Format(CultureInfo.InvariantCulture, "the service answered HTTP {0} {1}", status, service.ErrorCode) : string.Empty;
-            return new FailureFacts(unknown ? FailureDelivery.Unknown : FailureDelivery.Rejected, throttled || status >= 500, false, false, false, throttled, reason);
+            var reason = string.Format(CultureInfo.InvariantCulture, "the service answered HTTP {0} {1}", status, service.ErrorCode);
+            return FailureFacts.Answered(unknown, throttled, status >= 500, reason);
         }
 
         // An answer that could not be read: a 2xx may have been carried out (its body was lost or corrupted); so may a
@@ -114,13 +147,9 @@ namespace ImportExport.Runtime
             var status = (int)unreadable.StatusCode;
             var unknown = status < 300 || (status >= 500 && unreadable.StatusCode != HttpStatusCode.ServiceUnavailable);
             var broken = unreadable.InnerException is IOException;
-            var reason = unknown ? string.Format(CultureInfo.InvariantCulture, "its answer (HTTP {0}) could not be read", status) : string.Empty;
-            return new FailureFacts(unknown ? FailureDelivery.Unknown : FailureDelivery.Rejected, broken || status < 300 || status >= 500, broken, false, false, false, reason);
+            var reason = string.Format(CultureInfo.InvariantCulture, "its answer (HTTP {0}) could not be read", status);
+            return FailureFacts.Unreadable(unknown, broken || status < 300 || status >= 500, broken, reason);
         }
-
-        private static FailureFacts Timeout() => new FailureFacts(FailureDelivery.Unknown, true, true, true, false, false, TimedOut);
-
-        private static FailureFacts SecureChannel() => new FailureFacts(FailureDelivery.NotSent, false, true, false, true, false, string.Empty);
 
         // A certificate or protocol failure; AWSSDK.Core's one transient TLS failure (SSL_ERROR_ZERO_RETURN) is not one.
         private static bool IsTlsFailure(Exception exception) =>

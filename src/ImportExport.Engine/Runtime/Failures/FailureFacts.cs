@@ -1,18 +1,28 @@
 namespace ImportExport.Runtime
 {
-    /// <summary>What <see cref="FailureClassifier"/> found out about one failure.</summary>
+    /// <summary>
+    /// What <see cref="FailureClassifier"/> found out about one failure, all of it: what kind it is and its code, whether
+    /// the service may have acted on it, whether trying again may help, and how it ended. Built only through the named
+    /// factories below, one per shape of failure.
+    /// </summary>
     public sealed class FailureFacts
     {
-        internal FailureFacts(FailureDelivery delivery, bool transient, bool transport, bool timedOut, bool secureChannel, bool throttled, string reason)
+        private FailureFacts(FailureDelivery delivery, string reason, bool transient = false, bool transport = false, bool timedOut = false, bool secureChannel = false, bool throttled = false)
         {
             Delivery = delivery;
+            Reason = reason;
             IsTransient = transient;
             IsTransport = transport;
             IsTimeout = timedOut;
             IsSecureChannel = secureChannel;
             IsThrottling = throttled;
-            Reason = reason;
         }
+
+        /// <summary>What kind of failure a call ended in; null when the exception is not one the module describes (a bug, or a raw transport exception inside the pipeline).</summary>
+        public FailureKind? Kind { get; private set; }
+
+        /// <summary>The service's error code (InvalidJobIdException), or one of <see cref="FailureCodes"/>; empty when <see cref="Kind"/> is null.</summary>
+        public string Code { get; private set; } = string.Empty;
 
         public FailureDelivery Delivery { get; }
 
@@ -36,5 +46,46 @@ namespace ImportExport.Runtime
 
         /// <summary>For an unknown outcome, what happened in a few words ("no answer came before the timeout"); else empty.</summary>
         public string Reason { get; }
+
+        /// <summary>A non-idempotent request that failed without saying whether it was carried out (made after the retries).</summary>
+        internal static FailureFacts OutcomeUnknown(string reason) => new FailureFacts(FailureDelivery.Unknown, reason);
+
+        /// <summary>An answer that is not one of the service; a 2xx or 5xx one may hide a request that was carried out.</summary>
+        internal static FailureFacts NotAnAnswer(bool mayHaveBeenCarriedOut, string reason) =>
+            new FailureFacts(mayHaveBeenCarriedOut ? FailureDelivery.Unknown : FailureDelivery.Rejected, mayHaveBeenCarriedOut ? reason : string.Empty);
+
+        /// <summary>An error answer of the service. 500, 502 and 504 leave the outcome unknown; throttling and any 5xx are worth retrying.</summary>
+        internal static FailureFacts Answered(bool outcomeUnknown, bool throttled, bool serverError, string reason) =>
+            new FailureFacts(outcomeUnknown ? FailureDelivery.Unknown : FailureDelivery.Rejected, outcomeUnknown ? reason : string.Empty, transient: throttled || serverError, throttled: throttled);
+
+        /// <summary>An answer that could not be read; a connection that broke while reading it is transport.</summary>
+        internal static FailureFacts Unreadable(bool outcomeUnknown, bool transient, bool broken, string reason) =>
+            new FailureFacts(outcomeUnknown ? FailureDelivery.Unknown : FailureDelivery.Rejected, outcomeUnknown ? reason : string.Empty, transient: transient, transport: broken);
+
+        /// <summary>The caller cancelled (Ctrl+C).</summary>
+        internal static FailureFacts Cancelled() => new FailureFacts(FailureDelivery.Cancelled, string.Empty);
+
+        /// <summary>No connection was made (name, connect, proxy): nothing left the machine, and trying again may work.</summary>
+        internal static FailureFacts NotConnected() => new FailureFacts(FailureDelivery.NotSent, string.Empty, transient: true, transport: true);
+
+        /// <summary>The connection broke after the request may have been sent.</summary>
+        internal static FailureFacts ConnectionBroken(string reason) => new FailureFacts(FailureDelivery.Unknown, reason, transient: true, transport: true);
+
+        /// <summary>No answer before the HTTP timeout.</summary>
+        internal static FailureFacts TimedOut(string reason) => new FailureFacts(FailureDelivery.Unknown, reason, transient: true, transport: true, timedOut: true);
+
+        /// <summary>A certificate or TLS protocol failure: nothing was sent, and retrying does not help.</summary>
+        internal static FailureFacts InsecureChannel() => new FailureFacts(FailureDelivery.NotSent, string.Empty, transport: true, secureChannel: true);
+
+        /// <summary>Credentials, configuration, a bug: nothing was sent, and trying again changes nothing.</summary>
+        internal static FailureFacts Local() => new FailureFacts(FailureDelivery.NotSent, string.Empty);
+
+        /// <summary>These facts with the kind and code of the failure.</summary>
+        internal FailureFacts Of(FailureKind? kind, string code)
+        {
+            Kind = kind;
+            Code = kind is null ? string.Empty : code;
+            return this;
+        }
     }
 }

@@ -52,65 +52,43 @@ namespace ImportExport.Runtime
         /// <summary>Describes <paramref name="exception"/> if it is a failure of a service call, else null.</summary>
         public static ServiceFailure? Describe(Exception exception)
         {
-            var failure = DescribeKind(exception);
-            if (failure is not null)
+            // The kind and code are the classifier's; only the facts the exception carries (its words, the HTTP status,
+            // the request id, MGN's fields) are read here.
+            var facts = FailureClassifier.Classify(exception);
+            if (facts.Kind is not { } kind)
             {
-                failure.MayHaveBeenCarriedOut = FailureClassifier.Classify(exception).MayHaveBeenCarriedOut || AttemptHistory.EarlierAttemptMayHaveBeenCarriedOut(exception);
+                return null;
             }
 
+            var failure = new ServiceFailure(kind, facts.Code, MessageOf(exception), StatusOf(exception), kind == FailureKind.Service ? (exception as AmazonServiceException)?.RequestId : null);
+            if (exception is MgnException mgn)
+            {
+                failure.Reason = mgn.Reason;
+                failure.Fields = mgn.FieldList.Select(f => f.ToString()).ToList();
+            }
+
+            failure.MayHaveBeenCarriedOut = facts.MayHaveBeenCarriedOut || AttemptHistory.EarlierAttemptMayHaveBeenCarriedOut(exception);
             return failure;
         }
 
-        private static ServiceFailure? DescribeKind(Exception exception)
+        private static int? StatusOf(Exception exception) => exception switch
         {
-            switch (exception)
-            {
-                case AmazonUnmarshallingException unreadable when unreadable.InnerException is System.IO.IOException broken:
-                    // The connection broke while the answer was being read: a transport failure, not a bad answer.
-                    return new ServiceFailure(
-                        FailureKind.Transport,
-                        "ServiceUnreachable",
-                        string.Format(CultureInfo.InvariantCulture, "The connection broke while the answer (HTTP {0}) was being read: {1}", (int)unreadable.StatusCode, broken.Message),
-                        (int)unreadable.StatusCode);
-                case AmazonUnmarshallingException unreadable:
-                    return new ServiceFailure(
-                        FailureKind.InvalidResponse,
-                        "InvalidServiceResponse",
-                        string.Format(
-                            CultureInfo.InvariantCulture,
-                            "The answer (HTTP {0}) could not be read as a response of the service: {1} Check the endpoint URL and any proxy in between.",
-                            (int)unreadable.StatusCode,
-                            (unreadable.InnerException ?? unreadable).Message),
-                        (int)unreadable.StatusCode);
-                case AmazonServiceException service:
-                    var failure = new ServiceFailure(
-                        FailureKind.Service,
-                        string.IsNullOrEmpty(service.ErrorCode) ? "ServiceError" : service.ErrorCode,
-                        service.Message,
-                        (int)service.StatusCode,
-                        service.RequestId);
-                    if (service is MgnException mgn)
-                    {
-                        failure.Reason = mgn.Reason;
-                        failure.Fields = mgn.FieldList.Select(f => f.ToString()).ToList();
-                    }
+            // AmazonUnmarshallingException is one too: the status of the answer that could not be read.
+            AmazonServiceException service => (int)service.StatusCode,
+            _ => null,
+        };
 
-                    return failure;
-                case CredentialResolutionException credentials:
-                    return new ServiceFailure(FailureKind.Credentials, credentials.Reason, credentials.Message) { ProviderMayRecover = credentials.ProviderMayRecover };
-                case ServiceConfigurationException configuration:
-                    return new ServiceFailure(FailureKind.Configuration, configuration.Reason, configuration.Message);
-                case ImportExportResponseException:
-                case InvalidServiceResponseException:
-                    return new ServiceFailure(FailureKind.InvalidResponse, "InvalidServiceResponse", exception.Message);
-                case AmazonClientException client:
-                    return client.InnerException is { } inner && FailureClassifier.Classify(inner).IsTransport
-                        ? new ServiceFailure(FailureKind.Transport, "ServiceUnreachable", client.Message)
-                        : new ServiceFailure(FailureKind.Client, "ClientError", client.Message);
-                default:
-                    return null;
-            }
-        }
+        private static string MessageOf(Exception exception) => exception switch
+        {
+            AmazonUnmarshallingException unreadable when unreadable.InnerException is System.IO.IOException broken =>
+                string.Format(CultureInfo.InvariantCulture, "The connection broke while the answer (HTTP {0}) was being read: {1}", (int)unreadable.StatusCode, broken.Message),
+            AmazonUnmarshallingException unreadable => string.Format(
+                CultureInfo.InvariantCulture,
+                "The answer (HTTP {0}) could not be read as a response of the service: {1} Check the endpoint URL and any proxy in between.",
+                (int)unreadable.StatusCode,
+                (unreadable.InnerException ?? unreadable).Message),
+            _ => exception.Message,
+        };
 
         /// <summary>The message with the code, status and request id, as users quote it to support.</summary>
         public string Details()

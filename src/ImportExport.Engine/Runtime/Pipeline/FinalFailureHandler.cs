@@ -49,7 +49,7 @@ namespace ImportExport.Runtime
                 return SecurityFailure(context, exception);
             }
 
-            if (facts.MayHaveBeenCarriedOut && context.OriginalRequest is INonIdempotentRequest request && !request.RetryWhenOutcomeUnknown)
+            if (RetryRules.MustNotResend(context, facts))
             {
                 var operation = RequestNames.Operation(context);
                 RetryNotices.Publish($"{operation}: attempt {context.Retries + 1} failed ({FailureSummary.Of(exception)}); not retried: the request may have been carried out.");

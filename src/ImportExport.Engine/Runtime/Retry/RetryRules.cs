@@ -36,13 +36,21 @@ namespace ImportExport.Runtime
                 return false;
             }
 
-            if (facts.MayHaveBeenCarriedOut && context.OriginalRequest is INonIdempotentRequest request && !request.RetryWhenOutcomeUnknown)
+            if (MustNotResend(context, facts))
             {
                 return false;
             }
 
             return facts.Delivery == FailureDelivery.NotSent && facts.IsTransient ? true : (bool?)null;
         }
+
+        /// <summary>
+        /// The non-idempotent guard, for the policy and for the final failure alike: a request that changes something
+        /// each time (<see cref="INonIdempotentRequest"/>) must not be sent again after a failure that may have been
+        /// carried out, unless its caller accepts a duplicate.
+        /// </summary>
+        public static bool MustNotResend(IRequestContext context, FailureFacts facts) =>
+            facts.MayHaveBeenCarriedOut && context.OriginalRequest is INonIdempotentRequest request && !request.RetryWhenOutcomeUnknown;
 
         /// <summary>Records what a decision to retry leaves behind: an attempt that may have been carried out.</summary>
         public static bool Settle(IExecutionContext executionContext, Exception exception, bool retry)

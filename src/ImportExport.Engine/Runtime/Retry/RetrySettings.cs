@@ -138,6 +138,6 @@ namespace ImportExport.Runtime
 
         private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-        private static ServiceConfigurationException Invalid(string message) => new ServiceConfigurationException("InvalidRetrySetting", message);
+        private static ServiceConfigurationException Invalid(string message) => new ServiceConfigurationException(FailureCodes.InvalidRetrySetting, message);
     }
 }

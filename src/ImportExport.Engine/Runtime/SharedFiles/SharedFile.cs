@@ -70,7 +70,7 @@ namespace ImportExport.Runtime
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                throw new CredentialResolutionException("InvalidProfile", $"{describe} cannot be read: {ex.Message}", ex);
+                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{describe} cannot be read: {ex.Message}", ex);
             }
 
             var parsed = new SharedFile(path, stamp, Parse(text, path, describe));
@@ -207,7 +207,7 @@ namespace ImportExport.Runtime
 
         private static CredentialResolutionException Malformed(string describe, int line, string problem) =>
             new CredentialResolutionException(
-                "InvalidProfile",
+                FailureCodes.InvalidProfile,
                 string.Format(CultureInfo.InvariantCulture, "{0} is malformed at line {1}: {2}.", describe, line, problem));
     }
 }

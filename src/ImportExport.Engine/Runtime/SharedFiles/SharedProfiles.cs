@@ -165,12 +165,12 @@ namespace ImportExport.Runtime
         {
             if (Directory.Exists(path))
             {
-                throw new CredentialResolutionException("InvalidProfile", $"{description} is a folder, not a file.");
+                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{description} is a folder, not a file.");
             }
 
             if (!File.Exists(path))
             {
-                throw new CredentialResolutionException("InvalidProfile", $"{description} does not exist.");
+                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{description} does not exist.");
             }
         }
 

@@ -1,0 +1,48 @@
+namespace ImportExport.Runtime
+{
+    /// <summary>
+    /// The module's own failure codes: the reasons its exceptions carry and the codes of failures that have no service
+    /// error code. They become the error ids users filter on, so each is written once, here.
+    /// </summary>
+    public static class FailureCodes
+    {
+        /// <summary>No credentials anywhere in the chain.</summary>
+        public const string NoCredentials = "NoCredentials";
+
+        /// <summary>An access key without a secret key, or the other way round.</summary>
+        public const string IncompleteCredentials = "IncompleteCredentials";
+
+        /// <summary>A named profile that is in neither shared file.</summary>
+        public const string ProfileNotFound = "ProfileNotFound";
+
+        /// <summary>A shared file or profile that cannot give credentials (missing, malformed, a broken chain).</summary>
+        public const string InvalidProfile = "InvalidProfile";
+
+        /// <summary>An SSO profile whose cached token is missing or expired.</summary>
+        public const string SsoLoginRequired = "SsoLoginRequired";
+
+        /// <summary>An endpoint URL the module will not send signed requests to.</summary>
+        public const string InvalidEndpoint = "InvalidEndpoint";
+
+        /// <summary>A regional service and no region anywhere.</summary>
+        public const string NoRegion = "NoRegion";
+
+        /// <summary>A region that is not shaped like an AWS region name.</summary>
+        public const string InvalidRegion = "InvalidRegion";
+
+        /// <summary>A retry mode or attempt count that is not a valid value.</summary>
+        public const string InvalidRetrySetting = "InvalidRetrySetting";
+
+        /// <summary>The endpoint could not be reached, or the connection broke, after the retries.</summary>
+        public const string ServiceUnreachable = "ServiceUnreachable";
+
+        /// <summary>An answer that is not a response of the service.</summary>
+        public const string InvalidServiceResponse = "InvalidServiceResponse";
+
+        /// <summary>An error answer without an error code.</summary>
+        public const string ServiceError = "ServiceError";
+
+        /// <summary>Another failure on this side of the wire.</summary>
+        public const string ClientError = "ClientError";
+    }
+}
