@@ -52,6 +52,14 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public string? APIVersion { get; set; }
 
+        /// <summary>AWS Tools' -Select: '*' each page's answer (Jobs, IsTruncated), a property path of it, or '^Parameter'.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public string? Select { get; set; }
+
+        /// <summary>AWS Tools V4's -PassThru: writes -MaxJob's value instead of the jobs (-Select '^MaxJob').</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public SwitchParameter PassThru { get; set; }
+
         /// <summary>Add each job's status (GetStatus) to the listing: one JobOverview per job.</summary>
         [Parameter(Mandatory = true, ParameterSetName = StatusSet)]
         public SwitchParameter IncludeStatus { get; set; }
@@ -63,8 +71,16 @@ namespace ImportExport.Cmdlets
 
         private PagedOutput Output => _output ??= new PagedOutput(this);
 
+        protected override void BeginProcessing() => AwsToolsSelect.Check(this, Select, typeof(ImportExport.AwsTools.ListJobsResponse), PassThru);
+
         protected override void ProcessRecord()
         {
+            if (Select is not null || PassThru)
+            {
+                WriteSelectedPages();
+                return;
+            }
+
             if (IncludeStatus)
             {
                 WriteWithStatus(ListJobs());
@@ -110,6 +126,30 @@ namespace ImportExport.Cmdlets
             }
 
             WriteRetryNotices();
+        }
+
+        // AWS Tools' -Select applies to each ListJobs answer; '^Parameter' (and -PassThru) is written once, after the pages.
+        private void WriteSelectedPages()
+        {
+            var select = PassThru ? "^MaxJob" : Select!;
+            var perPage = !select.StartsWith("^", StringComparison.Ordinal);
+            foreach (var page in Pages())
+            {
+                foreach (var job in page.Jobs)
+                {
+                    JobIdCompleter.Remember(job.JobId, job.JobType, job.CreationDate);
+                }
+
+                if (perPage)
+                {
+                    AwsToolsSelect.Write(this, select, new ImportExport.AwsTools.ListJobsResponse { Jobs = page.Jobs, IsTruncated = page.NextMarker is not null });
+                }
+            }
+
+            if (!perPage)
+            {
+                AwsToolsSelect.Write(this, select, this);
+            }
         }
 
         /// <summary>The listed jobs after -Skip, up to -First, page by page as they are consumed.</summary>

@@ -70,6 +70,10 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public string? APIVersion { get; set; }
 
+        /// <summary>AWS Tools' -Select: '*' the whole answer, a property path of it, or '^Parameter' (<see cref="AwsToolsSelect"/>).</summary>
+        [Parameter(ParameterSetName = LabelSet)]
+        public string? Select { get; set; }
+
         /// <summary>Download the label PDF to this file (replaced if it exists).</summary>
         [Parameter(Mandatory = true, ParameterSetName = OutFileSet)]
         [ValidateNotNullOrEmpty]
@@ -88,6 +92,8 @@ namespace ImportExport.Cmdlets
         [Parameter(ParameterSetName = OutFileSet)]
         [Parameter(ParameterSetName = OutDirectorySet)]
         public SwitchParameter PassThru { get; set; }
+
+        protected override void BeginProcessing() => AwsToolsSelect.Check(this, Select, typeof(ShippingLabel));
 
         protected override void ProcessRecord()
         {
@@ -151,7 +157,11 @@ namespace ImportExport.Cmdlets
 
             if (ParameterSetName == LabelSet)
             {
-                WriteObject(label);
+                if (!AwsToolsSelect.Write(this, Select, label))
+                {
+                    WriteObject(label);
+                }
+
                 return;
             }
 

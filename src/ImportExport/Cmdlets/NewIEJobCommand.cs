@@ -49,8 +49,28 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public string? APIVersion { get; set; }
 
+        /// <summary>
+        /// AWS Tools writes -ValidateOnly as a [bool] with its value (<c>-ValidateOnly $false</c>); here -ValidateOnly
+        /// is a switch, so PowerShell binds that value by position, to this hidden parameter. It wins over the switch.
+        /// </summary>
+        [Parameter(Position = 3, DontShow = true)]
+        public bool ValidateOnlyValue { get; set; }
+
+        /// <summary>AWS Tools' -Select: '*' the whole answer, a property path of it, or '^Parameter' (<see cref="AwsToolsSelect"/>).</summary>
+        [Parameter]
+        public string? Select { get; set; }
+
+        /// <summary>
+        /// AWS Tools' -Force: no confirmation prompt, even where $ConfirmPreference would ask; -WhatIf still wins and an
+        /// explicit -Confirm still asks.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
         // Lines piped one by one (Get-Content without -Raw): one manifest, made at the end of the input.
         private readonly System.Collections.Generic.List<string> _lines = new System.Collections.Generic.List<string>();
+
+        protected override void BeginProcessing() => AwsToolsSelect.Check(this, Select, typeof(CreatedJob));
 
         protected override void ProcessRecord()
         {
@@ -94,7 +114,8 @@ namespace ImportExport.Cmdlets
 
             // Validation changes nothing, so it needs no confirmation.
             var target = ManifestInput.Describe(manifest, path);
-            if (!ValidateOnly && !Approval.Approve(target, $"Create {JobType} job"))
+            var validateOnly = MyInvocation.BoundParameters.ContainsKey(nameof(ValidateOnlyValue)) ? ValidateOnlyValue : ValidateOnly.IsPresent;
+            if (!validateOnly && !Approval.Approve(target, $"Create {JobType} job", Force))
             {
                 return;
             }
@@ -104,7 +125,7 @@ namespace ImportExport.Cmdlets
                 JobType = JobType,
                 Manifest = text,
                 ManifestAddendum = ManifestAddendum,
-                ValidateOnly = ValidateOnly,
+                ValidateOnly = validateOnly,
                 APIVersion = APIVersion,
                 RetryUnknownOutcome = RetryUnknownOutcome,
             };
@@ -120,7 +141,10 @@ namespace ImportExport.Cmdlets
                 WriteWarning($"Job {job.JobId}: {job.WarningMessage}");
             }
 
-            WriteObject(job);
+            if (!AwsToolsSelect.Write(this, Select, job))
+            {
+                WriteObject(job);
+            }
         }
     }
 }

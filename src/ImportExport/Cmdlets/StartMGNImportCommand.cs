@@ -94,6 +94,25 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public string? ClientToken { get; set; }
 
+        /// <summary>AWS Tools' -Select: '*' the whole answer, a property path of it, or '^Parameter' (<see cref="AwsToolsSelect"/>).</summary>
+        [Parameter(ParameterSetName = StartSet)]
+        [Parameter(ParameterSetName = UploadSet)]
+        [Parameter(ParameterSetName = UploadLiteralSet)]
+        public string? Select { get; set; }
+
+        /// <summary>AWS Tools V4's -PassThru: writes -S3Bucket's value instead of the import (-Select '^S3Bucket').</summary>
+        [Parameter(ParameterSetName = StartSet)]
+        [Parameter(ParameterSetName = UploadSet)]
+        [Parameter(ParameterSetName = UploadLiteralSet)]
+        public SwitchParameter PassThru { get; set; }
+
+        /// <summary>
+        /// AWS Tools' -Force: no confirmation prompt, even where $ConfirmPreference would ask; -WhatIf still wins and an
+        /// explicit -Confirm still asks.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
         /// <summary>Wait until the import ends and emit its final state (a FAILED import is an error).</summary>
         [Parameter(Mandatory = true, ParameterSetName = WaitSet)]
         [Parameter(Mandatory = true, ParameterSetName = UploadWaitSet)]
@@ -114,7 +133,11 @@ namespace ImportExport.Cmdlets
         [TimeSpanSecondsTransformation]
         public TimeSpan? PollInterval { get; set; }
 
-        protected override void BeginProcessing() => ImportWaitParameters.Check(this, Timeout, PollInterval);
+        protected override void BeginProcessing()
+        {
+            ImportWaitParameters.Check(this, Timeout, PollInterval);
+            AwsToolsSelect.Check(this, Select, typeof(ImportExport.AwsTools.StartImportResponse), PassThru);
+        }
 
         protected override void ProcessRecord()
         {
@@ -156,7 +179,7 @@ namespace ImportExport.Cmdlets
                 content = utf8;
             }
 
-            if (!Approval.Approve(target, file is null ? "Start MGN import" : $"Upload {file} and start MGN import"))
+            if (!Approval.Approve(target, file is null ? "Start MGN import" : $"Upload {file} and start MGN import", Force))
             {
                 return;
             }
@@ -206,7 +229,11 @@ namespace ImportExport.Cmdlets
             ImportIdCompleter.Remember(task);
             if (!Wait)
             {
-                WriteObject(task);
+                if (!AwsToolsSelect.Write(this, PassThru ? "^S3Bucket" : Select, new ImportExport.AwsTools.StartImportResponse { ImportTask = task }))
+                {
+                    WriteObject(task);
+                }
+
                 return;
             }
 

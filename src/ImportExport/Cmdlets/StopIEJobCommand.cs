@@ -26,6 +26,12 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public string? APIVersion { get; set; }
 
+        /// <summary>AWS Tools' -Select: '*' the whole answer, a property path of it, or '^Parameter' (<see cref="AwsToolsSelect"/>).</summary>
+        [Parameter]
+        public string? Select { get; set; }
+
+        protected override void BeginProcessing() => AwsToolsSelect.Check(this, Select, typeof(CanceledJob));
+
         protected override void ProcessRecord()
         {
             foreach (var id in JobId)
@@ -44,7 +50,7 @@ namespace ImportExport.Cmdlets
 
                 JobIdCompleter.Remember(id);
                 WriteVerbose($"Job {id}: cancel {(result.Success ? "succeeded" : "was not confirmed by the service")}.");
-                if (PassThru)
+                if (!AwsToolsSelect.Write(this, Select, result) && PassThru)
                 {
                     WriteObject(result);
                 }

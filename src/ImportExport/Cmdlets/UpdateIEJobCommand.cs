@@ -15,7 +15,7 @@ namespace ImportExport.Cmdlets
         [ArgumentCompleter(typeof(JobIdCompleter))]
         public string JobId { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         public JobType JobType { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ParameterSetName = ManifestInput.FileParameterSet)]
@@ -41,6 +41,26 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public string? APIVersion { get; set; }
 
+        /// <summary>
+        /// AWS Tools writes -ValidateOnly as a [bool] with its value (<c>-ValidateOnly $false</c>); here -ValidateOnly
+        /// is a switch, so PowerShell binds that value by position, to this hidden parameter. It wins over the switch.
+        /// </summary>
+        [Parameter(Position = 3, DontShow = true)]
+        public bool ValidateOnlyValue { get; set; }
+
+        /// <summary>AWS Tools' -Select: '*' the whole answer, a property path of it, or '^Parameter' (<see cref="AwsToolsSelect"/>).</summary>
+        [Parameter]
+        public string? Select { get; set; }
+
+        /// <summary>
+        /// AWS Tools' -Force: no confirmation prompt, even where $ConfirmPreference would ask; -WhatIf still wins and an
+        /// explicit -Confirm still asks.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void BeginProcessing() => AwsToolsSelect.Check(this, Select, typeof(JobUpdate));
+
         protected override void ProcessRecord()
         {
             var (path, literal) = ManifestInput.PathOf(this, ManifestPath, LiteralPath);
@@ -50,12 +70,13 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (!ValidateOnly && !Approval.Approve($"job {JobId}", $"Replace the manifest with {ManifestInput.Describe(Manifest, path)}"))
+            var validateOnly = MyInvocation.BoundParameters.ContainsKey(nameof(ValidateOnlyValue)) ? ValidateOnlyValue : ValidateOnly.IsPresent;
+            if (!validateOnly && !Approval.Approve($"job {JobId}", $"Replace the manifest with {ManifestInput.Describe(Manifest, path)}", Force))
             {
                 return;
             }
 
-            var request = new UpdateJobRequest { JobId = JobId, JobType = JobType, Manifest = text, ValidateOnly = ValidateOnly, APIVersion = APIVersion };
+            var request = new UpdateJobRequest { JobId = JobId, JobType = JobType, Manifest = text, ValidateOnly = validateOnly, APIVersion = APIVersion };
             var update = Try(JobId, token => ImportExport.Client.UpdateJobAsync(request, token));
             if (update is null)
             {
@@ -68,7 +89,10 @@ namespace ImportExport.Cmdlets
                 WriteWarning($"Job {JobId}: {update.WarningMessage}");
             }
 
-            WriteObject(update);
+            if (!AwsToolsSelect.Write(this, Select, update))
+            {
+                WriteObject(update);
+            }
         }
     }
 }

@@ -42,6 +42,10 @@ namespace ImportExport.PowerShell
         [ValidateRange(0, 20)]
         public int? MaxRetry { get; set; }
 
+        /// <summary>AWS Tools' -ClientConfig: its ServiceURL and RegionEndpoint apply (<see cref="AwsToolsClientConfig"/>).</summary>
+        [Parameter]
+        public object? ClientConfig { get; set; }
+
         /// <summary>The Import/Export client for this pipeline, built on first use.</summary>
         protected ServiceConnection<ImportExportClient> ImportExport =>
             _importExport ??= Connect("Import/Export", ServiceClients.ImportExport);
@@ -254,6 +258,7 @@ namespace ImportExport.PowerShell
             settings.EndpointUrlSource = "-EndpointUrl";
             settings.MaxRetries = MaxRetry;
             settings.MaxRetriesSource = "-MaxRetry";
+            AwsToolsClientConfig.Apply(ClientConfig, settings);
             if (settings.Region is null && CredentialConversion.Unwrap(SessionState.PSVariable.GetValue("StoredAWSRegion")) is string storedRegion && storedRegion.Length > 0)
             {
                 settings.Region = storedRegion;

@@ -56,6 +56,14 @@ namespace ImportExport.PowerShell
         [ValidateNotNull]
         public object? Credential { get; set; }
 
+        /// <summary>
+        /// AWS Tools' -NetworkCredential, the user and password for a SAML identity provider of an AWS Tools SAML role
+        /// profile (Set-AWSSamlRoleProfile). Such profiles live in AWS Tools' own store, which this module does not
+        /// read: given, it is refused with NetworkCredentialNotSupported before anything is sent.
+        /// </summary>
+        [Parameter]
+        public PSCredential? NetworkCredential { get; set; }
+
         /// <summary>The settings from the parameters and the session, resolved once per pipeline.</summary>
         protected AwsConnectionSettings Settings => _settings ??= BuildSettings();
 
@@ -135,6 +143,15 @@ namespace ImportExport.PowerShell
 
         private AwsConnectionSettings BuildSettings()
         {
+            if (NetworkCredential is not null)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new NotSupportedException("-NetworkCredential signs in to a SAML identity provider for an AWS Tools SAML role profile (Set-AWSSamlRoleProfile); ImportExport does not read AWS Tools' profile store. Use a profile of the shared files (role_arn, credential_process, sso_session) with -ProfileName, or -Credential (Get-AWSCredential's output)."),
+                    "NetworkCredentialNotSupported",
+                    ErrorCategory.InvalidArgument,
+                    NetworkCredential.UserName));
+            }
+
             var settings = new AwsConnectionSettings
             {
                 ProfileName = ProfileName,

@@ -25,6 +25,23 @@ namespace ImportExport.PowerShell
         public bool Approve(string target, string action) => _cmdlet.ShouldProcess(target, action);
 
         /// <summary>
+        /// As <see cref="Approve(string, string)"/>, with AWS Tools' -Force (on the cmdlets that share its names): no
+        /// prompt even where $ConfirmPreference would ask; -WhatIf still wins and an explicit -Confirm still asks.
+        /// </summary>
+        public bool Approve(string target, string action, bool force)
+        {
+            var bound = _cmdlet.MyInvocation.BoundParameters;
+            var whatIf = bound.TryGetValue("WhatIf", out var w) ? ((SwitchParameter)w).IsPresent
+                : LanguagePrimitives.IsTrue(_cmdlet.SessionState.PSVariable.GetValue("WhatIfPreference"));
+            if (force && !whatIf && !bound.ContainsKey("Confirm"))
+            {
+                return true;
+            }
+
+            return _cmdlet.ShouldProcess(target, action);
+        }
+
+        /// <summary>
         /// May the cmdlet write the file <paramref name="path"/>, which may exist? ShouldProcess first, so -WhatIf says
         /// what would happen (replacing the file, when it exists) and writes nothing even where the real run would
         /// refuse; only a run that would really write refuses an existing file without -Force, as the error

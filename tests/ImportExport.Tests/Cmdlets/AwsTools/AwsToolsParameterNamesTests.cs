@@ -45,14 +45,77 @@ public sealed class AwsToolsParameterNamesTests(EmulatorFixture emulator) : Modu
     [Fact]
     public void Every_common_parameter_name_and_alias_of_AWS_Tools_resolves_on_each_same_named_cmdlet()
     {
-        var common = Reference.GetProperty("common").EnumerateArray()
-            .Where(p => AliasSliceCommon.Contains(p.GetProperty("name").GetString()!))
-            .SelectMany(NamesOf).ToList();
+        var common = Reference.GetProperty("common").EnumerateArray().SelectMany(NamesOf).ToList();
 
         var unresolved = SameNamedCmdlets().SelectMany(c => Unresolved(c, common)).ToList();
 
         Assert.Contains("AWSProfileName", common);
         Assert.Empty(unresolved);
+    }
+
+    [Fact]
+    public void Every_parameter_name_and_alias_AWS_Tools_declares_on_a_same_named_cmdlet_resolves()
+    {
+        var unresolved = SameNamedCmdlets().SelectMany(c => Unresolved(
+            c,
+            Reference.GetProperty("cmdlets").GetProperty(c).GetProperty("parameters").EnumerateArray().SelectMany(NamesOf))).ToList();
+
+        Assert.Empty(unresolved);
+    }
+
+    /// <summary>
+    /// Where AWS Tools has a parameter at a position, ours has the same one there, except where ours had its own
+    /// parameter at that position before (the README's "Coming from AWS Tools" table names each), and at -ValidateOnly's
+    /// place, which is the hidden parameter that takes AWS Tools' -ValidateOnly $false.
+    /// </summary>
+    [Fact]
+    public void AWS_Tools_positions_hold_on_ours_except_the_documented_ones()
+    {
+        var documented = new Dictionary<string, string?>
+        {
+            ["New-IEJob -Manifest"] = "ManifestPath",
+            ["New-IEJob -ManifestAddendum"] = null,
+            ["New-IEJob -ValidateOnly"] = "ValidateOnlyValue",
+            ["Update-IEJob -Manifest"] = "ManifestPath",
+            ["Update-IEJob -ValidateOnly"] = "ValidateOnlyValue",
+        };
+        var mismatches = new List<string>();
+        foreach (var cmdlet in SameNamedCmdlets())
+        {
+            foreach (var parameter in Reference.GetProperty("cmdlets").GetProperty(cmdlet).GetProperty("parameters").EnumerateArray())
+            {
+                if (parameter.GetProperty("position").ValueKind != JsonValueKind.Number)
+                {
+                    continue;
+                }
+
+                var position = parameter.GetProperty("position").GetInt32();
+                var key = $"{cmdlet} -{parameter.GetProperty("name").GetString()}";
+                PS.SetVariable("cmdletName", cmdlet);
+                PS.SetVariable("position", position);
+                var atPosition = PS.Run("""
+                    (Get-Command $cmdletName).Parameters.Values |
+                        Where-Object { $_.Attributes | Where-Object { $_ -is [Parameter] -and $_.Position -eq $position } } |
+                        ForEach-Object Name
+                    """).AssertClean().Output.Select(o => (string)o.BaseObject).Distinct().ToList();
+                var expected = documented.TryGetValue(key, out var other) ? other : parameter.GetProperty("name").GetString();
+                var ours = atPosition.SingleOrDefault(n => n == expected || (expected is not null && IsAliasOf(cmdlet, expected, n)));
+                if (expected is null ? atPosition.Count != 0 : ours is null)
+                {
+                    mismatches.Add($"{key} at {position}: ours has {string.Join("/", atPosition)}");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    private bool IsAliasOf(string cmdlet, string alias, string parameter)
+    {
+        PS.SetVariable("cmdletName", cmdlet);
+        PS.SetVariable("alias", alias);
+        PS.SetVariable("parameterName", parameter);
+        return PS.Run("(Get-Command $cmdletName).Parameters[$parameterName].Aliases -contains $alias").Output.Select(o => (bool)o.BaseObject).Single();
     }
 
     [Fact]
@@ -119,7 +182,4 @@ public sealed class AwsToolsParameterNamesTests(EmulatorFixture emulator) : Modu
         var sent = Emulator.State.Requests.Where(r => r.Operation == "ListJobs").Skip(before).Select(r => r.Parameters["MaxJobs"]?.ToString());
         Assert.Equal(["2", "1", "2", "1", "1"], sent);
     }
-
-    // The common parameters whose names and aliases this slice covers (the rest come with their own machinery).
-    private static readonly HashSet<string> AliasSliceCommon = ["Region", "AccessKey", "SecretKey", "SessionToken", "ProfileName", "ProfileLocation", "EndpointUrl", "Credential"];
 }

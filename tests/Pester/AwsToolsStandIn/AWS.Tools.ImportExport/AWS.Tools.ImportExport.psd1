@@ -1,0 +1,11 @@
+@{
+    # A test stand-in with AWS Tools' command names (see the .psm1); not AWS Tools.
+    RootModule        = 'AWS.Tools.ImportExport.psm1'
+    ModuleVersion     = '5.0.0'
+    GUID              = '6f1e9a52-2a8c-4a43-9a39-1b3f1c6c0a01'
+    Author            = 'ImportExport tests'
+    Description       = 'Test stand-in exporting the command names and parameters of AWS.Tools.ImportExport; no AWS code.'
+    FunctionsToExport = @('New-IEJob', 'Update-IEJob', 'Stop-IEJob', 'Get-IEStatus', 'Get-IEJob', 'Get-IEShippingLabel')
+    CmdletsToExport   = @()
+    AliasesToExport   = @()
+}
