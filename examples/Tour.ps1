@@ -67,7 +67,7 @@ try {
     $map = [ordered]@{ 'mgn:wave:name' = 'Wave'; 'mgn:app:name' = 'App'; 'mgn:server:user-provided-id' = 'Host'; 'mgn:server:fqdn-for-action-framework' = 'Fqdn'; 'mgn:server:platform' = 'Os' }
     $cmdb | New-MGNImportFile -Path $wave1 -Map $map -Confirm:$false | Out-Default
 
-    Show-Step 'Test-MGNImportFile -Path bad.csv   # every problem, with the row and the error type the import would report'
+    Show-Step 'Test-MGNImportFile -Path bad.csv   # every problem in one pass, with the row and the error type the import would report'
     [System.IO.File]::WriteAllText($bad, "mgn:wave:name,mgn:app:name,mgn:server:user-provided-id,mgn:server:platform`r`nWave 1,Billing,web-02,Solaris`r`n")
     Test-MGNImportFile -Path $bad | Out-Default
 

@@ -135,6 +135,14 @@ internal static class InventoryCatalogue
             ["rule-marker-in-identifier"] = U(Head + "\r\nWave 1,[RESET_VALUE],web-01,Linux,web-01.corp.example.com\r\n"),
             ["rule-delete-tag-in-property"] = U(Head + ",mgn:launch:instance-type\r\n" + row + ",[DELETE_TAG]\r\n"),
             ["rule-marker-in-scope"] = U("mgn:region," + Head + "\r\n[RESET_VALUE]," + row + "\r\n"),
+            ["rule-three-problems-in-one-row"] = U(Head + ",mgn:launch:instance-type\r\nWave 1,Billing,web-01,Solaris,,m5.large \r\n"),
+            ["rule-conflict-after-blank-line"] = U(Head + "\r\n" + row + "\r\n\r\nWave 1,Payroll,web-01,Linux,web-01.corp.example.com\r\n"),
+            ["rule-after-multi-line-cell"] = U("mgn:wave:name,mgn:wave:description\r\nWave 1,\"two\r\nlines\"\r\nWave 2," + new string('d', 601) + "\r\n"),
+            ["rule-semicolons"] = U(Head.Replace(',', ';') + "\r\n" + row.Replace(',', ';') + "\r\n"),
+            ["rule-tabs"] = U(Head.Replace(',', '\t') + "\r\n" + row.Replace(',', '\t') + "\r\n"),
+            ["rule-windows-1252"] = CodePages.Get(1252).GetBytes(Head + "\r\nWave 1,Zürich,web-01,Linux,web-01.corp.example.com\r\n"),
+            ["rule-code-page-850"] = CodePages.Get(850).GetBytes(Head + "\r\nWave 1,Zürich,web-01,Linux,web-01.corp.example.com\r\n"),
+            ["rule-did-you-mean"] = U("mgn:wave:name,mgn:app:name,mgn:server:user-provided-id,mgn:server:fqdn\r\nWave 1,Billing,web-01,web-01.corp.example.com\r\n"),
             ["mixed"] = U(Warn + "Wave 1,,web-05,Linux,web-05.corp.example.com\r\n,,,,\r\nWave 1,Billing,web-06,Linux,\r\n"),
         };
     }
