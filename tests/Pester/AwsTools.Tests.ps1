@@ -134,4 +134,22 @@ $(if ($OursLast) { $standIn + "`n" + $importOurs } else { $importOurs + "`n" + $
         if ($OursLast) { $output | Should -Contain 'RAN=ImportExport my-import-bucket/waves/w1.csv' } else { $output | Should -Contain 'RAN=stand-in' }
         $output | Should -Contain 'QUALIFIED=q.csv'
     }
+
+    It 'runs ours for AWS Tools'' other names once the README''s aliases are set, before a stand-in of those names' {
+        $output = Invoke-SideBySide @"
+Import-Module AWS.Tools.ImportExport, AWS.Tools.Mgn; Import-Module '$ours'
+Set-Alias -Name Get-IEStatus -Value ImportExport\Get-IEJobStatus -Scope Global
+Set-Alias -Name Get-MGNImportList -Value ImportExport\Get-MGNImport -Scope Global
+Set-Alias -Name Get-MGNImportErrorList -Value ImportExport\Get-MGNImportError -Scope Global
+`$job = ImportExport\New-IEJob -JobType Import -Manifest (New-IEManifest -JobType Import -DeviceId 4711 -Bucket my-import-bucket -Name 'Jane Roe' -Street1 '1 Main St' -City Anytown -StateOrProvince WA -PostalCode 98101 -Country USA -PhoneNumber 206-555-0100) -Confirm:`$false
+'STATUS=' + (Get-IEStatus -JobId `$job.JobId).GetType().FullName
+`$t = ImportExport\Start-MGNImport -S3Bucket my-import-bucket -S3Key alias.csv -Region eu-west-1 -Confirm:`$false
+'LIST=' + @(Get-MGNImportList -ImportId `$t.ImportId -Region eu-west-1)[0].GetType().FullName
+'ERRORS=' + @(Get-MGNImportErrorList -ImportId `$t.ImportId -Region eu-west-1).Count
+"@
+        $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
+        $output | Should -Contain 'STATUS=ImportExport.IE.JobStatus'
+        $output | Should -Contain 'LIST=ImportExport.Mgn.ImportTask'
+        $output | Should -Contain 'ERRORS=0'
+    }
 }
