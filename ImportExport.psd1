@@ -57,6 +57,10 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('AWS', 'ImportExport', 'Import-Export', 'MGN', 'ApplicationMigrationService', 'Migration', 'S3', 'Cloud', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            # The license the package ships (LICENSE), at its publisher's canonical address.
+            LicenseUri   = 'https://www.apache.org/licenses/LICENSE-2.0'
+            # No ProjectUri: the module has no public repository or project page to point at yet. Add one only when it exists.
+            # Filled by build.ps1 Package from the summary paragraph of this version's CHANGELOG.md section.
             ReleaseNotes = ''
         }
     }

@@ -371,9 +371,11 @@ function Invoke-TestTask {
 }
 
 function Get-ReleaseNotes([string] $Version) {
-    # The CHANGELOG section of this version ("## [0.1.0] ..."), else the Unreleased one.
+    # What the gallery shows every user: the summary paragraph at the top of this version's CHANGELOG section
+    # ("## [0.1.0] ...", else "## [Unreleased]"), before its first "### " list. The lists below it are the full record
+    # for readers of the CHANGELOG, far too long (and too close to the development) for a package page.
     $changelog = Join-Path $RepoRoot 'CHANGELOG.md'
-    if (-not (Test-Path -LiteralPath $changelog)) { return "See $ModuleName $Version." }
+    if (-not (Test-Path -LiteralPath $changelog)) { throw "CHANGELOG.md is missing: the package's release notes come from it." }
     $lines = [System.IO.File]::ReadAllLines($changelog)
     foreach ($heading in @("[$Version]", '[Unreleased]')) {
         $start = -1
@@ -381,14 +383,15 @@ function Get-ReleaseNotes([string] $Version) {
             if ($lines[$i].StartsWith("## $heading", [System.StringComparison]::OrdinalIgnoreCase)) { $start = $i; break }
         }
         if ($start -lt 0) { continue }
-        $section = New-Object System.Collections.Generic.List[string]
-        for ($i = $start + 1; $i -lt $lines.Length -and -not $lines[$i].StartsWith('## '); $i++) {
-            $section.Add($lines[$i])
+        $summary = New-Object System.Collections.Generic.List[string]
+        for ($i = $start + 1; $i -lt $lines.Length -and -not $lines[$i].StartsWith('#'); $i++) {
+            $summary.Add($lines[$i])
         }
-        $text = ($section -join "`n").Trim()
-        if ($text) { return $text }
+        $text = ($summary -join "`n").Trim()
+        if (-not $text) { throw "CHANGELOG.md's $heading section has no summary paragraph before its first '###' list: write a few lines of what changed for users, which become the package's release notes." }
+        return $text
     }
-    return "See CHANGELOG.md of $ModuleName $Version."
+    throw "CHANGELOG.md has neither a [$Version] nor an [Unreleased] section."
 }
 
 function Set-ReleaseNotes([string] $ManifestPath, [string] $Notes) {

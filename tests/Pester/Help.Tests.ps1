@@ -65,6 +65,12 @@ Describe 'Get-Help <Name> -Full' -ForEach $cmdlets {
         }
     }
 
+    It 'links only to pages that exist (no online link to a repository the module does not have)' {
+        # The hosts of the pages the help links to online; a new host is a new page someone must have checked.
+        $known = 'docs.aws.amazon.com', 'go.microsoft.com', 'learn.microsoft.com', 'www.apache.org'
+        @($help.relatedLinks.navigationLink | Where-Object { $_.uri }) | ForEach-Object { ([uri] $_.uri).Host | Should -BeIn $known -Because "$($_.uri) is an online link of $Name" }
+    }
+
     It 'renders as text' {
         $text = Get-Help -Name $Name -Full | Out-String -Width 200
         $text | Should -Match 'SYNOPSIS'
@@ -82,6 +88,24 @@ Describe 'about_ImportExport' {
         }
     }
 
+    It 'names every cmdlet of the module, under counts that add up' {
+        $text = Get-Help -Name about_ImportExport | Out-String -Width 200
+        $exported = @((Get-Module ImportExport).ExportedCmdlets.Keys)
+        foreach ($name in $exported) {
+            $text | Should -Match "(?m)^\s+$([regex]::Escape($name))\s" -Because "about_ImportExport lists $name"
+        }
+        $words = @{ one = 1; two = 2; three = 3; four = 4; five = 5; six = 6; seven = 7; eight = 8; nine = 9; ten = 10; eleven = 11; twelve = 12; thirteen = 13; fourteen = 14; fifteen = 15 }
+        $service = [regex]::Match($text, '(\w+) cmdlets call the service APIs').Groups[1].Value
+        $more = [regex]::Match($text, '(\w+) more take the steps around those calls').Groups[1].Value
+        $words[$service.ToLowerInvariant()] + $words[$more.ToLowerInvariant()] | Should -Be $exported.Count
+    }
+
+    It 'starts the emulator the way an installed package can (no project folder)' {
+        $text = Get-Help -Name about_ImportExport | Out-String -Width 200
+        $text | Should -Not -Match 'dotnet run --project'
+        $text | Should -Match 'importexport-emulator --port 5080'
+    }
+
     It 'is listed among the help topics' {
         (Get-Help -Name about_Import* -Category HelpFile | ForEach-Object Name) | Should -Contain 'about_ImportExport'
     }
@@ -92,5 +116,26 @@ Describe 'Get-Help -Parameter' {
         $parameter = Get-Help -Name New-IEJob -Parameter JobType
         $parameter.required | Should -Be 'true'
         ($parameter | Out-String) | Should -Match 'Import'
+    }
+}
+
+Describe 'What the help says is what the cmdlets do' {
+    It 'Test-MGNImportFile: a name with repeated spaces inside is accepted, and the help does not forbid it' {
+        $file = Join-Path $TestDrive 'spaces.csv'
+        [System.IO.File]::WriteAllText($file, "mgn:wave:name`r`nWave  1`r`n")
+        Test-MGNImportFile -LiteralPath $file -Quiet | Should -BeTrue
+        (Get-Help -Name Test-MGNImportFile -Full | Out-String -Width 400) | Should -Not -Match 'repeated spaces'
+    }
+
+    It 'Test-IEManifest example 3: the piped file binds to the parameter the help names' {
+        $example = (Get-Help -Name Test-IEManifest -Examples).examples.example[2]
+        $remarks = ($example.remarks | ForEach-Object Text) -join ' '
+        $parameter = [regex]::Match($remarks, 'binds to (-\w+)').Groups[1].Value
+        $parameter | Should -Be '-LiteralPath'
+        (Get-Command Test-IEManifest).Parameters['LiteralPath'].Aliases | Should -Contain 'FullName'
+        $file = Join-Path $TestDrive '[m].yaml'
+        [System.IO.File]::WriteAllText($file, "manifestVersion: 2.0`n")
+        $issues = @(Get-Item -LiteralPath $file | Test-IEManifest)
+        $issues[0].Source | Should -Be $file
     }
 }

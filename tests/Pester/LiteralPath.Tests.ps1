@@ -35,3 +35,26 @@ Describe 'Get-ChildItem | cmdlet -LiteralPath' {
         $tasks.S3Key | Should -Be @('[a].csv', 'b.csv')
     }
 }
+
+Describe 'Suggested commands can be pasted' {
+    It 'the Get-ChildItem suggested for a -Path that matched several files runs as written, spaces and quotes kept' {
+        $waves = Join-Path $TestDrive "it's waves"
+        $null = New-Item -ItemType Directory -Path $waves
+        foreach ($name in 'Wave 1.csv', 'Wave 2.csv') {
+            [System.IO.File]::WriteAllText((Join-Path $waves $name), "mgn:wave:name`r`nWave 1`r`n")
+        }
+
+        $null = Start-MGNImport -Path (Join-Path $waves 'Wave *.csv') -S3Bucket my-import-bucket -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue
+
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'ImportFileAmbiguous,*'
+        $suggested = ($failed[0].Exception.Message -split 'one at a time: ', 2)[1]
+        $tokens = $null; $parseErrors = $null
+        $ast = [System.Management.Automation.Language.Parser]::ParseInput($suggested, [ref] $tokens, [ref] $parseErrors)
+        $parseErrors | Should -BeNullOrEmpty
+        $pipeline = $ast.EndBlock.Statements[0].PipelineElements
+        $pipeline[1].GetCommandName() | Should -Be 'Start-MGNImport'
+        # The first command of the suggestion, pasted, lists exactly the files the wildcard matched.
+        $listed = @(Invoke-Expression $pipeline[0].Extent.Text)
+        $listed.Name | Sort-Object | Should -Be @('Wave 1.csv', 'Wave 2.csv')
+    }
+}

@@ -74,6 +74,16 @@ Describe 'Install-PSResource ImportExport from a local repository' {
         $manifest.ReleaseNotes | Should -Not -BeNullOrEmpty
     }
 
+    It 'tells the gallery only what is true: a short summary for users, the license it ships, no invented project page' {
+        $manifest = Test-ModuleManifest -Path (Join-Path $moduleFolder 'ImportExport.psd1') -ErrorAction Stop
+        # The summary paragraph of the CHANGELOG section, not its lists (the development record).
+        $manifest.ReleaseNotes.Length | Should -BeLessThan 2000
+        $manifest.ReleaseNotes | Should -Not -Match '(?m)^(###|- )'
+        $manifest.LicenseUri | Should -Be 'https://www.apache.org/licenses/LICENSE-2.0'
+        (Get-Content -LiteralPath (Join-Path $moduleFolder 'LICENSE') -TotalCount 3) -join ' ' | Should -Match 'Apache License\s+Version 2\.0'
+        $manifest.ProjectUri | Should -BeNullOrEmpty
+    }
+
     It 'holds the module, its help, views, license and dependencies' {
         foreach ($file in @(
                 'ImportExport.psd1', 'ImportExport.dll', 'ImportExport.Loader.dll', 'LICENSE',

@@ -11,6 +11,9 @@ namespace ImportExport.IE
         {
         }
 
-        public override string ToString() => string.Join(", ", this);
+        /// <summary>What separates the ids when the list reads as text (and in a CSV cell).</summary>
+        public const string Separator = ", ";
+
+        public override string ToString() => string.Join(Separator, this);
     }
 }

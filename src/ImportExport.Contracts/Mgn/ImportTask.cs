@@ -46,6 +46,20 @@ namespace ImportExport.Mgn
         /// </summary>
         public string? Region => RegionOf(Arn);
 
+        /// <summary>
+        /// The import id of an MGN import ARN (arn:PARTITION:mgn:REGION:ACCOUNT:import/ID), or null when
+        /// <paramref name="arn"/> is not one.
+        /// </summary>
+        public static string? IdOf(string? arn)
+        {
+            const string Resource = "import/";
+            var parts = arn?.Split(new[] { ':' }, 6);
+            return parts is { Length: 6 } && parts[0] == "arn" && parts[2] == "mgn" && parts[3].Length > 0
+                && parts[5].StartsWith(Resource, System.StringComparison.Ordinal) && parts[5].Length > Resource.Length
+                ? parts[5].Substring(Resource.Length)
+                : null;
+        }
+
         /// <summary>The region part of an MGN ARN, or null when <paramref name="arn"/> is not one.</summary>
         public static string? RegionOf(string? arn)
         {

@@ -28,8 +28,8 @@ namespace ImportExport.Cmdlets
         [ArgumentCompleter(typeof(ImportIdCompleter))]
         public string[]? ImportId { get; set; }
 
-        /// <summary>The ARN of an import from the pipeline: its region is where to look for it.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        /// <summary>The ARN of an import (the Arn of Get-MGNImport output): alone it names the import; its region is where to look for it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Arn")]
         public string? ImportArn { get; set; }
 
@@ -42,20 +42,26 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
-            if (ImportId is null || ImportId.Length == 0)
+            var ids = ImportArnInput.Ids(this, ImportId, ImportArn);
+            if (ids.Length == 0)
             {
-                List(null);
+                if (ImportArn is null)
+                {
+                    List(null);
+                }
+
                 return;
             }
 
             var region = ImportTask.RegionOf(ImportArn) ?? string.Empty;
             ImportArn = null;
+            ImportId = null;
             if (!_pending.TryGetValue(region, out var pending))
             {
                 pending = _pending[region] = new List<string>();
             }
 
-            foreach (var id in ImportId)
+            foreach (var id in ids)
             {
                 if (_seen.Add(region + "/" + id))
                 {

@@ -16,14 +16,14 @@ namespace ImportExport.Cmdlets
         private PagedOutput? _output;
 
         /// <summary>The imports whose errors to list; binds from the ImportId of Get-MGNImport and Wait-MGNImport output.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ImportIdTransformation]
         [ValidateImportId]
         [ArgumentCompleter(typeof(ImportIdCompleter))]
         public string[] ImportId { get; set; } = new string[0];
 
-        /// <summary>The ARN of an import from the pipeline: its region is where to look for it.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        /// <summary>The ARN of an import (the Arn of Start-MGNImport and Get-MGNImport output): alone it names the import; its region is where to look for it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Arn")]
         public string? ImportArn { get; set; }
 
@@ -36,9 +36,11 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
+            var ids = ImportArnInput.Required(this, ImportId, ImportArn);
             var connection = MgnFor(ImportTask.RegionOf(ImportArn));
             ImportArn = null;
-            foreach (var id in ImportId)
+            ImportId = new string[0];
+            foreach (var id in ids)
             {
                 var pages = new PageWalk<MgnPage<ImportError>>(
                     null,

@@ -68,16 +68,14 @@ namespace ImportExport.Cmdlets
         public SwitchParameter Force { get; set; }
 
         // Lines piped one by one (Get-Content without -Raw): one manifest, made at the end of the input.
-        private readonly System.Collections.Generic.List<string> _lines = new System.Collections.Generic.List<string>();
+        private readonly PipedManifestLines _lines = new PipedManifestLines();
 
         protected override void BeginProcessing() => AwsToolsSelect.Check(this, Select, typeof(CreatedJob));
 
         protected override void ProcessRecord()
         {
-            if (ParameterSetName == ManifestInput.TextParameterSet && MyInvocation.ExpectingInput && Manifest.IndexOf('\n') < 0)
+            if (ParameterSetName == ManifestInput.TextParameterSet && _lines.Hold(this, Manifest))
             {
-                // A whole manifest has several lines; a string of one line from the pipeline is one line of a file.
-                _lines.Add(Manifest);
                 return;
             }
 
@@ -96,10 +94,10 @@ namespace ImportExport.Cmdlets
 
         protected override void EndProcessing()
         {
-            if (_lines.Count > 0)
+            if (_lines.Manifest(this) is { } manifest)
             {
-                WriteVerbose($"{_lines.Count} line(s) came through the pipeline one by one: they are read as one manifest.");
-                Create(string.Join("\n", _lines));
+                ManifestInput.WarnIfPath(this, manifest, "-ManifestPath");
+                Create(manifest);
             }
         }
 

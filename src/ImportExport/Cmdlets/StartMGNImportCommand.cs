@@ -147,7 +147,7 @@ namespace ImportExport.Cmdlets
             if ((literal ? LiteralPath : Path) is { } given)
             {
                 var one = ProviderPaths.FileToRead(this, given, literal, literal ? "-LiteralPath" : "-Path", "inventory file", "ImportFile",
-                    $"Start-MGNImport uploads one; pipe them one at a time: Get-ChildItem {given} | Start-MGNImport -S3Bucket {S3Bucket}.");
+                    $"Start-MGNImport uploads one; pipe them one at a time: Get-ChildItem -Path {CommandText.Literal(given)} | Start-MGNImport -S3Bucket {CommandText.Literal(S3Bucket)}");
                 if (one is null)
                 {
                     return;

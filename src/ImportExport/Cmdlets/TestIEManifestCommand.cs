@@ -21,7 +21,7 @@ namespace ImportExport.Cmdlets
         private const string FileSet = "File";
         private const string LiteralFileSet = "LiteralFile";
 
-        /// <summary>The manifest text (New-IEManifest output, a here-string, Get-Content -Raw).</summary>
+        /// <summary>The manifest text (New-IEManifest output, a here-string, Get-Content -Raw); lines piped one by one (Get-Content) are read as one manifest.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = TextSet, ValueFromPipeline = true)]
         [AllowEmptyString]
         public string Manifest { get; set; } = string.Empty;
@@ -45,11 +45,17 @@ namespace ImportExport.Cmdlets
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
+        private readonly PipedManifestLines _lines = new PipedManifestLines();
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == TextSet)
             {
-                Check(Manifest, null);
+                if (!_lines.Hold(this, Manifest))
+                {
+                    Check(Manifest, null);
+                }
+
                 return;
             }
 
@@ -78,8 +84,21 @@ namespace ImportExport.Cmdlets
             }
         }
 
+        protected override void EndProcessing()
+        {
+            if (_lines.Manifest(this) is { } text)
+            {
+                Check(text, null);
+            }
+        }
+
         private void Check(string text, string? source)
         {
+            if (source is null)
+            {
+                ManifestInput.WarnIfPath(this, text, "-Path");
+            }
+
             ManifestInput.WarnIfGarbled(this, text, source ?? "-Manifest");
             var jobType = JobType is { } given ? ToManifestJobType(given) : Guess(text);
             var result = ManifestValidator.Validate(text, jobType);

@@ -20,14 +20,14 @@ namespace ImportExport.Cmdlets
         private readonly List<KeyValuePair<string?, List<string>>> _importIds = new List<KeyValuePair<string?, List<string>>>();
 
         /// <summary>The imports to wait for; binds from the ImportId of Start-MGNImport and Get-MGNImport output.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ImportIdTransformation]
         [ValidateImportId]
         [ArgumentCompleter(typeof(ImportIdCompleter))]
         public string[] ImportId { get; set; } = new string[0];
 
-        /// <summary>The ARN of an import from the pipeline (Start-MGNImport, Get-MGNImport): its region is where to look.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        /// <summary>The ARN of an import (the Arn of Start-MGNImport and Get-MGNImport output): alone it names the import; its region is where to look for it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Arn")]
         public string? ImportArn { get; set; }
 
@@ -53,8 +53,9 @@ namespace ImportExport.Cmdlets
                 _importIds.Add(group);
             }
 
-            group.Value.AddRange(ImportId);
+            group.Value.AddRange(ImportArnInput.Required(this, ImportId, ImportArn));
             ImportArn = null;
+            ImportId = new string[0];
         }
 
         protected override void EndProcessing()

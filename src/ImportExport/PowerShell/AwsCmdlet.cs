@@ -239,6 +239,11 @@ namespace ImportExport.PowerShell
             try
             {
                 var connection = WithStopToken(() => factory(Settings));
+                foreach (var note in SharedProfiles.MissingNamedFiles(Settings.ProfileLocation, Settings.Environment))
+                {
+                    WriteVerbose($"{service}: {note}.");
+                }
+
                 WriteVerbose($"{service}: endpoint {connection.Endpoint}, {connection.Proxy}, signing region {connection.Region} ({connection.RegionSource}), " +
                              $"credentials from {connection.CredentialSource} (access key {Mask(connection.AccessKeyId)}), {connection.Retry.Describe()}.");
                 return connection;

@@ -34,9 +34,14 @@ namespace ImportExport.PowerShell
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
-            if (value is null || value is string)
+            if (value is null)
             {
                 return inputData;
+            }
+
+            if (value is string text)
+            {
+                return Ids(text) is { } several ? several : inputData;
             }
 
             if (value is System.Collections.IList list && !(value is System.Collections.IDictionary))
@@ -44,14 +49,24 @@ namespace ImportExport.PowerShell
                 var ids = new List<object?>(list.Count);
                 foreach (var item in list)
                 {
-                    ids.Add(One(item));
+                    ids.AddRange(Expand(One(item)));
                 }
 
                 return ids.ToArray();
             }
 
-            return One(inputData);
+            var one = One(inputData);
+            return one is string id && Ids(id) is { } split ? split : one;
         }
+
+        /// <summary>
+        /// The ids in one text when it holds several (a subclass's list form, such as a shipping label's JobId
+        /// "BA2H4, 2WW5H" read back from a CSV file); null when it is one id.
+        /// </summary>
+        protected virtual string[]? Ids(string text) => null;
+
+        private IEnumerable<object?> Expand(object? id) =>
+            id is string text && Ids(text) is { } several ? several : new[] { id };
 
         private object? One(object? item)
         {
@@ -74,6 +89,12 @@ namespace ImportExport.PowerShell
                 if (id is null || id is string)
                 {
                     return id;
+                }
+
+                // A list of ids (a shipping label's JobId) reads as its list form, which Ids() splits again.
+                if (id is IEnumerable<string> several)
+                {
+                    return string.Join(", ", several);
                 }
             }
 

@@ -130,6 +130,34 @@ namespace ImportExport.PowerShell
             }
         }
 
+        /// <summary>
+        /// Warns when the manifest text is one line that names an existing file ('./m.yaml' | Test-IEManifest): the
+        /// path was taken as the manifest's text, which is surely not what was meant.
+        /// </summary>
+        public static void WarnIfPath(PSCmdlet cmdlet, string text, string fileParameter)
+        {
+            var candidate = text.Trim();
+            if (candidate.Length == 0 || candidate.Length > 1024 || candidate.IndexOf('\n') >= 0 || candidate.IndexOf(':') == candidate.Length - 1)
+            {
+                return;
+            }
+
+            string resolved;
+            try
+            {
+                resolved = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(candidate);
+            }
+            catch (Exception ex) when (ex is RuntimeException || ex is ArgumentException || ex is NotSupportedException || ex is IOException)
+            {
+                return;
+            }
+
+            if (File.Exists(resolved))
+            {
+                cmdlet.WriteWarning($"The manifest text '{PrintableText.Of(candidate, 200)}' is the path of a file and was checked as manifest text. Did you mean {fileParameter}? {fileParameter} {CommandText.Literal(candidate)}, or Get-Item {CommandText.Literal(candidate)} | {cmdlet.MyInvocation.MyCommand.Name}.");
+            }
+        }
+
         /// <summary>A short description of the manifest for ShouldProcess messages.</summary>
         public static string Describe(string? manifestText, string? manifestPath)
         {

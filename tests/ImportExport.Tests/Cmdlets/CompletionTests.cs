@@ -32,4 +32,20 @@ public sealed class CompletionTests(EmulatorFixture emulator) : ModuleTestBase(e
         Assert.StartsWith("Import job, created ", match.ToolTip);
         Assert.Matches(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2}$", match.ToolTip);
     }
+
+    [Fact]
+    public void Region_completion_offers_only_names_Region_accepts()
+    {
+        var offered = Complete("Get-MGNImport -Region us-east-1").Select(c => c.CompletionText).ToList();
+
+        Assert.Contains("us-east-1", offered);
+        Assert.DoesNotContain("us-east-1-regional", offered);
+        PS.Run("$elsewhere = $aws.Clone(); $elsewhere.Remove('Region')");
+        foreach (var region in Complete("Get-MGNImport -Region ").Select(c => c.CompletionText))
+        {
+            // Every name offered is one -Region takes (the emulator answers for any region).
+            var result = PS.Run($"Get-MGNImport -Region {region} -First 1 @elsewhere");
+            Assert.DoesNotContain(result.AllErrors, e => e.FullyQualifiedErrorId.StartsWith("InvalidRegion", StringComparison.Ordinal));
+        }
+    }
 }

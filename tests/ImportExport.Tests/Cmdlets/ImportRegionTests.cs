@@ -78,4 +78,45 @@ public sealed class ImportRegionTests : ModuleTestBase, IClassFixture<EmulatorFi
         var error = Assert.Single(result.Errors);
         Assert.Contains("region eu-west-1", error.Exception.Message);
     }
+
+    [Theory]
+    [InlineData("Get-MGNImport")]
+    [InlineData("Get-MGNImportError")]
+    [InlineData("Wait-MGNImport -Timeout 30 -PollInterval 0.1")]
+    public void ImportArn_alone_names_the_import_and_its_region(string command)
+    {
+        // Other imports in both regions: the ARN must pick its one.
+        PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key r/other.csv -Region us-west-2 @session -Confirm:$false");
+        PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key r/other.csv @session -Confirm:$false");
+        var started = PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key r/e.csv -Region us-west-2 @session -Confirm:$false").OutputOf<ImportTask>().Single();
+        Emulator.State.AdvanceImport(started.ImportId!, "SUCCEEDED");
+        PS.SetVariable("arn", started.Arn);
+
+        var result = PS.Run($"{command} -ImportArn $arn @session");
+
+        Assert.Empty(result.AllErrors);
+        if (!command.StartsWith("Get-MGNImportError", StringComparison.Ordinal))
+        {
+            var import = Assert.Single(result.OutputOf<ImportTask>());
+            Assert.Equal(started.ImportId, import.ImportId);
+            Assert.Equal("us-west-2", import.Region);
+        }
+    }
+
+    [Theory]
+    [InlineData("Get-MGNImport")]
+    [InlineData("Get-MGNImportError")]
+    [InlineData("Wait-MGNImport")]
+    public void An_ImportArn_that_is_not_one_of_an_import_is_an_error_before_any_request(string command)
+    {
+        var before = Emulator.State.Requests.Count;
+
+        var result = PS.Run($"{command} -ImportArn arn:aws:s3:::my-import-bucket @session");
+
+        var error = Assert.Single(result.AllErrors);
+        Assert.StartsWith("InvalidImportArn,", error.FullyQualifiedErrorId);
+        Assert.Equal("arn:aws:s3:::my-import-bucket", error.TargetObject);
+        Assert.Contains("'arn:aws:s3:::my-import-bucket' is not the ARN of an MGN import", error.Exception.Message);
+        Assert.Equal(before, Emulator.State.Requests.Count);
+    }
 }

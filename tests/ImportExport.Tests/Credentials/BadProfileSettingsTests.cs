@@ -44,19 +44,6 @@ public sealed class BadProfileSettingsTests(EmulatorFixture emulator) : SharedFi
     }
 
     [Fact]
-    public void A_profile_without_keys_is_InvalidProfile()
-    {
-        Write("config", "[profile empty]\nregion = eu-west-1\n");
-
-        var error = SingleError(PS.Run("Get-IEJob -ProfileName empty -EndpointUrl $endpoint"));
-
-        Assert.Equal("InvalidProfile,ImportExport.Cmdlets.GetIEJobCommand", error.FullyQualifiedErrorId);
-        Assert.Contains("'empty'", error.Exception.Message);
-        Assert.Contains("no credentials", error.Exception.Message);
-        Assert.DoesNotContain("InvalidDataException", error.Exception.ToString());
-    }
-
-    [Fact]
     public void A_profile_with_an_access_key_but_no_secret_is_InvalidProfile()
     {
         Write("credentials", $"[half]\naws_access_key_id = {EmulatorFixture.AccessKey}\n");

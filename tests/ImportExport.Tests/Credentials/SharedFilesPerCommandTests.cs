@@ -79,21 +79,8 @@ public sealed class SharedFilesPerCommandTests(EmulatorFixture emulator) : Share
         Assert.Contains("line 2", error.Exception.Message);
     }
 
-    [Theory]
-    [InlineData("AWS_SHARED_CREDENTIALS_FILE")]
-    [InlineData("AWS_CONFIG_FILE")]
-    public void A_variable_naming_a_file_that_does_not_exist_is_InvalidProfile_never_a_fallback(string variable)
-    {
-        var missing = Path.Combine(Folder, "no-such-file");
-        PS.SetEnvironment(variable, missing);
-
-        var error = SingleError(PS.Run("Get-IEJob -EndpointUrl $endpoint"));
-
-        Assert.Equal("InvalidProfile,ImportExport.Cmdlets.GetIEJobCommand", error.FullyQualifiedErrorId);
-        Assert.Contains(missing, error.Exception.Message);
-        Assert.Contains(variable, error.Exception.Message);
-    }
-
+    // A variable naming a missing file is read as empty, as botocore reads it (CredentialChainAsBotocoreTests); a
+    // -ProfileLocation is the user asking for that very file.
     [Fact]
     public void A_ProfileLocation_that_does_not_exist_is_InvalidProfile()
     {

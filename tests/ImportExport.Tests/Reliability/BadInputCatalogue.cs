@@ -347,7 +347,7 @@ public static class BadInputCatalogue
 
     private static void Environment(List<BadInputCase> cases)
     {
-        // Empty shared files: a variable naming a file that does not exist is an error of its own (InvalidProfile).
+        // Empty shared files (a variable naming a file that does not exist would be read as empty too).
         var emptyFile = Path.Combine(Path.GetTempPath(), "ie-catalogue-empty-shared-file");
         File.WriteAllText(emptyFile, string.Empty);
         var noCredentials = new Dictionary<string, string?>

@@ -10,7 +10,12 @@ namespace ImportExport.Runtime
             var names = new System.Collections.Generic.List<string>();
             foreach (var region in Amazon.RegionEndpoint.EnumerableAllRegions)
             {
-                names.Add(region.SystemName);
+                // Core also knows endpoint variants (us-east-1-regional, aws-global) that are not regions: offer
+                // only what -Region then accepts.
+                if (RegionResolver.IsWellFormed(region.SystemName))
+                {
+                    names.Add(region.SystemName);
+                }
             }
 
             names.Sort(StringComparer.Ordinal);

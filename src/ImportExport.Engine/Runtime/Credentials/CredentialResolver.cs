@@ -47,7 +47,15 @@ namespace ImportExport.Runtime
                 var files = SharedProfiles.Load(settings.ProfileLocation, settings.Environment);
                 var profile = files.Find(settings.ProfileName!)
                     ?? throw new CredentialResolutionException(FailureCodes.ProfileNotFound, $"The profile '{settings.ProfileName}' was not found in {Where(files)}.");
-                return FromProfile(files, profile, $"profile '{profile.Name}'", settings.Environment);
+                if (HasCredentials(profile))
+                {
+                    return FromProfile(files, profile, $"profile '{profile.Name}'", settings.Environment);
+                }
+
+                // As botocore: a profile that sets only a region (what `aws configure set region` leaves on an EC2
+                // instance or in a container) goes on to the container and instance providers.
+                var tried = new List<string> { NoCredentialsIn(profile, $"profile '{profile.Name}'") };
+                return FromMachine(settings.Environment, tried, files);
             }
 
             return FromDefaultChain(settings);
@@ -81,18 +89,25 @@ namespace ImportExport.Runtime
             var fromVariable = environment[AwsEnvironment.Profile];
             var name = string.IsNullOrWhiteSpace(fromVariable) ? "default" : fromVariable!.Trim();
             var profile = files.Find(name);
-            if (profile is not null)
+            var described = name == "default" ? "the default profile" : $"profile '{name}' (AWS_PROFILE)";
+            if (profile is not null && HasCredentials(profile))
             {
-                return FromProfile(files, profile, name == "default" ? "the default profile" : $"profile '{name}' (AWS_PROFILE)", environment);
+                return FromProfile(files, profile, described, environment);
             }
 
-            if (name != "default")
+            if (profile is null && name != "default")
             {
                 throw new CredentialResolutionException(FailureCodes.ProfileNotFound, $"The profile '{name}' (from AWS_PROFILE) was not found in {Where(files)}.");
             }
 
-            tried.Add($"the default profile (not in {Where(files)})");
+            // A profile without credentials (only a region, say) does not stop the search, as in botocore.
+            tried.Add(profile is null ? $"the default profile (not in {Where(files)})" : NoCredentialsIn(profile, described));
+            return FromMachine(environment, tried, files);
+        }
 
+        // The last providers of every chain: what the machine (a container, an EC2 instance) provides.
+        private static ResolvedCredentials FromMachine(AwsEnvironment environment, List<string> tried, SharedProfiles files)
+        {
             if (!string.IsNullOrEmpty(environment[AwsEnvironment.ContainerCredentialsRelativeUri])
                 || !string.IsNullOrEmpty(environment[AwsEnvironment.ContainerCredentialsFullUri]))
             {
@@ -119,18 +134,17 @@ namespace ImportExport.Runtime
                     InstanceMetadataProbe.DisableVariable));
             }
 
-            throw new CredentialResolutionException(FailureCodes.NoCredentials, "No AWS credentials were found. Tried: " + string.Join("; ", tried) + ".");
+            var note = tried.Exists(t => files.MissingFiles.Count > 0 && t.Contains(files.MissingFiles[0])) ? string.Empty : MissingFilesNote(files);
+            throw new CredentialResolutionException(FailureCodes.NoCredentials, "No AWS credentials were found. Tried: " + string.Join("; ", tried) + "." + note);
         }
+
+        private static bool HasCredentials(SharedProfile profile) => Array.Exists(CredentialKeys, profile.Has);
+
+        private static string NoCredentialsIn(SharedProfile profile, string described) =>
+            $"{described} ({profile.Files}: it sets none of aws_access_key_id, role_arn, credential_process, web_identity_token_file, sso_session or sso_start_url)";
 
         private static ResolvedCredentials FromProfile(SharedProfiles files, SharedProfile profile, string source, AwsEnvironment environment)
         {
-            if (!Array.Exists(CredentialKeys, profile.Has))
-            {
-                throw new CredentialResolutionException(
-                    FailureCodes.InvalidProfile,
-                    $"The profile '{profile.Name}' ({profile.Files}) has no credentials: it sets none of aws_access_key_id, role_arn, credential_process, web_identity_token_file, sso_session or sso_start_url.");
-            }
-
             if (profile.Has("aws_access_key_id") && !profile.Has("aws_secret_access_key") && !profile.Has("role_arn"))
             {
                 throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"The profile '{profile.Name}' has {profile.Describe("aws_access_key_id")} but no aws_secret_access_key.");
@@ -197,6 +211,18 @@ namespace ImportExport.Runtime
             return secrets;
         }
 
-        internal static string Where(SharedProfiles files) => $"'{files.CredentialsPath}' or '{files.ConfigPath}'";
+        internal static string Where(SharedProfiles files) => $"'{files.CredentialsPath}' or '{files.ConfigPath}'{MissingFilesNote(files, parenthesised: true)}";
+
+        // A variable that names a missing file is often the explanation of a missing profile or credentials.
+        private static string MissingFilesNote(SharedProfiles files, bool parenthesised = false)
+        {
+            if (files.MissingFiles.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var text = string.Join("; ", files.MissingFiles);
+            return parenthesised ? $" ({text})" : " " + char.ToUpperInvariant(text[0]) + text.Substring(1) + ".";
+        }
     }
 }

@@ -8,12 +8,15 @@ namespace ImportExport.Runtime
     /// <summary>
     /// The shared credentials and config files as they are now: which files (AWS_SHARED_CREDENTIALS_FILE,
     /// AWS_CONFIG_FILE, the profile location, ~/.aws), read per command through <see cref="SharedFile"/>'s cache.
-    /// A variable or profile location naming a file that does not exist is an error, never a silent fallback.
+    /// A profile location (-ProfileLocation) naming a file that does not exist is an error: the user asked for that
+    /// file. A variable naming one is read as an empty file, as botocore and the AWS CLI read it, and
+    /// <see cref="MissingFiles"/> says so, for -Verbose and for the messages of errors that a file might explain.
     /// </summary>
     public sealed class SharedProfiles
     {
-        private SharedProfiles(SharedFile? credentials, string credentialsPath, SharedFile? config, string configPath)
+        private SharedProfiles(SharedFile? credentials, string credentialsPath, SharedFile? config, string configPath, IReadOnlyList<string> missingFiles)
         {
+            MissingFiles = missingFiles;
             CredentialsFile = credentials;
             CredentialsPath = credentialsPath;
             ConfigFile = config;
@@ -27,6 +30,12 @@ namespace ImportExport.Runtime
         public SharedFile? ConfigFile { get; }
 
         public string ConfigPath { get; }
+
+        /// <summary>
+        /// One sentence per shared-file variable (AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE) that names a file that
+        /// does not exist, which was read as empty; none when both exist or are not set.
+        /// </summary>
+        public IReadOnlyList<string> MissingFiles { get; }
 
         /// <summary>Changes whenever either file, or which files, change: part of the client cache key.</summary>
         public string Stamp => $"{CredentialsPath}|{CredentialsFile?.Stamp ?? "missing"}|{ConfigPath}|{ConfigFile?.Stamp ?? "missing"}";
@@ -70,6 +79,7 @@ namespace ImportExport.Runtime
         /// <exception cref="CredentialResolutionException">A named file is missing, unreadable or malformed (InvalidProfile).</exception>
         public static SharedProfiles Load(string? profileLocation, AwsEnvironment environment)
         {
+            var missing = new List<string>();
             string credentialsPath;
             string credentialsDescription;
             if (!string.IsNullOrWhiteSpace(profileLocation))
@@ -80,15 +90,16 @@ namespace ImportExport.Runtime
             }
             else
             {
-                credentialsPath = FromVariable(environment, AwsEnvironment.SharedCredentialsFile, "credentials", out credentialsDescription);
+                credentialsPath = FromVariable(environment, AwsEnvironment.SharedCredentialsFile, "credentials", out credentialsDescription, missing);
             }
 
-            var configPath = FromVariable(environment, AwsEnvironment.ConfigFile, "config", out var configDescription);
+            var configPath = FromVariable(environment, AwsEnvironment.ConfigFile, "config", out var configDescription, missing);
             return new SharedProfiles(
                 SharedFile.Load(credentialsPath, credentialsDescription),
                 credentialsPath,
                 SharedFile.Load(configPath, configDescription),
-                configPath);
+                configPath,
+                missing);
         }
 
         /// <summary>The profile <paramref name="name"/>, or null when neither file has it.</summary>
@@ -145,14 +156,24 @@ namespace ImportExport.Runtime
             return !string.IsNullOrWhiteSpace(value) ? Expand(value!.Trim(), environment) : Path.Combine(environment.HomeFolder(), ".aws", fileName);
         }
 
-        private static string FromVariable(AwsEnvironment environment, string variable, string fileName, out string description)
+        private static string FromVariable(AwsEnvironment environment, string variable, string fileName, out string description, List<string> missing)
         {
             var value = environment[variable];
             if (!string.IsNullOrWhiteSpace(value))
             {
                 var path = Expand(value!.Trim(), environment);
                 description = $"The shared {fileName} file '{path}' (from {variable})";
-                RequireExisting(path, description);
+                if (Directory.Exists(path))
+                {
+                    throw new CredentialResolutionException("InvalidProfile", $"{description} is a folder, not a file.");
+                }
+
+                if (!File.Exists(path))
+                {
+                    // botocore and the AWS CLI read a missing file as an empty one; so does the module, and says so.
+                    missing.Add(MissingNote(variable, path, fileName));
+                }
+
                 return path;
             }
 
@@ -160,6 +181,40 @@ namespace ImportExport.Runtime
             description = $"The shared {fileName} file '{defaultPath}'";
             return defaultPath;
         }
+
+        /// <summary>
+        /// What <see cref="MissingFiles"/> would say now, without reading the files or failing: for -Verbose when a
+        /// command connects (the variables a profile location replaces are left out).
+        /// </summary>
+        public static IReadOnlyList<string> MissingNamedFiles(string? profileLocation, AwsEnvironment environment)
+        {
+            var notes = new List<string>();
+            foreach (var (variable, fileName) in new[] { (AwsEnvironment.SharedCredentialsFile, "credentials"), (AwsEnvironment.ConfigFile, "config") })
+            {
+                if (variable == AwsEnvironment.SharedCredentialsFile && !string.IsNullOrWhiteSpace(profileLocation))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    var value = environment[variable];
+                    if (!string.IsNullOrWhiteSpace(value) && Expand(value!.Trim(), environment) is var path && !File.Exists(path) && !Directory.Exists(path))
+                    {
+                        notes.Add(MissingNote(variable, path, fileName));
+                    }
+                }
+                catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is System.Security.SecurityException || ex is IOException)
+                {
+                    // A path that cannot even be formed is reported when the files are read.
+                }
+            }
+
+            return notes;
+        }
+
+        private static string MissingNote(string variable, string path, string fileName) =>
+            $"{variable} names '{path}', which does not exist: it was read as an empty {fileName} file";
 
         private static void RequireExisting(string path, string description)
         {

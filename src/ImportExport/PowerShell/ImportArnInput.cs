@@ -1,0 +1,60 @@
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+using ImportExport.Mgn;
+
+namespace ImportExport.PowerShell
+{
+    /// <summary>
+    /// -ImportArn of Get-MGNImport, Get-MGNImportError and Wait-MGNImport: given alone it names the import (its id)
+    /// as well as where it lives (its region), so `-ImportArn arn:aws:mgn:eu-west-1:...:import/import-...` is the
+    /// import, wherever the session's region is. Given with -ImportId (an import piped on) it only says the region.
+    /// </summary>
+    internal static class ImportArnInput
+    {
+        private static readonly Regex IdPattern = new Regex("^import-[0-9a-zA-Z]{17}$", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// As <see cref="Ids"/> for a cmdlet that needs an import: with neither -ImportId nor -ImportArn the command
+        /// stops with MissingImportId. (One of two parameters, so PowerShell's mandatory prompt cannot ask for it.)
+        /// </summary>
+        public static string[] Required(PSCmdlet cmdlet, string[]? importIds, string? importArn)
+        {
+            if (importIds is not { Length: > 0 } && string.IsNullOrEmpty(importArn))
+            {
+                var name = cmdlet.MyInvocation.MyCommand.Name;
+                cmdlet.ThrowTerminatingError(new ErrorRecord(
+                    new System.ArgumentException($"{name} needs the imports to use: -ImportId (or import objects from the pipeline) or -ImportArn."),
+                    "MissingImportId",
+                    ErrorCategory.InvalidArgument,
+                    null));
+            }
+
+            return Ids(cmdlet, importIds, importArn);
+        }
+
+        /// <summary>
+        /// The ids to use: <paramref name="importIds"/> when there are any, else the id in <paramref name="importArn"/>.
+        /// An ARN that names no MGN import is an InvalidImportArn error (non-terminating, target the ARN) and no id.
+        /// </summary>
+        public static string[] Ids(Cmdlet cmdlet, string[]? importIds, string? importArn)
+        {
+            if (importIds is { Length: > 0 } || importArn is null)
+            {
+                return importIds ?? new string[0];
+            }
+
+            var id = ImportTask.IdOf(importArn);
+            if (id is not null && IdPattern.IsMatch(id))
+            {
+                return new[] { id };
+            }
+
+            var message = $"'{PrintableText.Of(importArn, 120)}' is not the ARN of an MGN import: it is arn:aws:mgn:<region>:<account>:import/import- followed by 17 letters or digits (the Arn property of Get-MGNImport output).";
+            cmdlet.WriteError(new ErrorRecord(new System.ArgumentException(message), "InvalidImportArn", ErrorCategory.InvalidArgument, importArn)
+            {
+                ErrorDetails = new ErrorDetails(message),
+            });
+            return new string[0];
+        }
+    }
+}
