@@ -15,6 +15,9 @@ public static class EmulatorCommandLine
           --import-step-seconds S      MGN imports move one step every S seconds (0 = only on request; default 3)
           --max-clock-skew-minutes M   allowed signing clock skew (default 15)
           --expired-token TOKEN        session token to answer with ExpiredToken (repeatable)
+          --issued-credential-seconds S
+                                       credentials from STS and the SSO portal last S seconds, whatever DurationSeconds
+                                       asks (default: as asked, one hour); below STS's 900 to watch them expire
           --uninitialized-account ID   account for which MGN is not initialized (repeatable)
           --max-active-imports N       MGN imports running at once per account/region before ServiceQuotaExceeded (0 = no limit)
           --fault SPEC                 Kind[,service=mgn|importexport][,operation=Op][,count=N][,rate=R][,seed=S][,delayMs=MS]
@@ -42,6 +45,7 @@ public static class EmulatorCommandLine
                 case "--credential": credentials.Add(EmulatorCredential.Parse(Value())); break;
                 case "--bucket": options.Buckets.Add(Value()); break;
                 case "--no-default-buckets": options.Buckets.ExceptWith(EmulatorOptions.DefaultBuckets); break;
+                case "--issued-credential-seconds": options.IssuedCredentialLifetime = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "--import-step-seconds": options.ImportStepInterval = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "--max-clock-skew-minutes": options.MaxClockSkew = TimeSpan.FromMinutes(double.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "--expired-token": options.ExpiredSessionTokens.Add(Value()); break;

@@ -6,6 +6,9 @@ namespace ImportExport.Emulator;
 /// </summary>
 public sealed record EmulatorCredential(string AccessKeyId, string SecretAccessKey, string? SessionToken = null, string AccountId = "111122223333")
 {
+    /// <summary>When a temporary key stops working (what STS and the SSO portal issue): later requests fail with ExpiredToken.</summary>
+    public DateTimeOffset? Expires { get; init; }
+
     /// <summary>The AWS documentation's example key pair, accepted unless the credential list is replaced.</summary>
     public static EmulatorCredential DocumentationExample { get; } = new("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
 

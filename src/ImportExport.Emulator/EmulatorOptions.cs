@@ -27,6 +27,13 @@ public sealed class EmulatorOptions
     /// </summary>
     public TimeSpan ClockOffset { get; set; }
 
+    /// <summary>
+    /// How long the credentials STS (AssumeRole, AssumeRoleWithWebIdentity) and the SSO portal issue last, whatever
+    /// DurationSeconds asks for; null: as asked, one hour by default. Shorter than STS's 15-minute minimum is allowed,
+    /// so tests can watch credentials expire during a command (the command line's <c>--issued-credential-seconds</c>).
+    /// </summary>
+    public TimeSpan? IssuedCredentialLifetime { get; set; }
+
     /// <summary>Session tokens that are known but expired: requests using them fail with ExpiredToken.</summary>
     public ISet<string> ExpiredSessionTokens { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -127,8 +127,8 @@ public sealed class EmulatorState : IDisposable
 
     internal bool IsSsoAccessToken(string? token) => token is not null && ssoAccessTokens.ContainsKey(token);
 
-    /// <summary>Issues temporary credentials (ASIA…) for <paramref name="accountId"/> that the services accept from now on.</summary>
-    internal EmulatorCredential IssueTemporaryCredential(string accountId)
+    /// <summary>Issues temporary credentials (ASIA…) for <paramref name="accountId"/> that the services accept until <paramref name="expires"/>.</summary>
+    internal EmulatorCredential IssueTemporaryCredential(string accountId, DateTimeOffset expires)
     {
         static string Random(int length, string alphabet) =>
             new(Enumerable.Range(0, length).Select(_ => alphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(alphabet.Length)]).ToArray());
@@ -136,10 +136,16 @@ public sealed class EmulatorState : IDisposable
             "ASIA" + Random(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"),
             Random(40, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+"),
             "IQoJb3JpZ2luX2VtEmulator" + Random(64, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"),
-            accountId);
+            accountId)
+        {
+            Expires = expires,
+        };
         AddCredential(credential);
         return credential;
     }
+
+    /// <summary>How long issued credentials last: <see cref="EmulatorOptions.IssuedCredentialLifetime"/> when set, else <paramref name="asked"/>.</summary>
+    internal TimeSpan IssuedLifetime(TimeSpan asked) => Options.IssuedCredentialLifetime ?? asked;
 
     /// <summary>Marks an account as not (or again) initialized for MGN.</summary>
     public void SetAccountInitialized(string accountId, bool initialized)

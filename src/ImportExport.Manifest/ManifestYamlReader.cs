@@ -53,6 +53,24 @@ namespace ImportExport.Manifest
                 // YamlDotNet reports the position of the parse error; its message already says what was expected.
                 throw new ManifestYamlException("is not valid YAML: " + ex.Message.Split('\n')[0].Trim(), line);
             }
+            catch (Exception ex) when (!(ex is ManifestYamlException) && !(ex is OutOfMemoryException))
+            {
+                // YamlDotNet's parser fails on some malformed input with an exception of its own state instead of a
+                // YamlException (an unclosed flow sequence followed by another key: InvalidOperationException). It is
+                // still text that is not YAML: say so, at the bracket left open or after the last line read.
+                throw Unreadable(state);
+            }
+        }
+
+        private static ManifestYamlException Unreadable(ReadState state)
+        {
+            if (state.OpenFlows.Count > 0)
+            {
+                var (bracket, line) = state.OpenFlows.Peek();
+                return new ManifestYamlException($"is not valid YAML: the '{bracket}' at line {line} is never closed with '{(bracket == '[' ? ']' : '}')}'", line);
+            }
+
+            return new ManifestYamlException($"is not valid YAML: it cannot be read past line {state.LastLine}", state.LastLine);
         }
 
         /// <summary>
@@ -84,6 +102,12 @@ namespace ImportExport.Manifest
         private sealed class ReadState
         {
             public int Nodes;
+
+            /// <summary>The line of the last node read (where to point when the parser gives no position).</summary>
+            public int LastLine = 1;
+
+            /// <summary>The flow collections ([ ] and { }) opened and not yet closed, innermost last.</summary>
+            public readonly Stack<(char Bracket, int Line)> OpenFlows = new Stack<(char Bracket, int Line)>();
         }
 
         private static void Expect<T>(IParser parser)
@@ -102,9 +126,26 @@ namespace ImportExport.Manifest
             parser.MoveNext();
         }
 
+        private static void Open(ReadState state, bool flow, char bracket, int line)
+        {
+            if (flow)
+            {
+                state.OpenFlows.Push((bracket, line));
+            }
+        }
+
+        private static void Close(ReadState state, bool flow)
+        {
+            if (flow && state.OpenFlows.Count > 0)
+            {
+                state.OpenFlows.Pop();
+            }
+        }
+
         private static ManifestNode ReadNode(IParser parser, ReadState state, int depth)
         {
             var current = parser.Current ?? throw new ManifestYamlException("ends unexpectedly", null);
+            state.LastLine = ManifestNode.LineOf(current.Start);
             if (++state.Nodes > MaxNodes)
             {
                 throw new ManifestYamlException($"has more than {MaxNodes} YAML nodes", ManifestNode.LineOf(current.Start));
@@ -134,12 +175,14 @@ namespace ImportExport.Manifest
                 case SequenceStart start:
                 {
                     var sequence = ManifestNode.Sequence(ManifestNode.LineOf(start.Start));
+                    Open(state, start.Style == SequenceStyle.Flow, '[', sequence.Line);
                     parser.MoveNext();
                     while (!(parser.Current is SequenceEnd))
                     {
                         sequence.Items.Add(ReadNode(parser, state, depth + 1));
                     }
 
+                    Close(state, start.Style == SequenceStyle.Flow);
                     parser.MoveNext();
                     return sequence;
                 }
@@ -148,6 +191,7 @@ namespace ImportExport.Manifest
                 {
                     var mapping = ManifestNode.Mapping(ManifestNode.LineOf(start.Start));
                     var seen = new HashSet<string>(StringComparer.Ordinal);
+                    Open(state, start.Style == MappingStyle.Flow, '{', mapping.Line);
                     parser.MoveNext();
                     while (!(parser.Current is MappingEnd))
                     {
@@ -167,6 +211,7 @@ namespace ImportExport.Manifest
                         mapping.Entries.Add(new KeyValuePair<ManifestNode, ManifestNode>(key, value));
                     }
 
+                    Close(state, start.Style == MappingStyle.Flow);
                     parser.MoveNext();
                     return mapping;
                 }

@@ -70,7 +70,7 @@ internal sealed class SigV2Verifier(SigningCredentials credentials)
                 var mac = method == "HmacSHA256" ? HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(stringToSign)) : HMACSHA1.HashData(secret, Encoding.UTF8.GetBytes(stringToSign));
                 if (AwsEncoding.FixedTimeEquals(Convert.ToBase64String(mac), signature))
                 {
-                    return credentials.CheckToken(credential, ParameterPairs.Get(all, "SecurityToken"), "v2") ?? new AuthResult(AuthFailure.None, string.Empty, "v2", accessKeyId, credential, null);
+                    return credentials.CheckToken(credential, ParameterPairs.Get(all, "SecurityToken"), "v2", now) ?? new AuthResult(AuthFailure.None, string.Empty, "v2", accessKeyId, credential, null);
                 }
             }
         }

@@ -93,7 +93,7 @@ internal sealed partial class SigV4Verifier(SigningCredentials credentials)
         }
 
         var token = presigned ? ParameterPairs.Get(request.QueryParameters, "X-Amz-Security-Token") : request.Headers["X-Amz-Security-Token"].FirstOrDefault();
-        return credentials.CheckToken(credential, token, "v4") ?? new AuthResult(AuthFailure.None, string.Empty, "v4", accessKeyId, credential, scope[2]);
+        return credentials.CheckToken(credential, token, "v4", now) ?? new AuthResult(AuthFailure.None, string.Empty, "v4", accessKeyId, credential, scope[2]);
     }
 
     // A presigned URL lives for its X-Amz-Expires; any other signature only within the clock skew either way.

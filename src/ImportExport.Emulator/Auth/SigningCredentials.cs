@@ -10,10 +10,13 @@ internal sealed class SigningCredentials(Func<string, EmulatorCredential?> findC
 
     public EmulatorCredential? Find(string accessKeyId) => findCredential(accessKeyId);
 
-    /// <summary>A failure when the token is one of the expired ones or not the key's own (a temporary key needs exactly its token, a long-term key none).</summary>
-    public AuthResult? CheckToken(EmulatorCredential credential, string? token, string version)
+    /// <summary>
+    /// A failure when the token is one of the expired ones, belongs to a temporary key past its expiration (what STS
+    /// issued), or is not the key's own (a temporary key needs exactly its token, a long-term key none).
+    /// </summary>
+    public AuthResult? CheckToken(EmulatorCredential credential, string? token, string version, DateTimeOffset now)
     {
-        if (token is not null && expiredTokens.Contains(token))
+        if (token is not null && (expiredTokens.Contains(token) || (credential.Expires is { } expires && now >= expires && token == credential.SessionToken)))
         {
             return AuthResult.Fail(AuthFailure.ExpiredToken, "The security token included in the request is expired", version, credential.AccessKeyId);
         }

@@ -43,7 +43,7 @@ internal sealed partial class SsoPortalProtocol(EmulatorState state) : IServiceP
                 throw new ServiceErrorException(400, "InvalidRequestException", "role_name and a 12-digit account_id are required");
             }
 
-            var issued = state.IssueTemporaryCredential(account);
+            var issued = state.IssueTemporaryCredential(account, exchange.Now + state.IssuedLifetime(TimeSpan.FromHours(1)));
             var body = JsonSerializer.SerializeToUtf8Bytes(new
             {
                 roleCredentials = new
@@ -51,7 +51,7 @@ internal sealed partial class SsoPortalProtocol(EmulatorState state) : IServiceP
                     accessKeyId = issued.AccessKeyId,
                     secretAccessKey = issued.SecretAccessKey,
                     sessionToken = issued.SessionToken,
-                    expiration = exchange.Now.AddHours(1).ToUnixTimeMilliseconds(),
+                    expiration = issued.Expires!.Value.ToUnixTimeMilliseconds(),
                 },
             });
             return new ServiceResponse(200, "application/json", body);

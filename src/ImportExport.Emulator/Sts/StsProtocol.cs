@@ -67,7 +67,7 @@ internal sealed partial class StsProtocol : QueryProtocol
     {
         var role = Assume(request);
         using var xml = request.Result("AssumeRole");
-        WriteCredentials(xml, role.Issued, request.Exchange.Now);
+        WriteCredentials(xml, role.Issued);
         WriteAssumedRoleUser(xml, role);
         return request.Ok(xml);
     }
@@ -87,7 +87,7 @@ internal sealed partial class StsProtocol : QueryProtocol
 
         var role = Assume(request);
         using var xml = request.Result("AssumeRoleWithWebIdentity");
-        WriteCredentials(xml, role.Issued, request.Exchange.Now);
+        WriteCredentials(xml, role.Issued);
         xml.Element("SubjectFromWebIdentityToken", "emulator-subject");
         WriteAssumedRoleUser(xml, role);
         xml.Element("Audience", "sts.amazonaws.com");
@@ -112,7 +112,31 @@ internal sealed partial class StsProtocol : QueryProtocol
     {
         var (account, roleName) = Role(request);
         var sessionName = SessionName(request);
-        return (account, roleName, sessionName, state.IssueTemporaryCredential(account));
+        var lifetime = state.IssuedLifetime(TimeSpan.FromSeconds(DurationSeconds(request)));
+        return (account, roleName, sessionName, state.IssueTemporaryCredential(account, request.Exchange.Now + lifetime));
+    }
+
+    // DurationSeconds as the API model bounds it (900 to 43200; 3600 when absent). AWS also holds it to the role's
+    // maximum session duration, which the emulator's roles do not have.
+    private static int DurationSeconds(QueryRequest request)
+    {
+        var text = request.Optional("DurationSeconds");
+        if (string.IsNullOrEmpty(text))
+        {
+            return 3600;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            throw new ServiceErrorException(400, "ValidationError", $"1 validation error detected: Value '{text}' at 'durationSeconds' failed to satisfy constraint: Member must be a number");
+        }
+
+        if (seconds < 900 || seconds > 43200)
+        {
+            throw new ServiceErrorException(400, "ValidationError", $"1 validation error detected: Value '{seconds}' at 'durationSeconds' failed to satisfy constraint: Member must have value {(seconds < 900 ? "greater than or equal to 900" : "less than or equal to 43200")}");
+        }
+
+        return seconds;
     }
 
     private static (string Account, string RoleName) Role(QueryRequest request)
@@ -143,13 +167,13 @@ internal sealed partial class StsProtocol : QueryProtocol
         return name;
     }
 
-    private static void WriteCredentials(QueryXmlWriter xml, EmulatorCredential issued, DateTimeOffset now)
+    private static void WriteCredentials(QueryXmlWriter xml, EmulatorCredential issued)
     {
         xml.StartElement("Credentials");
         xml.Element("AccessKeyId", issued.AccessKeyId)
             .Element("SecretAccessKey", issued.SecretAccessKey)
             .Element("SessionToken", issued.SessionToken)
-            .Element("Expiration", now.UtcDateTime.AddHours(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            .Element("Expiration", issued.Expires!.Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         xml.EndElement();
     }
 

@@ -180,7 +180,15 @@ namespace ImportExport.Cmdlets
         private JobListPage? FetchPage(string? marker)
         {
             var request = new ListJobsRequest { MaxJobs = PageSize ?? MaxJob, Marker = marker, APIVersion = APIVersion };
-            var page = Try(marker, token => ImportExport.Client.ListJobsAsync(request, token));
+            // Credentials that fail mid-listing (an SSO session that ended, STS down at refresh time) stop the command
+            // with a terminating error: the resume point is written first, so the jobs already listed are not wasted.
+            var page = Try(marker, token => ImportExport.Client.ListJobsAsync(request, token), (_, failure) =>
+            {
+                if (failure is CredentialResolutionException)
+                {
+                    ReportResumePoint(marker, _listed);
+                }
+            });
             if (page is null)
             {
                 ReportResumePoint(marker, Output.Seen);

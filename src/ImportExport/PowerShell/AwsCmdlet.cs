@@ -16,6 +16,8 @@ namespace ImportExport.PowerShell
     /// </summary>
     public abstract class AwsCmdlet : AwsCredentialCmdlet
     {
+        // The standard retry mode's quota, for this command only: one command's failures never starve the next.
+        private readonly RetryBudget _retryBudget = new RetryBudget();
         private ServiceConnection<ImportExportClient>? _importExport;
         private ServiceConnection<MgnClient>? _mgn;
         private readonly System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>> _mgnByRegion =
@@ -184,6 +186,7 @@ namespace ImportExport.PowerShell
             // The listener and the stop token are logical-call values: the task started here carries them along,
             // including into what Core calls without a token (a credential refresh in the request).
             using (CommandCancellation.Use(StopToken))
+            using (RetryBudget.Use(_retryBudget))
             {
                 return RetryNotices.Start(
                     () => call(token),

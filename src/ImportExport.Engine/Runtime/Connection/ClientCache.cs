@@ -52,7 +52,14 @@ namespace ImportExport.Runtime
         {
             CoreSharedFiles.Detach();
             var key = CacheKey(service, settings);
-            if (!Cache.TryGetValue(key, out var entry))
+            if (Cache.TryGetValue(key, out var entry) && entry.IsValueCreated && IsSpent(entry))
+            {
+                // Forget, do not dispose: a command of another runspace may still be using it.
+                ((ICollection<KeyValuePair<string, Lazy<object>>>)Cache).Remove(new KeyValuePair<string, Lazy<object>>(key, entry));
+                entry = null;
+            }
+
+            if (entry is null)
             {
                 if (Cache.Count >= MaxCachedClients)
                 {
@@ -73,6 +80,18 @@ namespace ImportExport.Runtime
                 // Do not cache a failure: the profile may be fixed or the variable set before the next call.
                 ((ICollection<KeyValuePair<string, Lazy<object>>>)Cache).Remove(new KeyValuePair<string, Lazy<object>>(key, entry));
                 throw;
+            }
+        }
+
+        private static bool IsSpent(Lazy<object> entry)
+        {
+            try
+            {
+                return (entry.Value as IClientOwner)?.CredentialsFailed == true;
+            }
+            catch (Exception)
+            {
+                return true;
             }
         }
 

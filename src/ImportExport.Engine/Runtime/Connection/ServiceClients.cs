@@ -87,7 +87,10 @@ namespace ImportExport.Runtime
                 credentials.Source,
                 AccessKeyIdOf(credentials.Credentials),
                 retry,
-                proxy.Description);
+                proxy.Description)
+            {
+                Credentials = credentials.Credentials,
+            };
         }
 
         private static ServiceConnection<MgnClient> CreateMgn(AwsConnectionSettings settings)
@@ -139,7 +142,10 @@ namespace ImportExport.Runtime
                 credentials.Source,
                 AccessKeyIdOf(credentials.Credentials),
                 retry,
-                proxy.Description);
+                proxy.Description)
+            {
+                Credentials = credentials.Credentials,
+            };
         }
 
         private static string AccessKeyIdOf(AWSCredentials credentials)

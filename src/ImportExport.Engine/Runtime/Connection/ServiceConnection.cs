@@ -8,6 +8,11 @@ namespace ImportExport.Runtime
     {
         void IClientOwner.DisposeClient() => Client.Dispose();
 
+        bool IClientOwner.CredentialsFailed => (Credentials as LeasedCredentials)?.Failed == true;
+
+        /// <summary>The credentials the client signs with.</summary>
+        internal Amazon.Runtime.AWSCredentials? Credentials { get; set; }
+
         internal ServiceConnection(TClient client, string endpoint, string region, string regionSource, string credentialSource, string accessKeyId, RetrySettings retry, string proxy)
         {
             Client = client;

@@ -29,9 +29,13 @@ namespace ImportExport.Runtime
         /// <summary>The error for <paramref name="exception"/>, thrown by the provider; <paramref name="refreshing"/> during a command.</summary>
         public CredentialResolutionException From(Exception exception, bool refreshing)
         {
-            if (exception is CredentialResolutionException already)
+            for (var e = exception; e is not null; e = e.InnerException)
             {
-                return already;
+                // A link of a role chain whose own lease reported it.
+                if (e is CredentialResolutionException already)
+                {
+                    return already;
+                }
             }
 
             var cause = Redaction.Cause(exception, _secrets);

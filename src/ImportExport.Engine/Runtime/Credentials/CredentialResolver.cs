@@ -177,10 +177,13 @@ namespace ImportExport.Runtime
 
         private static ResolvedCredentials Checked(AWSCredentials credentials, string source, CredentialFailure failure)
         {
+            // Temporary credentials are leased: renewed ahead of expiry by a margin that fits their lifetime, and a
+            // failed renewal in the middle of a command is reported as this failure would be now.
+            var leased = LeasedCredentials.Over(credentials, failure);
             try
             {
-                credentials.GetCredentials();
-                return new ResolvedCredentials(credentials, source);
+                leased.GetCredentials();
+                return new ResolvedCredentials(leased, source);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is OutOfMemoryException))
             {

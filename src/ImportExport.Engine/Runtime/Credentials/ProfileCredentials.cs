@@ -62,7 +62,7 @@ namespace ImportExport.Runtime
                 DurationSeconds = DurationOf(profile),
                 ProxySettings = StsProxy(environment),
             };
-            return new AssumeRoleAWSCredentials(Build(files, source, environment, chain), profile["role_arn"], sessionName, options);
+            return new AssumeRoleAWSCredentials(LeasedCredentials.Over(Build(files, source, environment, chain), null), profile["role_arn"], sessionName, options);
         }
 
         /// <summary>

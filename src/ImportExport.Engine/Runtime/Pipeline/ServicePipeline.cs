@@ -30,6 +30,9 @@ namespace ImportExport.Runtime
             pipeline.AddHandlerAfter<RetryHandler>(new SecretRedactionHandler());
             pipeline.AddHandlerAfter<RetryHandler>(new AttemptNoticeHandler());
             pipeline.AddHandlerBefore<RetryHandler>(new FinalFailureHandler());
+
+            // Each attempt is signed with one read of the credentials (key, secret and token of the same refresh).
+            pipeline.AddHandlerBefore<Signer>(new CredentialSnapshotHandler());
         }
 
         private sealed class ConfiguredEndpointResolver : BaseEndpointResolver

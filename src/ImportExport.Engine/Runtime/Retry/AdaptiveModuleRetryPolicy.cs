@@ -12,6 +12,9 @@ namespace ImportExport.Runtime
     /// </summary>
     internal sealed class AdaptiveModuleRetryPolicy : AdaptiveRetryPolicy
     {
+        // Calls made outside a command (the engine used as a library) share one budget per client, as botocore's do.
+        private readonly RetryBudget _clientBudget = new RetryBudget();
+
         public AdaptiveModuleRetryPolicy(IClientConfig config, TimeSpan? maxBackoff)
             : base(config)
         {
@@ -23,6 +26,16 @@ namespace ImportExport.Runtime
 
         /// <summary>Never, as in <see cref="StandardModuleRetryPolicy.IsStaleConnectionError"/>: every resend is a counted attempt.</summary>
         public override bool IsStaleConnectionError(Exception exception) => false;
+
+        /// <summary>The command's retry budget pays for the retry (<see cref="RetryBudget"/>), not Core's process-wide quota.</summary>
+        public override bool OnRetry(IExecutionContext executionContext, bool bypassAcquireCapacity, bool isThrottlingError) =>
+            RetryBudget.Acquire(executionContext, bypassAcquireCapacity, _clientBudget) && base.OnRetry(executionContext, true, isThrottlingError);
+
+        public override void NotifySuccess(IExecutionContext executionContext)
+        {
+            RetryBudget.Release(executionContext, _clientBudget);
+            base.NotifySuccess(executionContext);
+        }
 
         public override bool RetryForException(IExecutionContext executionContext, Exception exception) =>
             RetryRules.Settle(executionContext, exception, RetryRules.Verdict(executionContext, exception) ?? base.RetryForException(executionContext, exception));

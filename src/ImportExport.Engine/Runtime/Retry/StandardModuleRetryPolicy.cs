@@ -11,6 +11,9 @@ namespace ImportExport.Runtime
     /// </summary>
     internal sealed class StandardModuleRetryPolicy : StandardRetryPolicy
     {
+        // Calls made outside a command (the engine used as a library) share one budget per client, as botocore's do.
+        private readonly RetryBudget _clientBudget = new RetryBudget();
+
         public StandardModuleRetryPolicy(IClientConfig config, TimeSpan? maxBackoff)
             : base(config)
         {
@@ -27,6 +30,16 @@ namespace ImportExport.Runtime
         /// counted, with backoff, so that -MaxRetry, AWS_MAX_ATTEMPTS and the notices all speak of the same attempts.
         /// </summary>
         public override bool IsStaleConnectionError(Exception exception) => false;
+
+        /// <summary>The command's retry budget pays for the retry (<see cref="RetryBudget"/>), not Core's process-wide quota.</summary>
+        public override bool OnRetry(IExecutionContext executionContext, bool bypassAcquireCapacity, bool isThrottlingError) =>
+            RetryBudget.Acquire(executionContext, bypassAcquireCapacity, _clientBudget) && base.OnRetry(executionContext, true, isThrottlingError);
+
+        public override void NotifySuccess(IExecutionContext executionContext)
+        {
+            RetryBudget.Release(executionContext, _clientBudget);
+            base.NotifySuccess(executionContext);
+        }
 
         public override bool RetryForException(IExecutionContext executionContext, Exception exception) =>
             RetryRules.Settle(executionContext, exception, RetryRules.Verdict(executionContext, exception) ?? base.RetryForException(executionContext, exception));

@@ -95,4 +95,23 @@ public sealed class TestIEManifestTests(EmulatorFixture emulator) : ModuleTestBa
 
         Assert.Equal(tested.Select(i => i.ErrorCode), refused.Errors.Select(e => e.FullyQualifiedErrorId.Split(',')[0]));
     }
+
+    [Fact]
+    public void An_unclosed_flow_sequence_is_ManifestNotYaml_at_its_line_locally_and_MalformedManifest_from_the_service()
+    {
+        // Issue 24, item 7: YamlDotNet failed here with InvalidOperationException (NotSpecified), and the emulator with HTTP 500.
+        PS.SetVariable("unclosed", "manifestVersion: 2.0\naccessKeyId: AKIAIOSFODNN7EXAMPLE\ndeviceId: 49382\nbucket: [my-import-bucket\neraseDevice: yes\n");
+
+        var issue = Assert.Single(RunClean("Test-IEManifest -Manifest $unclosed -JobType Import").OutputOf<ManifestIssue>());
+        var refused = Assert.Single(PS.Run("New-IEJob -JobType Import -Manifest $unclosed @aws -Confirm:$false").Errors);
+        var sent = Assert.Single(PS.Run("New-IEJob -JobType Import -Manifest $unclosed -SkipManifestValidation @aws -Confirm:$false").Errors);
+
+        Assert.Equal(nameof(ManifestProblemKind.Malformed), issue.Kind);
+        Assert.Equal(4, issue.Line);
+        Assert.StartsWith("ManifestNotYaml,", refused.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidData, refused.CategoryInfo.Category);
+        Assert.Contains("line 4", refused.Exception.Message);
+        Assert.StartsWith("MalformedManifestException,", sent.FullyQualifiedErrorId);
+        Assert.Contains("HTTP 400", sent.ErrorDetails.Message);
+    }
 }
