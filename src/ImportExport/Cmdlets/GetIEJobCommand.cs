@@ -186,7 +186,7 @@ namespace ImportExport.Cmdlets
             {
                 if (failure is CredentialResolutionException)
                 {
-                    ReportResumePoint(marker, _listed);
+                    ReportResumePoint(marker, Output.Seen);
                 }
             });
             if (page is null)

@@ -68,6 +68,7 @@ namespace ImportExport.Runtime
             }
 
             failure.MayHaveBeenCarriedOut = facts.MayHaveBeenCarriedOut || AttemptHistory.EarlierAttemptMayHaveBeenCarriedOut(exception);
+            failure.ProviderMayRecover = (exception as CredentialResolutionException)?.ProviderMayRecover == true;
             return failure;
         }
 
