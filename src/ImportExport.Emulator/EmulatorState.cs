@@ -40,7 +40,15 @@ public sealed class EmulatorState : IDisposable
             // Tick a few times per interval so each import steps close to `interval` after its previous step.
             var interval = options.ImportStepInterval;
             var period = TimeSpan.FromMilliseconds(Math.Clamp(interval.TotalMilliseconds / 4, 10, 1000));
-            importTimer = new Timer(_ => Imports.Tick(interval, DateTimeOffset.UtcNow), null, period, period);
+            importTimer = new Timer(
+                _ =>
+                {
+                    Imports.Tick(interval, DateTimeOffset.UtcNow);
+                    Exports.Tick(interval, DateTimeOffset.UtcNow);
+                },
+                null,
+                period,
+                period);
         }
 
         if (options.SeedJobs > 0)
@@ -62,6 +70,8 @@ public sealed class EmulatorState : IDisposable
 
     internal ImportStore Imports { get; }
 
+    internal ExportStore Exports { get; } = new();
+
     internal S3.ObjectStore Objects { get; } = new();
 
     internal Mgn.InventoryStore Inventory { get; } = new();
@@ -78,6 +88,16 @@ public sealed class EmulatorState : IDisposable
         }
 
         Objects.Put(bucket, key, new S3.StoredObject(body, "\"" + Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(body)) + "\"", contentType, DateTimeOffset.UtcNow + Options.ClockOffset, new Dictionary<string, string>()));
+    }
+
+    /// <summary>
+    /// Stores the file an MGN export wrote, with the CRC32 checksum S3 records for new objects, so that a GetObject
+    /// asking for checksums (x-amz-checksum-mode: ENABLED) gets one to verify.
+    /// </summary>
+    internal void PutExportObject(string bucket, string key, byte[] body, DateTimeOffset now)
+    {
+        var checksums = new Dictionary<string, string>(StringComparer.Ordinal) { ["crc32"] = Convert.ToBase64String(S3.Crc32.Compute(body, castagnoli: false)) };
+        Objects.Put(bucket, key, new S3.StoredObject(body, "\"" + Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(body)) + "\"", "text/csv", now, checksums));
     }
 
     /// <summary>The object's bytes, or null.</summary>
@@ -173,6 +193,15 @@ public sealed class EmulatorState : IDisposable
     /// <summary>All imports of an account in a region, oldest first.</summary>
     public IReadOnlyList<ImportSnapshot> GetImports(string accountId, string region) => Imports.List(accountId, region, null);
 
+    /// <summary>A copy of the export, or null when there is none with that id.</summary>
+    public ExportSnapshot? GetExport(string exportId) => Exports.Get(exportId);
+
+    /// <summary>Moves an export one step (PENDING → STARTED 25% → STARTED 75% → SUCCEEDED, writing its file), or to STARTED, SUCCEEDED or FAILED.</summary>
+    /// <exception cref="KeyNotFoundException">No such export.</exception>
+    /// <exception cref="ArgumentException">Unknown status.</exception>
+    /// <exception cref="InvalidOperationException">The export has already ended.</exception>
+    public ExportSnapshot AdvanceExport(string exportId, string? to = null) => Exports.Advance(exportId, to, DateTimeOffset.UtcNow);
+
     /// <summary>
     /// Moves a job one lifecycle step, or to <paramref name="to"/>: a LocationCode (NotReceived, AtAWS, Returned) or
     /// ProgressCode (Pending, InProgress, Complete, SuccessWithErrors, Canceled, Expired, DeviceError, ...).
@@ -221,6 +250,7 @@ public sealed class EmulatorState : IDisposable
     {
         Jobs.Clear();
         Imports.Clear();
+        Exports.Clear();
         Objects.Clear();
         Inventory.Clear();
         Labels.Clear();

@@ -30,6 +30,9 @@ internal static class AdminApi
         admin.MapGet("/imports/{id}", (string id) => state.GetImport(id) is { } import ? Results.Json(import) : NotFound($"No import {id}."));
         admin.MapPost("/imports/{id}/advance", (string id, string? to) => Guard(() => state.AdvanceImport(id, to)));
 
+        admin.MapGet("/exports/{id}", (string id) => state.GetExport(id) is { } export ? Results.Json(export) : NotFound($"No export {id}."));
+        admin.MapPost("/exports/{id}/advance", (string id, string? to) => Guard(() => state.AdvanceExport(id, to)));
+
         admin.MapGet("/faults", () => Results.Json(new
         {
             injected = state.FaultsInjected.ToDictionary(f => f.Key.ToString(), f => f.Value),

@@ -6,7 +6,7 @@ namespace ImportExport.Emulator.Mgn;
 
 /// <summary>
 /// AWS Application Migration Service (API 2020-02-26), rest-json: <c>POST /StartImport</c>, <c>/ListImports</c>,
-/// <c>/ListImportErrors</c> with JSON bodies, SigV4 as <c>mgn</c> in the region of the credential scope. Errors carry
+/// <c>/ListImportErrors</c>, <c>/StartExport</c>, <c>/ListExports</c>, <c>/ListExportErrors</c> with JSON bodies, SigV4 as <c>mgn</c> in the region of the credential scope. Errors carry
 /// <c>x-amzn-ErrorType</c> and a JSON body with <c>message</c> (and <c>code</c>, plus the shape's extra members).
 /// </summary>
 internal sealed class MgnProtocol(EmulatorState state) : IServiceProtocol
@@ -15,6 +15,8 @@ internal sealed class MgnProtocol(EmulatorState state) : IServiceProtocol
 
     private readonly StartImportAction startImport = new(state);
     private readonly ImportListings listings = new(state);
+    private readonly StartExportAction startExport = new(state);
+    private readonly ExportListings exportListings = new(state);
 
     public string Service => ServiceNames.Mgn;
 
@@ -60,7 +62,7 @@ internal sealed class MgnProtocol(EmulatorState state) : IServiceProtocol
             var caller = exchange.Authenticate(result, Rejection);
             var region = result.Region ?? string.Empty;
             var body = ParseBody(exchange);
-            if (operation is "StartImport" or "ListImports" or "ListImportErrors" && state.IsUninitialized(caller.AccountId))
+            if (operation is "StartImport" or "ListImports" or "ListImportErrors" or "StartExport" or "ListExports" or "ListExportErrors" && state.IsUninitialized(caller.AccountId))
             {
                 throw new ServiceErrorException(400, "UninitializedAccountException", "Account not initialized. Initialize the Application Migration Service in this Region before use.");
             }
@@ -70,6 +72,9 @@ internal sealed class MgnProtocol(EmulatorState state) : IServiceProtocol
                 "StartImport" => startImport.StartImport(exchange, caller, region, body),
                 "ListImports" => listings.ListImports(caller, region, body),
                 "ListImportErrors" => listings.ListImportErrors(caller, region, body),
+                "StartExport" => startExport.StartExport(exchange, caller, region, body),
+                "ListExports" => exportListings.ListExports(caller, region, body),
+                "ListExportErrors" => exportListings.ListExportErrors(caller, region, body),
                 _ => throw new ServiceErrorException(404, "UnknownOperationException", $"Unknown operation {operation}."),
             };
         }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ImportExport.Emulator.Hosting;
 
 namespace ImportExport.Emulator.Mgn;
@@ -8,7 +7,7 @@ namespace ImportExport.Emulator.Mgn;
 /// MGN's StartImport: validates the request as the service does, reads the inventory object from the S3 stand-in now
 /// and starts an import that applies it at its last step; a repeated clientToken returns the same import.
 /// </summary>
-internal sealed partial class StartImportAction(EmulatorState state)
+internal sealed class StartImportAction(EmulatorState state)
 {
     public ServiceResponse StartImport(Exchange exchange, EmulatorCredential caller, string region, JsonElement body)
     {
@@ -17,25 +16,9 @@ internal sealed partial class StartImportAction(EmulatorState state)
         string? bucket = null, key = null, owner = null;
         if (source is { } s)
         {
-            bucket = problems.String(s, "s3BucketSource.s3Bucket", "s3Bucket", required: true);
-            // The service enforces the model's pattern, which admits legacy us-east-1 names (uppercase, underscores,
-            // up to 255 characters) that today's S3BucketName rules refuse for new buckets.
-            if (bucket is not null && !ModelBucketPattern().IsMatch(bucket))
-            {
-                problems.Add("s3BucketSource.s3Bucket", bucket, "Member must satisfy regular expression pattern: [a-zA-Z0-9.\\-_]{1,255}");
-            }
-
-            key = problems.String(s, "s3BucketSource.s3Key", "s3Key", required: true);
-            if (key is not null && (key.Length < 5 || key.Length > 1024 || key.Contains('\0') || !key.EndsWith(".csv", StringComparison.Ordinal)))
-            {
-                problems.Add("s3BucketSource.s3Key", key, "Member must satisfy regular expression pattern: [^\\x00]{1,1020}\\.csv");
-            }
-
-            owner = problems.String(s, "s3BucketSource.s3BucketOwner", "s3BucketOwner", required: false);
-            if (owner is not null && !AccountIdPattern().IsMatch(owner))
-            {
-                problems.Add("s3BucketSource.s3BucketOwner", owner, "Member must be a 12-digit AWS account ID");
-            }
+            bucket = problems.S3Bucket(s, "s3BucketSource.s3Bucket", "s3Bucket");
+            key = problems.S3Key(s, "s3BucketSource.s3Key", "s3Key");
+            owner = problems.S3BucketOwner(s, "s3BucketSource.s3BucketOwner", "s3BucketOwner");
         }
 
         var clientToken = problems.String(body, "clientToken", "clientToken", required: false);
@@ -44,41 +27,7 @@ internal sealed partial class StartImportAction(EmulatorState state)
             problems.Add("clientToken", clientToken, "Member must have length less than or equal to 64");
         }
 
-        var tags = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (problems.Object(body, "tags", required: false) is { } tagObject)
-        {
-            foreach (var tag in tagObject.EnumerateObject())
-            {
-                if (tag.Name.Length is < 1 or > 128)
-                {
-                    problems.Add("tags", tag.Name, "Tag keys must be 1 to 128 characters long");
-                }
-                else if (tag.Name.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-                {
-                    problems.Add("tags", tag.Name, "Tag keys must not start with the reserved prefix aws:");
-                }
-
-                if (tag.Value.ValueKind != JsonValueKind.String)
-                {
-                    problems.Add("tags." + tag.Name, null, "Tag values must be strings");
-                    continue;
-                }
-
-                var value = tag.Value.GetString()!;
-                if (value.Length > 256)
-                {
-                    problems.Add("tags." + tag.Name, null, "Tag values must be at most 256 characters long");
-                }
-
-                tags[tag.Name] = value;
-            }
-
-            if (tags.Count > 50)
-            {
-                problems.Add("tags", null, "Member must have at most 50 entries");
-            }
-        }
-
+        var tags = problems.Tags(body);
         problems.ThrowIfAny();
 
         if (state.Options.MaxActiveImports > 0 && state.Imports.CountActive(caller.AccountId, region) >= state.Options.MaxActiveImports)
@@ -140,10 +89,4 @@ internal sealed partial class StartImportAction(EmulatorState state)
             ImportJson.WriteImport(w, import);
         });
     }
-
-    [GeneratedRegex(@"^[a-zA-Z0-9.\-_]{1,255}$")]
-    private static partial Regex ModelBucketPattern();
-
-    [GeneratedRegex("^[0-9]{12}$")]
-    private static partial Regex AccountIdPattern();
 }

@@ -8,7 +8,7 @@ using ImportExport.Emulator.Hosting;
 namespace ImportExport.Emulator.S3;
 
 /// <summary>
-/// A stand-in for the part of Amazon S3 an MGN import needs: PutObject, GetObject and HeadObject on the emulator's
+/// A stand-in for the part of Amazon S3 MGN imports and exports need: PutObject, GetObject and HeadObject on the emulator's
 /// buckets, path-style or virtual-hosted, SigV4 as <c>s3</c> (the path signed as sent, the payload hash from
 /// x-amz-content-sha256, which must be present and match), checksums (Content-MD5, x-amz-checksum-crc32, -crc32c,
 /// -sha1, -sha256, also as aws-chunked trailers) verified, x-amz-expected-bucket-owner honoured. Objects live in memory.
@@ -161,6 +161,16 @@ internal sealed class S3Protocol(EmulatorState state) : IServiceProtocol
         response.Headers.Add(new("ETag", stored.ETag));
         response.Headers.Add(new("Last-Modified", stored.LastModified.ToString("R", CultureInfo.InvariantCulture)));
         response.Headers.Add(new("Accept-Ranges", "bytes"));
+
+        // As S3: the object's stored checksums are sent only to a request that asks for them.
+        if (string.Equals(exchange.Http.Request.Headers["x-amz-checksum-mode"].ToString(), "ENABLED", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var (algorithm, value) in stored.Checksums)
+            {
+                response.Headers.Add(new("x-amz-checksum-" + algorithm, value));
+            }
+        }
+
         return Stamp(exchange, response);
     }
 

@@ -11,7 +11,7 @@ using ImportExport.Runtime;
 namespace ImportExport.Mgn
 {
     /// <summary>
-    /// A client for the import operations of AWS Application Migration Service (API 2020-02-26,
+    /// A client for the import and export operations of AWS Application Migration Service (API 2020-02-26,
     /// rest-json) on AWSSDK.Core's pipeline. Thread-safe.
     /// </summary>
     public sealed class MgnClient : AmazonServiceClient
@@ -26,6 +26,17 @@ namespace ImportExport.Mgn
         private static readonly JsonResponseReader<MgnPage<ImportError>> ListImportErrorsReader =
             new JsonResponseReader<MgnPage<ImportError>>(root =>
                 new MgnPage<ImportError>(Json.Array(root, "items").Select(ReadImportError).ToList(), Json.String(root, "nextToken")));
+
+        private static readonly JsonResponseReader<ExportTask> StartExportReader =
+            new JsonResponseReader<ExportTask>(root => ReadExportTask(Json.Object(root, "exportTask")));
+
+        private static readonly JsonResponseReader<MgnPage<ExportTask>> ListExportsReader =
+            new JsonResponseReader<MgnPage<ExportTask>>(root =>
+                new MgnPage<ExportTask>(Json.Array(root, "items").Select(ReadExportTask).ToList(), Json.String(root, "nextToken")));
+
+        private static readonly JsonResponseReader<MgnPage<ExportError>> ListExportErrorsReader =
+            new JsonResponseReader<MgnPage<ExportError>>(root =>
+                new MgnPage<ExportError>(Json.Array(root, "items").Select(ReadExportError).ToList(), Json.String(root, "nextToken")));
 
         public MgnClient(AWSCredentials credentials, MgnClientConfig config)
             : base(credentials, config)
@@ -61,6 +72,28 @@ namespace ImportExport.Mgn
             foreach (var error in page.Items)
             {
                 error.ImportId = request.ImportId;
+            }
+
+            return page;
+        }
+
+        public async Task<ExportTask> StartExportAsync(StartExportRequest request, CancellationToken cancellationToken = default)
+        {
+            var task = await CallAsync(request, StartExportReader, cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrEmpty(task.ExportId)
+                ? throw new InvalidServiceResponseException("The service's answer to StartExport has no exportTask.exportID.", 200)
+                : task;
+        }
+
+        public async Task<MgnPage<ExportTask>> ListExportsAsync(ListExportsRequest request, CancellationToken cancellationToken = default) =>
+            CheckProgress(await CallAsync(request, ListExportsReader, cancellationToken).ConfigureAwait(false), request.NextToken, "ListExports");
+
+        public async Task<MgnPage<ExportError>> ListExportErrorsAsync(ListExportErrorsRequest request, CancellationToken cancellationToken = default)
+        {
+            var page = CheckProgress(await CallAsync(request, ListExportErrorsReader, cancellationToken).ConfigureAwait(false), request.NextToken, "ListExportErrors");
+            foreach (var error in page.Items)
+            {
+                error.ExportId = request.ExportId;
             }
 
             return page;
@@ -142,6 +175,33 @@ namespace ImportExport.Mgn
 
             return new TagSet(values);
         }
+
+        private static ExportTask ReadExportTask(JsonElement task)
+        {
+            var summary = Json.Object(task, "summary");
+            return new ExportTask
+            {
+                ExportId = Json.String(task, "exportID"),
+                Arn = Json.String(task, "arn"),
+                Status = Json.String(task, "status"),
+                ProgressPercentage = Json.Double(task, "progressPercentage"),
+                CreationDateTime = Json.Date(task, "creationDateTime"),
+                EndDateTime = Json.Date(task, "endDateTime"),
+                S3Bucket = Json.String(task, "s3Bucket"),
+                S3Key = Json.String(task, "s3Key"),
+                S3BucketOwner = Json.String(task, "s3BucketOwner"),
+                WavesCount = Json.Long(summary, "wavesCount"),
+                ApplicationsCount = Json.Long(summary, "applicationsCount"),
+                ServersCount = Json.Long(summary, "serversCount"),
+                Tags = ReadTags(Json.Object(task, "tags")),
+            };
+        }
+
+        private static ExportError ReadExportError(JsonElement item) => new ExportError
+        {
+            ErrorDateTime = Json.Date(item, "errorDateTime"),
+            RawError = Json.String(Json.Object(item, "errorData"), "rawError"),
+        };
 
         private static ImportError ReadImportError(JsonElement item)
         {

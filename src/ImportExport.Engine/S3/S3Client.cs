@@ -8,7 +8,7 @@ using ImportExport.Runtime;
 namespace ImportExport.S3
 {
     /// <summary>
-    /// A small client for the one S3 operation an MGN import needs, PutObject, on AWSSDK.Core's pipeline: SigV4 as
+    /// A small client for the S3 operations MGN imports and exports need, PutObject and GetObject, on AWSSDK.Core's pipeline: SigV4 as
     /// <c>s3</c> (the payload hash in x-amz-content-sha256), a SHA-256 checksum and Content-MD5 of the body,
     /// virtual-hosted or path-style addressing. Thread-safe.
     /// </summary>
@@ -37,6 +37,14 @@ namespace ImportExport.S3
         {
             var options = new InvokeOptions { RequestMarshaller = PutObjectMarshaller.Instance, ResponseUnmarshaller = PutObjectResponseReader.Instance };
             var response = await InvokeAsync<PutObjectResponse>(request, options, cancellationToken).ConfigureAwait(false);
+            return response.Result;
+        }
+
+        /// <summary>Reads one object whole, its checksum verified (see <see cref="GetObjectResponseReader"/>).</summary>
+        public async Task<GetObjectResult> GetObjectAsync(GetObjectRequest request, CancellationToken cancellationToken = default)
+        {
+            var options = new InvokeOptions { RequestMarshaller = GetObjectMarshaller.Instance, ResponseUnmarshaller = GetObjectResponseReader.Instance };
+            var response = await InvokeAsync<GetObjectResponse>(request, options, cancellationToken).ConfigureAwait(false);
             return response.Result;
         }
 

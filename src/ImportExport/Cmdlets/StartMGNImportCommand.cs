@@ -30,12 +30,6 @@ namespace ImportExport.Cmdlets
         private const string UploadLiteralSet = "UploadLiteral";
         private const string UploadLiteralWaitSet = "UploadLiteralWait";
 
-        internal const int MaxTags = 50;
-        internal const int MaxTagKeyLength = 256;
-        internal const int MaxTagValueLength = 256;
-        internal const int MaxS3KeyLength = 1024;
-        internal const int MaxClientTokenLength = 64;
-
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("S3BucketSource_S3Bucket")]
         [ValidateNotNullOrEmpty]
@@ -162,7 +156,7 @@ namespace ImportExport.Cmdlets
             }
 
             var target = $"s3://{S3Bucket}/{S3Key}";
-            var tags = ValidateInput(target);
+            var tags = MgnStartParameters.Validate(this, S3Bucket, S3Key, S3BucketOwner, Tag, ClientToken, target);
             if (tags is null)
             {
                 return;
@@ -293,84 +287,6 @@ namespace ImportExport.Cmdlets
             {
                 RecommendedAction = before?.RecommendedAction,
             };
-        }
-
-        // Everything the service would reject for its shape is rejected here, naming the parameter.
-        private Dictionary<string, string>? ValidateInput(string target)
-        {
-            // MGN's model takes [a-zA-Z0-9.\-_]{1,255} (older buckets may have such names); S3's rules for new buckets
-            // are only a warning, since the module must not refuse a bucket the service reads.
-            if (S3BucketName.ValidateMgnSource(S3Bucket) is { } mgnProblem)
-            {
-                return Reject("InvalidS3BucketName", $"-S3Bucket '{S3Bucket}' is not a bucket name MGN takes: {mgnProblem}", S3Bucket);
-            }
-
-            if (S3BucketName.Validate(S3Bucket) is { } newBucketRule)
-            {
-                WriteWarning($"-S3Bucket '{S3Bucket}' is not a name S3 allows for new buckets ({newBucketRule}); an older bucket may have it, so the request is sent.");
-            }
-
-            if (S3Key.Length > MaxS3KeyLength)
-            {
-                return Reject("InvalidS3Key", $"-S3Key has {S3Key.Length} characters; S3 keys have at most {MaxS3KeyLength}.", S3Key);
-            }
-
-            // The model's pattern for s3Key: [^\x00]{1,1020}\.csv.
-            if (!S3Key.EndsWith(".csv", StringComparison.Ordinal) || S3Key.Length < 5 || S3Key.IndexOf('\0') >= 0)
-            {
-                return Reject("InvalidS3Key", $"-S3Key '{S3Key}' must end in .csv (lower case) after 1 to 1020 characters: MGN imports only keys that match [^\\x00]{{1,1020}}\\.csv.", S3Key);
-            }
-
-            if (S3BucketOwner is not null && !Regex.IsMatch(S3BucketOwner, "^[0-9]{12}$"))
-            {
-                return Reject("InvalidS3BucketOwner", $"-S3BucketOwner '{S3BucketOwner}' must be a 12-digit AWS account id.", S3BucketOwner);
-            }
-
-            if (ClientToken is not null && ClientToken.Length > MaxClientTokenLength)
-            {
-                return Reject("InvalidClientToken", $"-ClientToken has {ClientToken.Length} characters; at most {MaxClientTokenLength} are allowed.", ClientToken);
-            }
-
-            var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (Tag is null)
-            {
-                return tags;
-            }
-
-            if (Tag.Count > MaxTags)
-            {
-                return Reject("InvalidTag", $"-Tag has {Tag.Count} tags; an import takes at most {MaxTags}.", target);
-            }
-
-            foreach (DictionaryEntry entry in Tag)
-            {
-                var key = LanguagePrimitives.ConvertTo<string>(entry.Key) ?? string.Empty;
-                var value = LanguagePrimitives.ConvertTo<string>(entry.Value) ?? string.Empty;
-                if (key.Length == 0 || key.Length > MaxTagKeyLength)
-                {
-                    return Reject("InvalidTag", string.Format(CultureInfo.InvariantCulture, "-Tag key '{0}' must have 1 to {1} characters.", key, MaxTagKeyLength), key);
-                }
-
-                if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-                {
-                    return Reject("InvalidTag", $"-Tag key '{key}' uses the reserved prefix 'aws:'.", key);
-                }
-
-                if (value.Length > MaxTagValueLength)
-                {
-                    return Reject("InvalidTag", string.Format(CultureInfo.InvariantCulture, "-Tag value of '{0}' has {1} characters; at most {2} are allowed.", key, value.Length, MaxTagValueLength), key);
-                }
-
-                tags[key] = value;
-            }
-
-            return tags;
-        }
-
-        private Dictionary<string, string>? Reject(string errorId, string message, object target)
-        {
-            WriteError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target));
-            return null;
         }
     }
 }

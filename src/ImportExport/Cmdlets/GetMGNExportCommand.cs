@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using ImportExport.Mgn;
+using ImportExport.PowerShell;
+using ImportExport.Runtime;
+
+namespace ImportExport.Cmdlets
+{
+    /// <summary>
+    /// Get-MGNExport: lists MGN exports (ListExports), all of them or the ones named. Pages are requested as the
+    /// pipeline consumes them, so -First stops early; named ids are sent ten per request, the most the API takes.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "MGNExport", SupportsPaging = true)]
+    [OutputType(typeof(ExportTask))]
+    public sealed class GetMGNExportCommand : AwsCmdlet
+    {
+        // Ids not yet asked for, by the region of the export they came with (null: the command's region).
+        private readonly Dictionary<string, List<string>> _pending = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+        private PagingWindow? _window;
+        private bool _complete = true;
+
+        /// <summary>Only these exports. Unknown ids are reported as errors once the listing has been read.</summary>
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ExportIdTransformation]
+        [ValidateExportId]
+        [ArgumentCompleter(typeof(ExportIdCompleter))]
+        public string[]? ExportId { get; set; }
+
+        /// <summary>The ARN of an export from the pipeline: its region is where to look for it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        [Alias("Arn")]
+        public string? ExportArn { get; set; }
+
+        /// <summary>Exports per request (maxResults); the service allows 1 to 1000.</summary>
+        [Parameter]
+        [ValidateRange(1, 1000)]
+        public int? PageSize { get; set; }
+
+        private PagingWindow Window => _window ??= new PagingWindow(PagingParameters);
+
+        protected override void ProcessRecord()
+        {
+            if (ExportId is null || ExportId.Length == 0)
+            {
+                List(null);
+                return;
+            }
+
+            var region = ImportTask.RegionOf(ExportArn) ?? string.Empty;
+            ExportArn = null;
+            if (!_pending.TryGetValue(region, out var pending))
+            {
+                pending = _pending[region] = new List<string>();
+            }
+
+            foreach (var id in ExportId)
+            {
+                if (_seen.Add(region + "/" + id))
+                {
+                    pending.Add(id);
+                }
+            }
+
+            // Full batches go out as soon as they are complete, so output streams with the pipeline.
+            while (pending.Count >= ImportWaiter.MaxIdsPerRequest)
+            {
+                var batch = pending.GetRange(0, ImportWaiter.MaxIdsPerRequest);
+                pending.RemoveRange(0, ImportWaiter.MaxIdsPerRequest);
+                List(batch, region);
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            foreach (var entry in _pending)
+            {
+                if (entry.Value.Count > 0)
+                {
+                    List(new List<string>(entry.Value), entry.Key);
+                }
+            }
+
+            _pending.Clear();
+
+            // ListExports has no count: the total is exact only when every listing ran to its end.
+            WriteTotalCountFirst(Window.Listed, _complete ? 1.0 : 0.0);
+        }
+
+        private void List(List<string>? ids, string? exportRegion = null)
+        {
+            var connection = MgnFor(exportRegion);
+            var notFound = ids is null ? null : new HashSet<string>(ids, StringComparer.Ordinal);
+            var pages = new PageWalk<MgnPage<ExportTask>>(
+                null,
+                token =>
+                {
+                    var request = new ListExportsRequest { ExportIds = ids ?? new List<string>(), MaxResults = PageSize, NextToken = token };
+                    return Try(ids is null ? (object)"ListExports" : string.Join(",", ids), cancel => connection.Client.ListExportsAsync(request, cancel));
+                },
+                page => page.NextToken);
+            var read = false;
+            foreach (var page in Window.IsFull ? Enumerable.Empty<MgnPage<ExportTask>>() : pages)
+            {
+                read = string.IsNullOrEmpty(page.NextToken);
+                foreach (var task in page.Items)
+                {
+                    notFound?.Remove(task.ExportId ?? string.Empty);
+                    ExportIdCompleter.Remember(task);
+                    if (Window.Admit())
+                    {
+                        WritePaged(task);
+                    }
+                }
+
+                if (!read && Window.IsFull)
+                {
+                    // -First is satisfied: no further request, and the total is no longer known.
+                    break;
+                }
+            }
+
+            if (!read)
+            {
+                // Stopped early by -First, or a page failed (already reported): the total is not known.
+                _complete = false;
+                return;
+            }
+
+            // Asked for by id and not there: like Get-Item, say so rather than return less in silence.
+            foreach (var id in ids?.Where(i => notFound!.Contains(i)) ?? Enumerable.Empty<string>())
+            {
+                var record = ExportNotFoundRecord.Create(id, connection.Region);
+                WriteError(record);
+            }
+        }
+    }
+}

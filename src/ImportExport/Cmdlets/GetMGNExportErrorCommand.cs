@@ -1,0 +1,90 @@
+using System.Management.Automation;
+using ImportExport.Mgn;
+using ImportExport.PowerShell;
+using ImportExport.Runtime;
+
+namespace ImportExport.Cmdlets
+{
+    /// <summary>
+    /// Get-MGNExportError: the errors of MGN exports (ListExportErrors), one object per error (the export id, the text, the time), ready
+    /// for Export-Csv. Pages are requested as the pipeline consumes them, so -First stops early.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "MGNExportError", SupportsPaging = true)]
+    [OutputType(typeof(ExportError))]
+    public sealed class GetMGNExportErrorCommand : AwsCmdlet
+    {
+        private PagingWindow? _window;
+        private bool _complete = true;
+
+        /// <summary>The exports whose errors to list; binds from the ExportId of Get-MGNExport and Wait-MGNExport output.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ExportIdTransformation]
+        [ValidateExportId]
+        [ArgumentCompleter(typeof(ExportIdCompleter))]
+        public string[] ExportId { get; set; } = new string[0];
+
+        /// <summary>The ARN of an export from the pipeline: its region is where to look for it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        [Alias("Arn")]
+        public string? ExportArn { get; set; }
+
+        /// <summary>Errors per request (maxResults); the service allows 1 to 1000.</summary>
+        [Parameter]
+        [ValidateRange(1, 1000)]
+        public int? PageSize { get; set; }
+
+        private PagingWindow Window => _window ??= new PagingWindow(PagingParameters);
+
+        protected override void ProcessRecord()
+        {
+            var connection = MgnFor(ImportTask.RegionOf(ExportArn));
+            ExportArn = null;
+            foreach (var id in ExportId)
+            {
+                if (Window.IsFull)
+                {
+                    _complete = false;
+                    return;
+                }
+
+                var read = false;
+                var pages = new PageWalk<MgnPage<ExportError>>(
+                    null,
+                    token =>
+                    {
+                        var request = new ListExportErrorsRequest { ExportId = id, MaxResults = PageSize, NextToken = token };
+                        return Try(id, cancel => connection.Client.ListExportErrorsAsync(request, cancel));
+                    },
+                    page => page.NextToken);
+                foreach (var page in pages)
+                {
+                    read = string.IsNullOrEmpty(page.NextToken);
+                    foreach (var error in page.Items)
+                    {
+                        if (Window.Admit())
+                        {
+                            WritePaged(error);
+                        }
+                    }
+
+                    if (!read && Window.IsFull)
+                    {
+                        _complete = false;
+                        return;
+                    }
+                }
+
+                if (!read)
+                {
+                    // A page failed (already reported): the next export's errors are still listed.
+                    _complete = false;
+                }
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            WriteTotalCountFirst(Window.Listed, _complete ? 1.0 : 0.0);
+        }
+    }
+}
