@@ -46,6 +46,10 @@
         'Wait-MGNImport'
         'Test-MGNImportFile'
         'New-MGNImportFile'
+        'Start-MGNExport'
+        'Get-MGNExport'
+        'Get-MGNExportError'
+        'Wait-MGNExport'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

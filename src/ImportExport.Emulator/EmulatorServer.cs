@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace ImportExport.Emulator;
 
 /// <summary>
-/// The emulator, running: AWS Import/Export (<c>POST /</c>), MGN (<c>POST /StartImport</c>, <c>/ListImports</c>,
+/// The emulator, running: AWS Import/Export (<c>POST /</c>), MGN (<c>POST /StartImport</c>, <c>/ListImports</c>, <c>/StartExport</c>, <c>/ListExports</c>, <c>/ListExportErrors</c>,
 /// <c>/ListImportErrors</c>), shipping labels (<c>GET /__labels/{token}.pdf</c>) and the admin API (<c>/__admin/...</c>)
 /// on one port of 127.0.0.1. Start one per test class or per process; dispose to stop it.
 /// </summary>
@@ -138,7 +138,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         // Import/Export and STS share "/": STS requests are told apart by their signing scope or their Action.
         app.MapMethods("/", ["GET", "POST"], async http => await pipeline.RunAsync(http, await IsStsAsync(http) ? sts : importExport));
         app.MapGet(Sso.SsoPortalProtocol.Path, http => pipeline.RunAsync(http, ssoPortal));
-        foreach (var operation in new[] { "StartImport", "ListImports", "ListImportErrors" })
+        foreach (var operation in new[] { "StartImport", "ListImports", "ListImportErrors", "StartExport", "ListExports", "ListExportErrors" })
         {
             app.MapPost("/" + operation, http => pipeline.RunAsync(http, mgn));
         }

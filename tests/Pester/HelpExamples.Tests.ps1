@@ -6,8 +6,9 @@
 # - It runs in a fresh folder of its own (so .\file paths resolve there), after a setup block that gives it what the
 #   reader is assumed to have: the manifest files it names, the $returnAddress/$manifest/$job variables earlier
 #   examples of the same topic define, drives D:, E:, F: mapped to folders of the test, an emulator on
-#   127.0.0.1:5080 (the port the help uses) with the buckets the help names, and two jobs and two MGN imports.
-# - The sample ids of the help (jobs K4T9Q, 8NXFZ; imports import-4c1a7f0e2b9d3a6c1, import-9f0b3e2d1c4a5b6e7) are
+#   127.0.0.1:5080 (the port the help uses) with the buckets the help names, two jobs, two MGN imports and an export.
+# - The sample ids of the help (jobs K4T9Q, 8NXFZ; imports import-4c1a7f0e2b9d3a6c1, import-9f0b3e2d1c4a5b6e7;
+#   export export-4c1a7f0e2b9d3a6c1) are
 #   placeholders a reader replaces with their own; the test replaces them with the ids its setup created.
 # - Any error fails the example, except those an example provokes on purpose (-ErrorVariable), listed below.
 # - The AWS_* variables an example sets are restored after it; Start-Process and Start-Sleep are recorded, not run
@@ -41,6 +42,7 @@ BeforeAll {
     $expectedErrors = @{
         'Get-MGNImportError #3' = 'ImportFailed*'
         'Wait-MGNImport #2'     = 'ImportFailed*'
+        'Get-MGNExportError #2' = 'ExportFailed*'
     }
 
     function Get-ExampleInput([string] $Code) {
@@ -80,6 +82,7 @@ BeforeAll {
             # Uploaded as well as imported: later imports of these keys read real files.
             ImportA   = Start-MGNImport -Path (Join-Path $Folder 'inventory.csv') -S3Bucket corp-mgn-inventory -S3Key waves/2025-03/inventory.csv -Region us-west-2 -Confirm:$false -ErrorAction Stop
             ImportB   = Start-MGNImport -Path (Join-Path $Folder 'inventory.csv') -S3Bucket corp-mgn-inventory -S3Key waves/2025-04/inventory.csv -Region us-west-2 -Confirm:$false -ErrorAction Stop
+            ExportA   = Start-MGNExport -S3Bucket corp-mgn-inventory -S3Key exports/inventory.csv -Region us-west-2 -Confirm:$false -ErrorAction Stop
         }
         $null = Start-MGNImport -Path (Join-Path $Folder 'inventory.csv') -S3Bucket corp-mgn-inventory -S3Key inventory.csv -Confirm:$false -ErrorAction Stop
         return $world
@@ -105,7 +108,8 @@ Describe 'Get-Help <Cmdlet> example <Index>: <Title>' -ForEach $examples {
             Replace('K4T9Q', $world.ImportJob.JobId).
             Replace('8NXFZ', $world.ExportJob.JobId).
             Replace('import-4c1a7f0e2b9d3a6c1', $world.ImportA.ImportId).
-            Replace('import-9f0b3e2d1c4a5b6e7', $world.ImportB.ImportId)
+            Replace('import-9f0b3e2d1c4a5b6e7', $world.ImportB.ImportId).
+            Replace('export-4c1a7f0e2b9d3a6c1', $world.ExportA.ExportId)
 
         # What a reader of this topic has before they type the example: the variables earlier examples define.
         $setup = @'

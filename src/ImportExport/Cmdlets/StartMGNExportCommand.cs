@@ -22,7 +22,8 @@ namespace ImportExport.Cmdlets
         public string S3Bucket { get; set; } = string.Empty;
 
         /// <summary>The key the export's CSV is written to (it must end in .csv).</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = StartSet)]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = WaitSet)]
         [ValidateNotNullOrEmpty]
         public string S3Key { get; set; } = string.Empty;
 
@@ -75,7 +76,14 @@ namespace ImportExport.Cmdlets
             }
 
             WriteVerbose($"Started export {task.ExportId}; waiting for it to end.");
-            ExportWaitReporter.Run(this, Mgn, new[] { task.ExportId! }, ImportWaitParameters.Options(Timeout, PollInterval));
+            try
+            {
+                ExportWaitReporter.Run(this, ExportWaiter.For(Mgn.Client), new[] { task.ExportId! }, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, Mgn.Region);
+            }
+            catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
+            {
+                WriteServiceError(ex, task.ExportId);
+            }
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed class FormatTests : IClassFixture<HelpTests.Session>
     public FormatTests(HelpTests.Session session) => _ps = session.Host;
 
     /// <summary>Output types that must have a table view, besides every [OutputType] of every cmdlet.</summary>
-    private static readonly Type[] ExtraViewTypes = [typeof(ImportError)];
+    private static readonly Type[] ExtraViewTypes = [typeof(ImportError), typeof(ExportError)];
 
     public static TheoryData<string> ViewTypes()
     {
@@ -55,6 +55,8 @@ public sealed class FormatTests : IClassFixture<HelpTests.Session>
         { nameof(ShippingLabel), ["JobId", "ShippingLabelURL", "K4T9Q, 8NXFZ", "https://example.com/label.pdf"] },
         { nameof(ImportTask), ["ImportId", "Status", "Progress", "import-4c1a7f0e2b9d3a6c1", "STARTED", "42.5%", "s3://corp-mgn-inventory/inventory.csv"] },
         { nameof(ImportError), ["ImportId", "ErrorType", "RowNumber", "RawError", "VALIDATION_ERROR", "17"] },
+        { nameof(ExportTask), ["ExportId", "Status", "Progress", "Servers", "export-4c1a7f0e2b9d3a6c1", "SUCCEEDED", "100%", "12", "s3://corp-mgn-inventory/exports/inventory.csv"] },
+        { nameof(ExportError), ["ExportId", "ErrorDateTime", "RawError", "export-4c1a7f0e2b9d3a6c1", "The S3 bucket corp-gone does not exist."] },
     };
 
     /// <summary>What a user sees for an object at the prompt: the default view, as a table with the key columns.</summary>
@@ -151,6 +153,13 @@ public sealed class FormatTests : IClassFixture<HelpTests.Session>
                 ImportId = "import-4c1a7f0e2b9d3a6c1", ErrorDateTime = created, ErrorType = "VALIDATION_ERROR", RowNumber = 17,
                 RawError = "mgn:server:platform must be LINUX or WINDOWS", AccountId = "111122223333",
             },
+            nameof(ExportTask) => new ExportTask
+            {
+                ExportId = "export-4c1a7f0e2b9d3a6c1", Arn = "arn:aws:mgn:us-west-2:111122223333:export/export-4c1a7f0e2b9d3a6c1",
+                Status = "SUCCEEDED", ProgressPercentage = 100, CreationDateTime = created, EndDateTime = created, S3Bucket = "corp-mgn-inventory",
+                S3Key = "exports/inventory.csv", WavesCount = 1, ApplicationsCount = 3, ServersCount = 12,
+            },
+            nameof(ExportError) => new ExportError { ExportId = "export-4c1a7f0e2b9d3a6c1", ErrorDateTime = created, RawError = "The S3 bucket corp-gone does not exist." },
             _ => throw new ArgumentOutOfRangeException(nameof(type)),
         };
     }

@@ -22,6 +22,8 @@ public sealed class OutputContractTests
         { new ShippingLabel { JobId = new JobIdList(["K4T9Q", "8NXFZ"]) }, "K4T9Q, 8NXFZ" },
         { new ImportTask { ImportId = "import-0123456789abcdef0" }, "import-0123456789abcdef0" },
         { new ImportError { ImportId = "import-0123456789abcdef0", RowNumber = 3 }, "import-0123456789abcdef0" },
+        { new ExportTask { ExportId = "export-0123456789abcdef0" }, "export-0123456789abcdef0" },
+        { new ExportError { ExportId = "export-0123456789abcdef0" }, "export-0123456789abcdef0" },
     };
 
     [Theory]

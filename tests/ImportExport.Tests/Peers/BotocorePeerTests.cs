@@ -179,6 +179,22 @@ public sealed class BotocorePeerTests(EmulatorFixture emulator) : PeerScenarioTe
     [Fact, Scenario("mgn_list_import_errors_unknown_import")]
     public Task Botocore_ListImportErrors_of_an_unknown_import_is_ResourceNotFoundException() => Run();
 
+    // ---- MGN StartExport / ListExports / ListExportErrors ----
+    [Fact, Scenario("mgn_start_export")]
+    public Task Botocore_StartExport_is_202_with_a_pending_task_and_its_tags() => Run();
+
+    [Fact, Scenario("mgn_start_export_validation_exception")]
+    public Task Botocore_StartExport_with_a_non_csv_key_or_no_bucket_is_ValidationException() => Run();
+
+    [Fact, Scenario("mgn_list_exports_filter_and_paging")]
+    public Task Botocore_ListExports_filters_by_exportIDs_and_pages() => Run();
+
+    [Fact, Scenario("mgn_export_writes_the_inventory_csv")]
+    public Task Botocore_an_export_writes_the_inventory_as_CSV_that_s3_GetObject_reads_with_its_CRC32() => Run();
+
+    [Fact, Scenario("mgn_list_export_errors")]
+    public Task Botocore_ListExportErrors_says_why_an_export_to_a_missing_bucket_failed() => Run();
+
     // ---- MGN authentication ----
     [Fact, Scenario("mgn_wrong_secret")]
     public Task Botocore_Mgn_with_a_wrong_secret_is_InvalidSignatureException() => Run();

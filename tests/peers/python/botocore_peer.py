@@ -49,6 +49,7 @@ SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
 IE_REGION = "us-east-1"
 MGN_REGION = "eu-west-1"
 IMPORT_ID_RE = re.compile(r"^import-[0-9a-zA-Z]{17}$")
+EXPORT_ID_RE = re.compile(r"^export-[0-9a-zA-Z]{17}$")
 
 RETURN_ADDRESS = """returnAddress:
   name: Jane Doe
@@ -151,6 +152,9 @@ class Peer:
 
     def advance_job(self, job_id, to):
         return self.admin("POST", "/__admin/jobs/%s/advance?to=%s" % (job_id, to))
+
+    def advance_export(self, export_id, to):
+        return self.admin("POST", "/__admin/exports/%s/advance?to=%s" % (export_id, to))
 
     def advance_import(self, import_id, to):
         return self.admin("POST", "/__admin/imports/%s/advance?to=%s" % (import_id, to))
@@ -1037,6 +1041,87 @@ def sc_mgn_list_import_errors_unknown_import(p):
     e = expect_error(lambda: p.mgn.list_import_errors(importID="import-0000000000000000a"),
                      "ResourceNotFoundException", 404, "ListImportErrors of an unknown import id")
     p.observed.update(error=error_summary(e), body=strip_meta(e.response))
+
+
+@scenario
+def sc_mgn_start_export(p):
+    key = "exports/%s.csv" % uuid.uuid4().hex
+    resp = p.mgn.start_export(s3Bucket="my-export-bucket", s3Key=key, tags={"team": "migration"})
+    equal(status_of(resp), 202, "StartExport HTTP status")
+    task = resp.get("exportTask") or {}
+    require(EXPORT_ID_RE.match(task.get("exportID", "")), "StartExport exportID %r does not match %s" % (task.get("exportID"), EXPORT_ID_RE.pattern))
+    equal((task.get("s3Bucket"), task.get("s3Key"), task.get("status")), ("my-export-bucket", key, "PENDING"), "exportTask bucket, key and status")
+    equal(task.get("tags"), {"team": "migration"}, "exportTask.tags")
+    require(task.get("arn", "").endswith(":export/" + task["exportID"]), "exportTask.arn %r does not end with export/<id>" % task.get("arn"))
+    p.observed.update(exportTask=task)
+
+
+@scenario
+def sc_mgn_start_export_validation_exception(p):
+    c = p.client("mgn", parameter_validation=False)
+    e = expect_error(lambda: c.start_export(s3Bucket="my-export-bucket", s3Key="not-a-csv.txt"),
+                     "ValidationException", 400, "StartExport with an s3Key that is not *.csv")
+    fields = e.response.get("fieldList") or []
+    require(any(f.get("name") == "s3Key" for f in fields), "fieldList does not name s3Key: %r" % fields)
+    e = expect_error(lambda: c.start_export(s3Key="x.csv"), "ValidationException", 400, "StartExport without s3Bucket")
+    p.observed.update(error=error_summary(e), fieldList=fields)
+
+
+@scenario
+def sc_mgn_list_exports_filter_and_paging(p):
+    ids = [p.mgn.start_export(s3Bucket="my-export-bucket", s3Key="exports/%d-%s.csv" % (i, uuid.uuid4().hex))["exportTask"]["exportID"] for i in range(3)]
+    listed = p.mgn.list_exports(filters={"exportIDs": ids[:2]}).get("items", [])
+    equal(sorted(t["exportID"] for t in listed), sorted(ids[:2]), "ListExports filtered by exportIDs")
+    pages = list(p.mgn.get_paginator("list_exports").paginate(PaginationConfig={"PageSize": 1}))
+    require(len(pages) >= 3, "ListExports with maxResults 1 gave %d page(s) for 3+ exports" % len(pages))
+    every = [t["exportID"] for page in pages for t in page.get("items", [])]
+    require(all(i in every for i in ids), "the paginator did not list every export: %r" % every)
+    p.observed.update(pages=len(pages))
+
+
+@scenario
+def sc_mgn_export_writes_the_inventory_csv(p):
+    """An import, then an export in the same region: the CSV it writes, read with botocore's s3 client (which checks the
+    CRC32 S3 sends when asked), has the ids of what the import made and the summary counts them."""
+    s3 = p.client("s3", region=MGN_REGION, s3={"addressing_style": "path"})
+    region = "ap-northeast-3"
+    mgn = p.client("mgn", region=region)
+    body = ("mgn:wave:name,mgn:app:name,mgn:server:user-provided-id,mgn:server:fqdn-for-action-framework\r\n"
+            "Wave 9,Ledger,ledger-01,ledger-01.corp.example.com\r\n").encode()
+    src = "peer/%s.csv" % uuid.uuid4().hex
+    s3.put_object(Bucket="my-import-bucket", Key=src, Body=body)
+    iid = mgn.start_import(s3BucketSource={"s3Bucket": "my-import-bucket", "s3Key": src})["importTask"]["importID"]
+    p.advance_import(iid, "SUCCEEDED")
+    key = "exports/%s.csv" % uuid.uuid4().hex
+    eid = mgn.start_export(s3Bucket="my-export-bucket", s3Key=key)["exportTask"]["exportID"]
+    p.advance_export(eid, "SUCCEEDED")
+    task = mgn.list_exports(filters={"exportIDs": [eid]})["items"][0]
+    equal((task.get("status"), task.get("progressPercentage")), ("SUCCEEDED", 100.0), "a finished export")
+    equal(task.get("summary"), {"serversCount": 1, "applicationsCount": 1, "wavesCount": 1}, "exportTask.summary")
+    got = s3.get_object(Bucket="my-export-bucket", Key=key, ChecksumMode="ENABLED")
+    require(got.get("ChecksumCRC32"), "GetObject with ChecksumMode ENABLED sent no CRC32: %r" % strip_meta(got))
+    lines = got["Body"].read().decode("utf-8").split("\r\n")
+    header = lines[0].split(",")
+    for column in ("mgn:wave:id", "mgn:app:id", "mgn:server:id", "mgn:server:user-provided-id", "mgn:server:lifecycle-state"):
+        require(column in header, "the export has no %s column: %r" % (column, header))
+    row = dict(zip(header, lines[1].split(",")))
+    require(re.match(r"^s-[0-9a-f]{17}$", row["mgn:server:id"]), "mgn:server:id %r" % row["mgn:server:id"])
+    equal((row["mgn:server:user-provided-id"], row["mgn:app:name"], row["mgn:wave:name"], row["mgn:region"]),
+          ("ledger-01", "Ledger", "Wave 9", region), "the exported row")
+    p.observed.update(header=header, row=row)
+
+
+@scenario
+def sc_mgn_list_export_errors(p):
+    eid = p.mgn.start_export(s3Bucket="corp-no-such-bucket", s3Key="exports/x.csv")["exportTask"]["exportID"]
+    equal(p.mgn.list_export_errors(exportID=eid).get("items"), [], "ListExportErrors of a fresh export")
+    p.advance_export(eid, "SUCCEEDED")
+    equal(p.mgn.list_exports(filters={"exportIDs": [eid]})["items"][0].get("status"), "FAILED", "an export to a missing bucket")
+    errs = p.mgn.get_paginator("list_export_errors").paginate(exportID=eid).build_full_result().get("items", [])
+    require(len(errs) == 1 and "corp-no-such-bucket" in errs[0].get("errorData", {}).get("rawError", ""),
+            "ListExportErrors does not say the bucket is missing: %r" % errs)
+    require(errs[0].get("errorDateTime"), "error without errorDateTime: %r" % errs)
+    p.observed.update(errors=errs)
 
 
 @scenario

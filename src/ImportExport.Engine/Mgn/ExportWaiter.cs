@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ImportExport.Runtime;
+
+namespace ImportExport.Mgn
+{
+    /// <summary>The <see cref="TaskWaiter{TTask}"/> of MGN exports: ListExports to look, ListExportErrors to count.</summary>
+    public static class ExportWaiter
+    {
+        /// <summary>A waiter that asks <paramref name="client"/>.</summary>
+        public static TaskWaiter<ExportTask> For(MgnClient client) => new TaskWaiter<ExportTask>(
+            (ids, token) => Task.FromResult<IReadOnlyList<ExportTask>>(new PageWalk<MgnPage<ExportTask>>(
+                null,
+                next => client.ListExportsAsync(new ListExportsRequest { ExportIds = ids, NextToken = next }, token).GetAwaiter().GetResult(),
+                page => page.NextToken).SelectMany(page => page.Items).ToList()),
+            (id, token) => Task.FromResult(new PageWalk<MgnPage<ExportError>>(
+                null,
+                next => client.ListExportErrorsAsync(new ListExportErrorsRequest { ExportId = id, MaxResults = 1000, NextToken = next }, token).GetAwaiter().GetResult(),
+                page => page.NextToken).Sum(page => page.Items.Count)),
+            export => export.ExportId,
+            export => export.IsFinished);
+    }
+}

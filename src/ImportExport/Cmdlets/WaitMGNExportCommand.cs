@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using ImportExport.Mgn;
+using ImportExport.PowerShell;
+
+namespace ImportExport.Cmdlets
+{
+    /// <summary>
+    /// Wait-MGNExport: waits until MGN exports end, showing their progress, and emits the final ExportTask of each
+    /// export; a FAILED one is also an error that says how many errors it has and how to list them.
+    /// Exports from the pipeline are gathered and watched together (ten per ListExports request).
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Wait, "MGNExport")]
+    [OutputType(typeof(ExportTask))]
+    public sealed class WaitMGNExportCommand : AwsCmdlet
+    {
+        // Exports by the region they were found in (null: the command's region), in the order they came.
+        private readonly List<KeyValuePair<string?, List<string>>> _exportIds = new List<KeyValuePair<string?, List<string>>>();
+
+        /// <summary>The exports to wait for; binds from the ExportId of Start-MGNExport and Get-MGNExport output.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ExportIdTransformation]
+        [ValidateExportId]
+        [ArgumentCompleter(typeof(ExportIdCompleter))]
+        public string[] ExportId { get; set; } = new string[0];
+
+        /// <summary>The ARN of an export from the pipeline (Start-MGNExport, Get-MGNExport): its region is where to look.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        [Alias("Arn")]
+        public string? ExportArn { get; set; }
+
+        /// <summary>Stop waiting after this long (a TimeSpan, or seconds). Without it the wait lasts until every export ends.</summary>
+        [Parameter]
+        [TimeSpanSecondsTransformation]
+        public TimeSpan? Timeout { get; set; }
+
+        /// <summary>Look at the exports at this fixed interval (a TimeSpan, or seconds) instead of backing off from 1 to 15 seconds.</summary>
+        [Parameter]
+        [TimeSpanSecondsTransformation]
+        public TimeSpan? PollInterval { get; set; }
+
+        protected override void BeginProcessing() => ImportWaitParameters.Check(this, Timeout, PollInterval);
+
+        protected override void ProcessRecord()
+        {
+            var region = ImportTask.RegionOf(ExportArn);
+            var group = _exportIds.Find(g => g.Key == region);
+            if (group.Value is null)
+            {
+                group = new KeyValuePair<string?, List<string>>(region, new List<string>());
+                _exportIds.Add(group);
+            }
+
+            group.Value.AddRange(ExportId);
+            ExportArn = null;
+        }
+
+        protected override void EndProcessing()
+        {
+            foreach (var group in _exportIds)
+            {
+                var connection = MgnFor(group.Key);
+                try
+                {
+                    ExportWaitReporter.Run(this, ExportWaiter.For(connection.Client), group.Value, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
+                }
+                catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
+                {
+                    WriteServiceError(ex, string.Join(",", group.Value));
+                }
+            }
+        }
+    }
+}
