@@ -1,6 +1,5 @@
 using System.Text;
 using ImportExport.Mgn;
-using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Cmdlets.StartMGNExport;

@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using System.Text;
 using ImportExport.Mgn;
-using ImportExport.Tests.BeyondTheApi;
 using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Cmdlets.WaitMGNExport;
