@@ -19,8 +19,7 @@ namespace ImportExport.Cmdlets
         // Ids not yet asked for, by the region of the export they came with (null: the command's region).
         private readonly Dictionary<string, List<string>> _pending = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
-        private PagingWindow? _window;
-        private bool _complete = true;
+        private PagedOutput? _output;
 
         /// <summary>Only these exports. Unknown ids are reported as errors once the listing has been read.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -39,7 +38,7 @@ namespace ImportExport.Cmdlets
         [ValidateRange(1, 1000)]
         public int? PageSize { get; set; }
 
-        private PagingWindow Window => _window ??= new PagingWindow(PagingParameters);
+        private PagedOutput Output => _output ??= new PagedOutput(this);
 
         protected override void ProcessRecord()
         {
@@ -65,10 +64,10 @@ namespace ImportExport.Cmdlets
             }
 
             // Full batches go out as soon as they are complete, so output streams with the pipeline.
-            while (pending.Count >= ImportWaiter.MaxIdsPerRequest)
+            while (pending.Count >= TaskWaiter<ExportTask>.MaxIdsPerRequest)
             {
-                var batch = pending.GetRange(0, ImportWaiter.MaxIdsPerRequest);
-                pending.RemoveRange(0, ImportWaiter.MaxIdsPerRequest);
+                var batch = pending.GetRange(0, TaskWaiter<ExportTask>.MaxIdsPerRequest);
+                pending.RemoveRange(0, TaskWaiter<ExportTask>.MaxIdsPerRequest);
                 List(batch, region);
             }
         }
@@ -85,8 +84,7 @@ namespace ImportExport.Cmdlets
 
             _pending.Clear();
 
-            // ListExports has no count: the total is exact only when every listing ran to its end.
-            WriteTotalCountFirst(Window.Listed, _complete ? 1.0 : 0.0);
+            Output.Complete();
         }
 
         private void List(List<string>? ids, string? exportRegion = null)
@@ -102,30 +100,23 @@ namespace ImportExport.Cmdlets
                 },
                 page => page.NextToken);
             var read = false;
-            foreach (var page in Window.IsFull ? Enumerable.Empty<MgnPage<ExportTask>>() : pages)
-            {
-                read = string.IsNullOrEmpty(page.NextToken);
-                foreach (var task in page.Items)
+            var admitted = Output.Admit(
+                pages,
+                page => page.Items,
+                page => read = string.IsNullOrEmpty(page.NextToken),
+                task =>
                 {
                     notFound?.Remove(task.ExportId ?? string.Empty);
                     ExportIdCompleter.Remember(task);
-                    if (Window.Admit())
-                    {
-                        WritePaged(task);
-                    }
-                }
-
-                if (!read && Window.IsFull)
-                {
-                    // -First is satisfied: no further request, and the total is no longer known.
-                    break;
-                }
+                });
+            foreach (var task in admitted)
+            {
+                Output.Write(task);
             }
 
             if (!read)
             {
-                // Stopped early by -First, or a page failed (already reported): the total is not known.
-                _complete = false;
+                // Stopped early by -First, or a page failed (already reported): which ids exist is not known.
                 return;
             }
 

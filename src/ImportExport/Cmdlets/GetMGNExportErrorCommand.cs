@@ -13,8 +13,7 @@ namespace ImportExport.Cmdlets
     [OutputType(typeof(ExportError))]
     public sealed class GetMGNExportErrorCommand : AwsCmdlet
     {
-        private PagingWindow? _window;
-        private bool _complete = true;
+        private PagedOutput? _output;
 
         /// <summary>The exports whose errors to list; binds from the ExportId of Get-MGNExport and Wait-MGNExport output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -33,7 +32,7 @@ namespace ImportExport.Cmdlets
         [ValidateRange(1, 1000)]
         public int? PageSize { get; set; }
 
-        private PagingWindow Window => _window ??= new PagingWindow(PagingParameters);
+        private PagedOutput Output => _output ??= new PagedOutput(this);
 
         protected override void ProcessRecord()
         {
@@ -41,13 +40,6 @@ namespace ImportExport.Cmdlets
             ExportArn = null;
             foreach (var id in ExportId)
             {
-                if (Window.IsFull)
-                {
-                    _complete = false;
-                    return;
-                }
-
-                var read = false;
                 var pages = new PageWalk<MgnPage<ExportError>>(
                     null,
                     token =>
@@ -56,35 +48,18 @@ namespace ImportExport.Cmdlets
                         return Try(id, cancel => connection.Client.ListExportErrorsAsync(request, cancel));
                     },
                     page => page.NextToken);
-                foreach (var page in pages)
-                {
-                    read = string.IsNullOrEmpty(page.NextToken);
-                    foreach (var error in page.Items)
-                    {
-                        if (Window.Admit())
-                        {
-                            WritePaged(error);
-                        }
-                    }
 
-                    if (!read && Window.IsFull)
-                    {
-                        _complete = false;
-                        return;
-                    }
-                }
-
-                if (!read)
+                // A page that failed (already reported) ends this export's errors; the next export's are still listed.
+                foreach (var error in Output.Admit(pages, page => page.Items, page => string.IsNullOrEmpty(page.NextToken)))
                 {
-                    // A page failed (already reported): the next export's errors are still listed.
-                    _complete = false;
+                    Output.Write(error);
                 }
             }
         }
 
         protected override void EndProcessing()
         {
-            WriteTotalCountFirst(Window.Listed, _complete ? 1.0 : 0.0);
+            Output.Complete();
         }
     }
 }
