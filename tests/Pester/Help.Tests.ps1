@@ -94,7 +94,7 @@ Describe 'about_ImportExport' {
         foreach ($name in $exported) {
             $text | Should -Match "(?m)^\s+$([regex]::Escape($name))\s" -Because "about_ImportExport lists $name"
         }
-        $words = @{ one = 1; two = 2; three = 3; four = 4; five = 5; six = 6; seven = 7; eight = 8; nine = 9; ten = 10; eleven = 11; twelve = 12; thirteen = 13; fourteen = 14; fifteen = 15 }
+        $words = @{ one = 1; two = 2; three = 3; four = 4; five = 5; six = 6; seven = 7; eight = 8; nine = 9; ten = 10; eleven = 11; twelve = 12; thirteen = 13; fourteen = 14; fifteen = 15; sixteen = 16; seventeen = 17; eighteen = 18; nineteen = 19; twenty = 20 }
         $service = [regex]::Match($text, '(\w+) cmdlets call the service APIs').Groups[1].Value
         $more = [regex]::Match($text, '(\w+) more take the steps around those calls').Groups[1].Value
         $words[$service.ToLowerInvariant()] + $words[$more.ToLowerInvariant()] | Should -Be $exported.Count

@@ -36,6 +36,17 @@ namespace ImportExport.Cmdlets
         [Alias("Tags")]
         public Hashtable? Tag { get; set; }
 
+        /// <summary>AWS Tools' -Select: '*' the whole answer, a property path of it, or '^Parameter' (<see cref="AwsToolsSelect"/>).</summary>
+        [Parameter(ParameterSetName = StartSet)]
+        public string? Select { get; set; }
+
+        /// <summary>
+        /// AWS Tools' -Force: no confirmation prompt, even where $ConfirmPreference would ask; -WhatIf still wins and an
+        /// explicit -Confirm still asks.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
         /// <summary>Wait until the export ends and emit its final state (a FAILED export is an error).</summary>
         [Parameter(Mandatory = true, ParameterSetName = WaitSet)]
         public SwitchParameter Wait { get; set; }
@@ -50,13 +61,17 @@ namespace ImportExport.Cmdlets
         [TimeSpanSecondsTransformation]
         public TimeSpan? PollInterval { get; set; }
 
-        protected override void BeginProcessing() => ImportWaitParameters.Check(this, Timeout, PollInterval);
+        protected override void BeginProcessing()
+        {
+            ImportWaitParameters.Check(this, Timeout, PollInterval);
+            AwsToolsSelect.Check(this, Select, typeof(ImportExport.AwsTools.StartExportResponse));
+        }
 
         protected override void ProcessRecord()
         {
             var target = $"s3://{S3Bucket}/{S3Key}";
             var tags = MgnStartParameters.Validate(this, S3Bucket, S3Key, S3BucketOwner, Tag, null, target);
-            if (tags is null || !Approval.Approve(target, "Start MGN export"))
+            if (tags is null || !Approval.Approve(target, "Start MGN export", Force))
             {
                 return;
             }
@@ -71,7 +86,11 @@ namespace ImportExport.Cmdlets
             ExportIdCompleter.Remember(task);
             if (!Wait)
             {
-                WriteObject(task);
+                if (!AwsToolsSelect.Write(this, Select, new ImportExport.AwsTools.StartExportResponse { ExportTask = task }))
+                {
+                    WriteObject(task);
+                }
+
                 return;
             }
 

@@ -58,10 +58,10 @@ public sealed class ManifestTests
 
         var psData = (System.Collections.Hashtable)((System.Collections.Hashtable)manifest["PrivateData"]!)["PSData"]!;
         Assert.NotEmpty(ModuleFacts.Strings(psData["Tags"]));
-        // No links to nowhere: the project has no public home yet, so the manifest names none (the license ships
-        // in the module folder instead, see ModuleShipsItsLicense).
+        // No links to nowhere: the project has no public home yet, so the manifest names no ProjectUri; the only link
+        // is the license's own text (the same Apache 2.0 license ships in the module folder, see ModuleShipsItsLicense).
         Assert.False(psData.ContainsKey("ProjectUri"), "ProjectUri must not point at a repository that does not exist.");
-        Assert.False(psData.ContainsKey("LicenseUri"), "LicenseUri must not point at a repository that does not exist.");
+        Assert.Equal("https://www.apache.org/licenses/LICENSE-2.0", psData["LicenseUri"]?.ToString());
         Assert.False(manifest.ContainsKey("HelpInfoURI"));
     }
 
