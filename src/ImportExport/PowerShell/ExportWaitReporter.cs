@@ -93,27 +93,7 @@ namespace ImportExport.PowerShell
             };
         }
 
-        private static ProgressRecord Progress(int activityId, TaskWaitEvent<ExportTask> report, bool completed)
-        {
-            var task = report.Task;
-            var status = task is null
-                ? "not found"
-                : string.Format(CultureInfo.InvariantCulture, "{0}, {1:0.#}% after {2:0} s", task.Status, task.ProgressPercentage ?? 0, report.Elapsed.TotalSeconds);
-            var record = new ProgressRecord(activityId, $"Waiting for MGN export {report.Id}", status);
-            if (completed)
-            {
-                record.RecordType = ProgressRecordType.Completed;
-                record.PercentComplete = 100;
-                return record;
-            }
-
-            record.PercentComplete = (int)Math.Max(0, Math.Min(100, Math.Floor(task?.ProgressPercentage ?? 0)));
-            if (report.NextCheckIn is { } next)
-            {
-                record.CurrentOperation = string.Format(CultureInfo.InvariantCulture, "Next look in {0:0.#} s", next.TotalSeconds);
-            }
-
-            return record;
-        }
+        private static ProgressRecord Progress(int activityId, TaskWaitEvent<ExportTask> report, bool completed) =>
+            WaitProgress.Of(activityId, "export", report.Id, report.Task is null ? null : report.Task.Status ?? string.Empty, report.Task?.ProgressPercentage, report.Elapsed, report.NextCheckIn, completed);
     }
 }
