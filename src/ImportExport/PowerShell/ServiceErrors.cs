@@ -17,17 +17,8 @@ namespace ImportExport.PowerShell
     {
         public static ErrorRecord From(Exception exception, object? target)
         {
-            switch (exception)
-            {
-                case OperationOutcomeUnknownException unknown:
-                    return FromUnknownOutcome(unknown, target);
-                case TransportSecurityException:
-                    return new ErrorRecord(exception, "SecureConnectionFailed", ErrorCategory.SecurityError, target);
-                case ServiceUnreachableException unreachable:
-                    return new ErrorRecord(exception, unreachable.TimedOut ? "ServiceTimeout" : FailureCodes.ServiceUnreachable, unreachable.TimedOut ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError, target);
-            }
-
-            // The engine describes AWSSDK.Core's exceptions with plain values: this layer never touches AWSSDK types.
+            // The engine describes every failure once, with plain values (FailureClassifier): this layer reads that
+            // description and never touches AWSSDK types or switches on exception types.
             var failure = ServiceFailure.Describe(exception);
             switch (failure?.Kind)
             {
@@ -41,7 +32,12 @@ namespace ImportExport.PowerShell
                     return new ErrorRecord(WithConfigurationAdvice(exception, failure), failure.Code, ErrorCategory.InvalidArgument, target);
                 case FailureKind.Transport:
                     // Timeouts and broken connections surface here after AWSSDK.Core's retries are spent.
-                    return WithDetails(new ErrorRecord(exception, failure.Code, ErrorCategory.ConnectionError, target), failure.Message);
+                    var transport = new ErrorRecord(exception, failure.Code, failure.Code == FailureCodes.ServiceTimeout ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError, target);
+                    return failure.Message == exception.Message ? transport : WithDetails(transport, failure.Message);
+                case FailureKind.InsecureChannel:
+                    return new ErrorRecord(exception, failure.Code, ErrorCategory.SecurityError, target);
+                case FailureKind.OutcomeUnknown:
+                    return FromUnknownOutcome(exception, failure, target);
                 case FailureKind.Client:
                     return new ErrorRecord(exception, failure.Code, ErrorCategory.NotSpecified, target);
                 default:
@@ -101,13 +97,13 @@ namespace ImportExport.PowerShell
         }
 
         // CreateJob failed after it may have reached the service: say so plainly, and how to find out.
-        private static ErrorRecord FromUnknownOutcome(OperationOutcomeUnknownException exception, object? target)
+        private static ErrorRecord FromUnknownOutcome(Exception exception, ServiceFailure failure, object? target)
         {
-            var record = new ErrorRecord(exception, exception.Operation + "OutcomeUnknown", ErrorCategory.OperationStopped, target);
-            if (exception.Operation == "CreateJob")
+            var record = new ErrorRecord(exception, failure.Code, ErrorCategory.OperationStopped, target);
+            if (failure.Operation == "CreateJob")
             {
                 record.ErrorDetails = new ErrorDetails(
-                    $"The job may or may not have been created: {exception.Reason}. New-IEJob did not retry, because a retry could create a second job. " +
+                    $"The job may or may not have been created: {failure.OutcomeReason}. New-IEJob did not retry, because a retry could create a second job. " +
                     "Run Get-IEJob (it lists the newest jobs first) to see whether the job exists before you run New-IEJob again.")
                 {
                     RecommendedAction = "Get-IEJob -First 5; if the job is not listed, run New-IEJob again. -RetryUnknownOutcome lets New-IEJob retry such failures, at the risk of a duplicate job.",

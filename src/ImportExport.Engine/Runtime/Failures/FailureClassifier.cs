@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -9,6 +10,7 @@ using System.Security.Authentication;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using ImportExport.IE;
+using ImportExport.Mgn;
 
 namespace ImportExport.Runtime
 {
@@ -16,7 +18,8 @@ namespace ImportExport.Runtime
     /// The one description of any failure of a call: its kind and code, "may the service have acted on it?" and "is it
     /// worth trying again?". The retry policy (the non-idempotent guard), the final error (<see cref="FinalFailureHandler"/>),
     /// <see cref="ServiceFailure"/>, <see cref="FailureSummary"/>, the waiter and the cmdlets' advice all ask here, so
-    /// they cannot disagree. Both runtimes' shapes are read: .NET
+    /// they cannot disagree. This is the one place that reads exception types: everything else reads the facts. Both
+    /// runtimes' shapes are read: .NET
     /// reports transport failures as SocketException/AuthenticationException inner exceptions, .NET Framework as the
     /// Status of a WebException (see <see cref="WebExceptionClassifier"/>).
     /// </summary>
@@ -38,36 +41,94 @@ namespace ImportExport.Runtime
         /// <param name="callerCancelled">The caller's token was cancelled (Ctrl+C): a cancellation is not a timeout.</param>
         public static FailureFacts Classify(Exception exception, bool callerCancelled = false)
         {
-            var (kind, code) = KindOf(exception);
-            return Facts(exception, callerCancelled).Of(kind, code);
+            var facts = Facts(exception, callerCancelled);
+            Identify(exception, facts);
+            return facts;
         }
 
-        // What kind of failure the call ended in, and its code: null for an exception the module does not describe.
-        private static (FailureKind? Kind, string Code) KindOf(Exception exception)
+        // What kind of failure the call ended in, its code and the facts its exception carries; no kind for an
+        // exception the module does not describe (a bug, or a raw transport exception inside the pipeline).
+        private static void Identify(Exception exception, FailureFacts facts)
         {
+            facts.Message = exception.Message;
+            if (exception is AmazonServiceException answered)
+            {
+                // AmazonUnmarshallingException is one too: the status of the answer that could not be read.
+                facts.StatusCode = (int)answered.StatusCode;
+                facts.Summary = string.IsNullOrEmpty(answered.ErrorCode)
+                    ? string.Format(CultureInfo.InvariantCulture, "HTTP {0}", facts.StatusCode)
+                    : string.Format(CultureInfo.InvariantCulture, "{0}, HTTP {1}", answered.ErrorCode, facts.StatusCode);
+            }
+            else if (exception is TimeoutException || exception is OperationCanceledException)
+            {
+                // The HTTP timeout's own words ("... HttpClient.Timeout of 100 seconds elapsing"), not those of the
+                // aborted socket read at the end of its chain.
+                facts.Summary = nameof(TimeoutException) + ": " + FailureSummary.Shorten(exception.Message);
+            }
+
             switch (exception)
             {
-                case AmazonUnmarshallingException unreadable when unreadable.InnerException is IOException:
+                case AmazonUnmarshallingException unreadable when unreadable.InnerException is IOException broken:
                     // The connection broke while the answer was being read: a transport failure, not a bad answer.
-                    return (FailureKind.Transport, FailureCodes.ServiceUnreachable);
-                case AmazonUnmarshallingException:
-                    return (FailureKind.InvalidResponse, FailureCodes.InvalidServiceResponse);
+                    facts.Message = string.Format(CultureInfo.InvariantCulture, "The connection broke while the answer (HTTP {0}) was being read: {1}", (int)unreadable.StatusCode, broken.Message);
+                    Is(facts, FailureKind.Transport, FailureCodes.ServiceUnreachable);
+                    return;
+                case AmazonUnmarshallingException unreadable:
+                    facts.Message = string.Format(
+                        CultureInfo.InvariantCulture,
+                        "The answer (HTTP {0}) could not be read as a response of the service: {1} Check the endpoint URL and any proxy in between.",
+                        (int)unreadable.StatusCode,
+                        (unreadable.InnerException ?? unreadable).Message);
+                    Is(facts, FailureKind.InvalidResponse, FailureCodes.InvalidServiceResponse);
+                    return;
                 case AmazonServiceException service:
-                    return (FailureKind.Service, string.IsNullOrEmpty(service.ErrorCode) ? FailureCodes.ServiceError : service.ErrorCode);
+                    Is(facts, FailureKind.Service, string.IsNullOrEmpty(service.ErrorCode) ? FailureCodes.ServiceError : service.ErrorCode);
+                    facts.RequestId = service.RequestId;
+                    if (service is MgnException mgn)
+                    {
+                        facts.ValidationReason = mgn.Reason;
+                        facts.Fields = mgn.FieldList.Select(f => f.ToString()).ToList();
+                    }
+
+                    return;
                 case CredentialResolutionException credentials:
-                    return (FailureKind.Credentials, credentials.Reason);
+                    Is(facts, FailureKind.Credentials, credentials.Reason);
+                    facts.ProviderMayRecover = credentials.ProviderMayRecover;
+                    return;
                 case ServiceConfigurationException configuration:
-                    return (FailureKind.Configuration, configuration.Reason);
+                    Is(facts, FailureKind.Configuration, configuration.Reason);
+                    return;
                 case ImportExportResponseException:
                 case InvalidServiceResponseException:
-                    return (FailureKind.InvalidResponse, FailureCodes.InvalidServiceResponse);
-                case AmazonClientException client:
-                    return client.InnerException is { } inner && Facts(inner, false).IsTransport
-                        ? (FailureKind.Transport, FailureCodes.ServiceUnreachable)
-                        : (FailureKind.Client, FailureCodes.ClientError);
+                    Is(facts, FailureKind.InvalidResponse, FailureCodes.InvalidServiceResponse);
+                    return;
+                case OperationOutcomeUnknownException unknown:
+                    Is(facts, FailureKind.OutcomeUnknown, FailureCodes.OutcomeUnknown(unknown.Operation));
+                    facts.Operation = unknown.Operation;
+                    facts.Summary = Classify(unknown.Cause).Summary;
+                    return;
+                case TransportSecurityException:
+                    Is(facts, FailureKind.InsecureChannel, FailureCodes.SecureConnectionFailed);
+                    return;
+                case ServiceUnreachableException unreachable:
+                    Is(facts, FailureKind.Transport, unreachable.TimedOut ? FailureCodes.ServiceTimeout : FailureCodes.ServiceUnreachable);
+                    return;
+                case AmazonClientException client when client.InnerException is { } inner && Facts(inner, false).IsTransport:
+                    Is(facts, FailureKind.Transport, FailureCodes.ServiceUnreachable);
+                    return;
+                case AmazonClientException:
+                    Is(facts, FailureKind.Client, FailureCodes.ClientError);
+                    return;
                 default:
-                    return (null, string.Empty);
+                    facts.Message = string.Empty;
+                    return;
             }
+        }
+
+        private static void Is(FailureFacts facts, FailureKind kind, string code)
+        {
+            facts.Kind = kind;
+            facts.Code = code;
         }
 
         private static FailureFacts Facts(Exception exception, bool callerCancelled)

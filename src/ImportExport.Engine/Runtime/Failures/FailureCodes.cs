@@ -36,6 +36,15 @@ namespace ImportExport.Runtime
         /// <summary>The endpoint could not be reached, or the connection broke, after the retries.</summary>
         public const string ServiceUnreachable = "ServiceUnreachable";
 
+        /// <summary>No answer came in time, after the retries.</summary>
+        public const string ServiceTimeout = "ServiceTimeout";
+
+        /// <summary>The TLS session to the endpoint could not be established securely.</summary>
+        public const string SecureConnectionFailed = "SecureConnectionFailed";
+
+        /// <summary>An AWSSDK.Core of another build was loaded first (Windows PowerShell's one load context).</summary>
+        public const string AwsSdkCoreConflict = "AwsSdkCoreConflict";
+
         /// <summary>An answer that is not a response of the service.</summary>
         public const string InvalidServiceResponse = "InvalidServiceResponse";
 
@@ -44,5 +53,8 @@ namespace ImportExport.Runtime
 
         /// <summary>Another failure on this side of the wire.</summary>
         public const string ClientError = "ClientError";
+
+        /// <summary>A request that is not idempotent (CreateJob) failed without saying whether it was carried out: CreateJobOutcomeUnknown.</summary>
+        public static string OutcomeUnknown(string operation) => operation + "OutcomeUnknown";
     }
 }

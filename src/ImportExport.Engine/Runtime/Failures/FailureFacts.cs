@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace ImportExport.Runtime
 {
     /// <summary>
@@ -19,10 +22,10 @@ namespace ImportExport.Runtime
         }
 
         /// <summary>What kind of failure a call ended in; null when the exception is not one the module describes (a bug, or a raw transport exception inside the pipeline).</summary>
-        public FailureKind? Kind { get; private set; }
+        public FailureKind? Kind { get; internal set; }
 
         /// <summary>The service's error code (InvalidJobIdException), or one of <see cref="FailureCodes"/>; empty when <see cref="Kind"/> is null.</summary>
-        public string Code { get; private set; } = string.Empty;
+        public string Code { get; internal set; } = string.Empty;
 
         public FailureDelivery Delivery { get; }
 
@@ -46,6 +49,30 @@ namespace ImportExport.Runtime
 
         /// <summary>For an unknown outcome, what happened in a few words ("no answer came before the timeout"); else empty.</summary>
         public string Reason { get; }
+
+        /// <summary>What went wrong in the engine's words (the exception's message, or what an unreadable answer was); empty when <see cref="Kind"/> is null.</summary>
+        public string Message { get; internal set; } = string.Empty;
+
+        /// <summary>The HTTP status of the service's answer (also of one that could not be read), or null when none came.</summary>
+        public int? StatusCode { get; internal set; }
+
+        /// <summary>The request id of the service's error answer, for <see cref="FailureKind.Service"/>.</summary>
+        public string? RequestId { get; internal set; }
+
+        /// <summary>For <see cref="FailureKind.OutcomeUnknown"/>: the operation (CreateJob) that may have been carried out.</summary>
+        public string? Operation { get; internal set; }
+
+        /// <summary>For credentials: the provider (STS, the SSO portal, a process) failed in a way that may pass by itself.</summary>
+        public bool ProviderMayRecover { get; internal set; }
+
+        /// <summary>MGN ValidationException's reason.</summary>
+        public string? ValidationReason { get; internal set; }
+
+        /// <summary>MGN ValidationException's offending fields, as "name: message".</summary>
+        public IReadOnlyList<string> Fields { get; internal set; } = Array.Empty<string>();
+
+        /// <summary>A short account for notices of a failure that has one of its own (an error answer's code and status, a timeout's words); else empty, and <see cref="FailureSummary"/> tells it from the cause.</summary>
+        internal string Summary { get; set; } = string.Empty;
 
         /// <summary>A non-idempotent request that failed without saying whether it was carried out (made after the retries).</summary>
         internal static FailureFacts OutcomeUnknown(string reason) => new FailureFacts(FailureDelivery.Unknown, reason);
@@ -79,13 +106,5 @@ namespace ImportExport.Runtime
 
         /// <summary>Credentials, configuration, a bug: nothing was sent, and trying again changes nothing.</summary>
         internal static FailureFacts Local() => new FailureFacts(FailureDelivery.NotSent, string.Empty);
-
-        /// <summary>These facts with the kind and code of the failure.</summary>
-        internal FailureFacts Of(FailureKind? kind, string code)
-        {
-            Kind = kind;
-            Code = kind is null ? string.Empty : code;
-            return this;
-        }
     }
 }

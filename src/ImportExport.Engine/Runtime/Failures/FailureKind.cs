@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Amazon.Runtime;
-using ImportExport.IE;
-using ImportExport.Mgn;
-
 namespace ImportExport.Runtime
 {
     /// <summary>What kind of failure a call ended in.</summary>
@@ -28,5 +20,11 @@ namespace ImportExport.Runtime
 
         /// <summary>Another client-side failure.</summary>
         Client,
+
+        /// <summary>A request that is not idempotent failed without saying whether it was carried out; it was not retried.</summary>
+        OutcomeUnknown,
+
+        /// <summary>The TLS session could not be established securely (certificate or protocol).</summary>
+        InsecureChannel,
     }
 }

@@ -1,10 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using Amazon.Runtime;
-using ImportExport.IE;
-using ImportExport.Mgn;
 
 namespace ImportExport.Runtime
 {
@@ -37,6 +33,12 @@ namespace ImportExport.Runtime
         /// <summary>For credentials: the provider (STS, the SSO portal, a process) failed in a way that may pass by itself.</summary>
         public bool ProviderMayRecover { get; private set; }
 
+        /// <summary>For <see cref="FailureKind.OutcomeUnknown"/>: the operation that may have been carried out (CreateJob).</summary>
+        public string? Operation { get; private set; }
+
+        /// <summary>For an outcome that is unknown, what happened in a few words ("no answer came before the timeout").</summary>
+        public string OutcomeReason { get; private set; } = string.Empty;
+
         /// <summary>MGN ValidationException's reason.</summary>
         public string? Reason { get; private set; }
 
@@ -52,44 +54,23 @@ namespace ImportExport.Runtime
         /// <summary>Describes <paramref name="exception"/> if it is a failure of a service call, else null.</summary>
         public static ServiceFailure? Describe(Exception exception)
         {
-            // The kind and code are the classifier's; only the facts the exception carries (its words, the HTTP status,
-            // the request id, MGN's fields) are read here.
+            // Everything here is the classifier's one description; only the stamp of an earlier attempt is added.
             var facts = FailureClassifier.Classify(exception);
             if (facts.Kind is not { } kind)
             {
                 return null;
             }
 
-            var failure = new ServiceFailure(kind, facts.Code, MessageOf(exception), StatusOf(exception), kind == FailureKind.Service ? (exception as AmazonServiceException)?.RequestId : null);
-            if (exception is MgnException mgn)
+            return new ServiceFailure(kind, facts.Code, facts.Message, facts.StatusCode, kind == FailureKind.Service ? facts.RequestId : null)
             {
-                failure.Reason = mgn.Reason;
-                failure.Fields = mgn.FieldList.Select(f => f.ToString()).ToList();
-            }
-
-            failure.MayHaveBeenCarriedOut = facts.MayHaveBeenCarriedOut || AttemptHistory.EarlierAttemptMayHaveBeenCarriedOut(exception);
-            failure.ProviderMayRecover = (exception as CredentialResolutionException)?.ProviderMayRecover == true;
-            return failure;
+                Reason = facts.ValidationReason,
+                Fields = facts.Fields,
+                Operation = facts.Operation,
+                MayHaveBeenCarriedOut = facts.MayHaveBeenCarriedOut || AttemptHistory.EarlierAttemptMayHaveBeenCarriedOut(exception),
+                OutcomeReason = facts.Reason,
+                ProviderMayRecover = facts.ProviderMayRecover,
+            };
         }
-
-        private static int? StatusOf(Exception exception) => exception switch
-        {
-            // AmazonUnmarshallingException is one too: the status of the answer that could not be read.
-            AmazonServiceException service => (int)service.StatusCode,
-            _ => null,
-        };
-
-        private static string MessageOf(Exception exception) => exception switch
-        {
-            AmazonUnmarshallingException unreadable when unreadable.InnerException is System.IO.IOException broken =>
-                string.Format(CultureInfo.InvariantCulture, "The connection broke while the answer (HTTP {0}) was being read: {1}", (int)unreadable.StatusCode, broken.Message),
-            AmazonUnmarshallingException unreadable => string.Format(
-                CultureInfo.InvariantCulture,
-                "The answer (HTTP {0}) could not be read as a response of the service: {1} Check the endpoint URL and any proxy in between.",
-                (int)unreadable.StatusCode,
-                (unreadable.InnerException ?? unreadable).Message),
-            _ => exception.Message,
-        };
 
         /// <summary>The message with the code, status and request id, as users quote it to support.</summary>
         public string Details()

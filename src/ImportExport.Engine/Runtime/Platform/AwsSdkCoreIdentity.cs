@@ -16,7 +16,7 @@ namespace ImportExport.Runtime
     /// </summary>
     internal static class AwsSdkCoreIdentity
     {
-        public const string Reason = "AwsSdkCoreConflict";
+        public const string Reason = FailureCodes.AwsSdkCoreConflict;
 
         private static readonly Lazy<string?> Problem = new Lazy<string?>(Check, LazyThreadSafetyMode.ExecutionAndPublication);
 

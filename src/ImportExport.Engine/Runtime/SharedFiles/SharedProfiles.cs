@@ -165,7 +165,7 @@ namespace ImportExport.Runtime
                 description = $"The shared {fileName} file '{path}' (from {variable})";
                 if (Directory.Exists(path))
                 {
-                    throw new CredentialResolutionException("InvalidProfile", $"{description} is a folder, not a file.");
+                    throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{description} is a folder, not a file.");
                 }
 
                 if (!File.Exists(path))
