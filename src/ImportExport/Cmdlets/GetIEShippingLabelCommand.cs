@@ -181,7 +181,7 @@ namespace ImportExport.Cmdlets
             var target = string.Join(",", _jobIds);
             if (string.IsNullOrEmpty(label.ShippingLabelURL))
             {
-                WriteError(new ErrorRecord(
+                WriteError(ErrorCatalogue.Record(
                     new InvalidOperationException($"The service returned no ShippingLabelURL for job(s) {target}; there is nothing to download."),
                     "NoShippingLabelUrl",
                     ErrorCategory.InvalidResult,
@@ -221,7 +221,7 @@ namespace ImportExport.Cmdlets
             }
             catch (LabelDownloadException ex)
             {
-                var record = new ErrorRecord(ex, ErrorIdOf(ex.Failure), CategoryOf(ex.Failure), label.ShippingLabelURL);
+                var record = ErrorCatalogue.Record(ex, ErrorIdOf(ex.Failure), CategoryOf(ex.Failure), label.ShippingLabelURL);
                 if (ex.Failure == LabelDownloadFailure.HttpError)
                 {
                     record.ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = "Run Get-IEShippingLabel again: label URLs expire." };
@@ -232,7 +232,7 @@ namespace ImportExport.Cmdlets
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                WriteError(new ErrorRecord(new IOException($"Cannot write the label to {path}: {ex.Message}", ex), "LabelWriteFailed", ErrorCategory.WriteError, path));
+                WriteError(ErrorCatalogue.Record(new IOException($"Cannot write the label to {path}: {ex.Message}", ex), "LabelWriteFailed", ErrorCategory.WriteError, path));
                 return null;
             }
             finally

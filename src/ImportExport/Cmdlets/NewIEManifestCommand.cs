@@ -175,7 +175,7 @@ namespace ImportExport.Cmdlets
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                WriteError(new ErrorRecord(new IOException($"Cannot write the manifest to '{path}': {ex.Message}", ex), "ManifestFileWriteFailed", ErrorCategory.WriteError, path));
+                WriteError(ErrorCatalogue.Record(new IOException($"Cannot write the manifest to '{path}': {ex.Message}", ex), "ManifestFileWriteFailed", ErrorCategory.WriteError, path));
                 return;
             }
 
@@ -284,7 +284,7 @@ namespace ImportExport.Cmdlets
             var message = parameter is null
                 ? $"The manifest would be refused: {problem.Field} {problem.Rule}."
                 : $"-{parameter}: the manifest field {problem.Field} {problem.Rule}.";
-            var record = new ErrorRecord(new ArgumentException(message), problem.ErrorCode, ErrorCategory.InvalidArgument, parameter is null ? problem.Field : "-" + parameter);
+            var record = ErrorCatalogue.Record(new ArgumentException(message), problem.ErrorCode, ErrorCategory.InvalidArgument, parameter is null ? problem.Field : "-" + parameter);
             record.ErrorDetails = new ErrorDetails(message)
             {
                 RecommendedAction = parameter is null ? "Check the parameters against the manifest rules in Get-Help New-IEManifest." : $"Give a valid -{parameter}.",
@@ -294,7 +294,7 @@ namespace ImportExport.Cmdlets
 
         private ManifestBuilder? Reject(string message, string errorId, string parameter)
         {
-            WriteError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, "-" + parameter));
+            WriteError(ErrorCatalogue.Record(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, "-" + parameter));
             return null;
         }
 

@@ -105,15 +105,11 @@ namespace ImportExport.Cmdlets
                 {
                     problem.File = full;
                     var message = $"Row {problem.RowNumber} ({(problem.RowNumber >= 2 ? "input object " + (problem.RowNumber - 1) : "the header")}): {problem.RawError}";
-                    WriteError(new ErrorRecord(new InvalidDataException(message), "ImportFileInvalid," + problem.Rule, ErrorCategory.InvalidData, problem)
-                    {
-                        ErrorDetails = new ErrorDetails(message)
-                        {
-                            RecommendedAction = check.FileRejected
-                                ? "Fix the input objects or -Map; the file was not written."
-                                : "Fix the input objects or -Map, or add -AllowRowErrors to write the file anyway (MGN rejects those rows); the file was not written.",
-                        },
-                    });
+                    WriteError(ErrorCatalogue.Record(new InvalidDataException(message), "ImportFileInvalid," + problem.Rule, ErrorCategory.InvalidData, problem,
+                        message,
+                        check.FileRejected
+                            ? "Fix the input objects or -Map; the file was not written."
+                            : "Fix the input objects or -Map, or add -AllowRowErrors to write the file anyway (MGN rejects those rows); the file was not written."));
                 }
 
                 return;
@@ -130,7 +126,7 @@ namespace ImportExport.Cmdlets
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                WriteError(new ErrorRecord(new IOException($"The file '{full}' cannot be written: {ex.Message}", ex), "ImportFileUnwritable", ErrorCategory.WriteError, full));
+                WriteError(ErrorCatalogue.Record(new IOException($"The file '{full}' cannot be written: {ex.Message}", ex), "ImportFileUnwritable", ErrorCategory.WriteError, full));
                 return;
             }
 
@@ -149,7 +145,7 @@ namespace ImportExport.Cmdlets
                     var column = LanguagePrimitives.ConvertTo<string>(entry.Key) ?? string.Empty;
                     if (InventoryColumn.Parse(column, out var problem) is not { } parsed || parsed.Target == InventoryTarget.None)
                     {
-                        ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-Map key '{column}': {problem ?? "not an mgn: column"}."), "InvalidMapColumn", ErrorCategory.InvalidArgument, column));
+                        ThrowTerminatingError(ErrorCatalogue.Record(new ArgumentException($"-Map key '{column}': {problem ?? "not an mgn: column"}."), "InvalidMapColumn", ErrorCategory.InvalidArgument, column));
                         return null;
                     }
 
@@ -174,7 +170,7 @@ namespace ImportExport.Cmdlets
 
             if (columns.Count == 0)
             {
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(ErrorCatalogue.Record(
                     new ArgumentException("No mgn: column: the input objects have no property named like one (mgn:wave:name, mgn:server:user-provided-id, ...) and -Map names none."),
                     "NoInventoryColumns", ErrorCategory.InvalidArgument, null));
                 return null;
@@ -194,10 +190,8 @@ namespace ImportExport.Cmdlets
                 {
                     var have = _rows[0].Properties.Select(p => p.Name).Take(12).ToList();
                     var message = $"-Map '{column}' names the property '{property}', and no input object has it (the first has: {string.Join(", ", have)}{(have.Count == 12 ? ", ..." : string.Empty)}).";
-                    WriteError(new ErrorRecord(new ArgumentException(message), "MapPropertyNotFound", ErrorCategory.InvalidArgument, property)
-                    {
-                        ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Correct the property name in -Map (names are not case-sensitive); the file was not written." },
-                    });
+                    WriteError(ErrorCatalogue.Record(new ArgumentException(message), "MapPropertyNotFound", ErrorCategory.InvalidArgument, property,
+                        message, "Correct the property name in -Map (names are not case-sensitive); the file was not written."));
                     ok = false;
                 }
             }
@@ -219,10 +213,8 @@ namespace ImportExport.Cmdlets
                 catch (RuntimeException ex)
                 {
                     var message = $"-Map '{column.Column}': the script block failed for input object {inputNumber} (row {inputNumber + 1} of the file): {ex.Message}";
-                    WriteError(new ErrorRecord(new InvalidOperationException(message, ex), "MapScriptBlockFailed", ErrorCategory.InvalidData, row)
-                    {
-                        ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Fix the script block or that input object; the file was not written." },
-                    });
+                    WriteError(ErrorCatalogue.Record(new InvalidOperationException(message, ex), "MapScriptBlockFailed", ErrorCategory.InvalidData, row,
+                        message, "Fix the script block or that input object; the file was not written."));
                     value = string.Empty;
                     return false;
                 }

@@ -62,7 +62,7 @@ namespace ImportExport.Cmdlets
             if (!Directory.Exists(_directory))
             {
                 var isFile = File.Exists(_directory);
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(ErrorCatalogue.Record(
                     isFile
                         ? new IOException($"-Path '{_directory}' is a file; give the root of the device (for example E:\\) or a folder. The file is always named {FileName}.")
                         : new DirectoryNotFoundException($"-Path '{_directory}' does not exist; give the root of the device (for example E:\\) or an existing folder."),
@@ -152,7 +152,7 @@ namespace ImportExport.Cmdlets
                 {
                     var other = JobIdInContents(Lenient.GetString(existing));
                     var whose = other is null ? "different contents" : $"the signature of job {other}";
-                    var record = new ErrorRecord(
+                    var record = ErrorCatalogue.Record(
                         new IOException($"{target} already exists with {whose}; the signature file of {job} was not written. One device carries one job's SIGNATURE; use -Force to replace it."),
                         "SignatureFileExists",
                         ErrorCategory.ResourceExists,
@@ -192,6 +192,6 @@ namespace ImportExport.Cmdlets
         }
 
         private void Fail(Exception exception, string errorId, ErrorCategory category, object? target) =>
-            WriteError(new ErrorRecord(exception, errorId, category, target));
+            WriteError(ErrorCatalogue.Record(exception, errorId, category, target));
     }
 }

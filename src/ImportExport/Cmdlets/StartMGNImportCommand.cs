@@ -262,7 +262,7 @@ namespace ImportExport.Cmdlets
             foreach (var problem in check.Problems)
             {
                 var where = problem.RowNumber == 0 ? file : $"{file}, row {problem.RowNumber}{(problem.Line is long line && line != problem.RowNumber ? $" (line {line})" : string.Empty)}";
-                var record = new ErrorRecord(
+                var record = ErrorCatalogue.Record(
                     new System.IO.InvalidDataException($"{where}: {problem.RawError}"),
                     "ImportFileInvalid," + problem.Rule,
                     ErrorCategory.InvalidData,

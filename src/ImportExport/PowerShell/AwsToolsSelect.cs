@@ -186,6 +186,6 @@ namespace ImportExport.PowerShell
         }
 
         private static void Refuse(PSCmdlet cmdlet, string? select, string message) =>
-            cmdlet.ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), "InvalidSelect", ErrorCategory.InvalidArgument, select));
+            cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(new ArgumentException(message), "InvalidSelect", ErrorCategory.InvalidArgument, select));
     }
 }

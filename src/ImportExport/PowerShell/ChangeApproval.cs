@@ -57,7 +57,7 @@ namespace ImportExport.PowerShell
 
             if (exists && !force)
             {
-                _cmdlet.WriteError(new ErrorRecord(
+                _cmdlet.WriteError(ErrorCatalogue.Record(
                     new IOException($"The file '{path}' already exists; use -Force to replace it."),
                     existsErrorId,
                     ErrorCategory.ResourceExists,

@@ -10,13 +10,8 @@ namespace ImportExport.PowerShell
             var message = string.IsNullOrEmpty(region)
                 ? $"MGN export {id} was not found in this account and region."
                 : $"MGN export {id} was not found in region {region} of this account.";
-            return new ErrorRecord(new ItemNotFoundException(message), "ExportNotFound", ErrorCategory.ObjectNotFound, id)
-            {
-                ErrorDetails = new ErrorDetails(message)
-                {
-                    RecommendedAction = "Check the id, -Region and the credentials; Get-MGNExport without -ExportId lists every export of this account and region.",
-                },
-            };
+            return ErrorCatalogue.Record(new ItemNotFoundException(message), "ExportNotFound", ErrorCategory.ObjectNotFound, id,
+                message, "Check the id, -Region and the credentials; Get-MGNExport without -ExportId lists every export of this account and region.");
         }
     }
 }

@@ -69,13 +69,9 @@ namespace ImportExport.PowerShell
 
                     case ImportWaitEventKind.TimedOut:
                         var timedOut = new ExportWaitTimeoutException(report.Task!, options.Timeout ?? report.Elapsed);
-                        cmdlet.WriteError(new ErrorRecord(timedOut, "ExportWaitTimeout", ErrorCategory.OperationTimeout, id)
-                        {
-                            ErrorDetails = new ErrorDetails(timedOut.Message + " The export goes on; this command only stopped waiting.")
-                            {
-                                RecommendedAction = $"Wait longer: Wait-MGNExport -ExportId {id} -Timeout <seconds>",
-                            },
-                        });
+                        cmdlet.WriteError(ErrorCatalogue.Record(timedOut, "ExportWaitTimeout", ErrorCategory.OperationTimeout, id,
+                            timedOut.Message + " The export goes on; this command only stopped waiting.",
+                            $"Wait longer: Wait-MGNExport -ExportId {id} -Timeout <seconds>"));
                         break;
                 }
             }
@@ -87,10 +83,7 @@ namespace ImportExport.PowerShell
         {
             var failed = new ExportFailedException(task, errorCount);
             var listThem = $"Get-MGNExportError -ExportId {task.ExportId}";
-            return new ErrorRecord(failed, "ExportFailed", ErrorCategory.InvalidResult, task.ExportId)
-            {
-                ErrorDetails = new ErrorDetails(failed.Message + " List them with: " + listThem) { RecommendedAction = listThem },
-            };
+            return ErrorCatalogue.Record(failed, "ExportFailed", ErrorCategory.InvalidResult, task.ExportId, failed.Message + " List them with: " + listThem, listThem);
         }
 
         private static ProgressRecord Progress(int activityId, TaskWaitEvent<ExportTask> report, bool completed) =>

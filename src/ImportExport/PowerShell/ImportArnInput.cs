@@ -22,7 +22,7 @@ namespace ImportExport.PowerShell
             if (importIds is not { Length: > 0 } && string.IsNullOrEmpty(importArn))
             {
                 var name = cmdlet.MyInvocation.MyCommand.Name;
-                cmdlet.ThrowTerminatingError(new ErrorRecord(
+                cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(
                     new System.ArgumentException($"{name} needs the imports to use: -ImportId (or import objects from the pipeline) or -ImportArn."),
                     "MissingImportId",
                     ErrorCategory.InvalidArgument,
@@ -50,10 +50,7 @@ namespace ImportExport.PowerShell
             }
 
             var message = $"'{PrintableText.Of(importArn, 120)}' is not the ARN of an MGN import: it is arn:aws:mgn:<region>:<account>:import/import- followed by 17 letters or digits (the Arn property of Get-MGNImport output).";
-            cmdlet.WriteError(new ErrorRecord(new System.ArgumentException(message), "InvalidImportArn", ErrorCategory.InvalidArgument, importArn)
-            {
-                ErrorDetails = new ErrorDetails(message),
-            });
+            cmdlet.WriteError(ErrorCatalogue.Record(new System.ArgumentException(message), "InvalidImportArn", ErrorCategory.InvalidArgument, importArn, message));
             return new string[0];
         }
     }

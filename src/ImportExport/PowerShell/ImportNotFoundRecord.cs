@@ -13,13 +13,8 @@ namespace ImportExport.PowerShell
             var message = string.IsNullOrEmpty(region)
                 ? $"MGN import {id} was not found in this account and region."
                 : $"MGN import {id} was not found in region {region} of this account.";
-            return new ErrorRecord(new ItemNotFoundException(message), "ImportNotFound", ErrorCategory.ObjectNotFound, id)
-            {
-                ErrorDetails = new ErrorDetails(message)
-                {
-                    RecommendedAction = "Check the id, -Region and the credentials; Get-MGNImport without -ImportId lists every import of this account and region.",
-                },
-            };
+            return ErrorCatalogue.Record(new ItemNotFoundException(message), "ImportNotFound", ErrorCategory.ObjectNotFound, id,
+                message, "Check the id, -Region and the credentials; Get-MGNImport without -ImportId lists every import of this account and region.");
         }
     }
 }

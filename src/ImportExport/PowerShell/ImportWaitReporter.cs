@@ -56,7 +56,7 @@ namespace ImportExport.PowerShell
                     case ImportWaitEventKind.TimedOut:
                         cmdlet.WriteProgress(Progress(activities[id], report, completed: true));
                         var timedOut = new ImportWaitTimeoutException(id, report.Task, options.Timeout ?? report.Elapsed);
-                        var record = new ErrorRecord(timedOut, "ImportWaitTimeout", ErrorCategory.OperationTimeout, id);
+                        var record = ErrorCatalogue.Record(timedOut, "ImportWaitTimeout", ErrorCategory.OperationTimeout, id);
                         record.ErrorDetails = new ErrorDetails(timedOut.Message + " The import goes on; this command only stopped waiting.")
                         {
                             RecommendedAction = $"Wait longer: Wait-MGNImport -ImportId {id} -Timeout <seconds>",
@@ -121,7 +121,7 @@ namespace ImportExport.PowerShell
             cmdlet.WriteObject(task);
             var failed = new ImportFailedException(task, report.ErrorCount);
             var listThem = $"Get-MGNImportError -ImportId {id}";
-            var record = new ErrorRecord(failed, "ImportFailed", ErrorCategory.InvalidData, id);
+            var record = ErrorCatalogue.Record(failed, "ImportFailed", ErrorCategory.InvalidData, id);
             record.ErrorDetails = new ErrorDetails(failed.Message + " List them with: " + listThem)
             {
                 RecommendedAction = listThem,

@@ -49,7 +49,7 @@ namespace ImportExport.PowerShell
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                cmdlet.WriteError(new ErrorRecord(
+                cmdlet.WriteError(ErrorCatalogue.Record(
                     new IOException($"The inventory file '{file}' cannot be read: {ex.Message}", ex),
                     "ImportFileUnreadable", ErrorCategory.ReadError, file));
                 return null;

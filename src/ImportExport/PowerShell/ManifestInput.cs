@@ -76,7 +76,7 @@ namespace ImportExport.PowerShell
             foreach (var problem in result.Problems)
             {
                 // The validator's message already ends with the line ("... (line 3)."): said once.
-                var record = new ErrorRecord(
+                var record = ErrorCatalogue.Record(
                     new InvalidDataException($"Manifest {source}: {problem.Message}"),
                     problem.Kind == ManifestProblemKind.Malformed ? "ManifestNotYaml" : problem.ErrorCode,
                     ErrorCategory.InvalidData,
@@ -99,7 +99,7 @@ namespace ImportExport.PowerShell
                 var info = new FileInfo(resolved);
                 if (info.Length > ManifestValidator.MaxManifestBytes)
                 {
-                    cmdlet.WriteError(new ErrorRecord(
+                    cmdlet.WriteError(ErrorCatalogue.Record(
                         new InvalidDataException($"The manifest file '{resolved}' is {info.Length} bytes; a manifest has at most {ManifestValidator.MaxManifestBytes} bytes ({parameter})."),
                         "ManifestTooLarge",
                         ErrorCategory.InvalidData,
@@ -111,7 +111,7 @@ namespace ImportExport.PowerShell
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is DecoderFallbackException)
             {
-                cmdlet.WriteError(new ErrorRecord(
+                cmdlet.WriteError(ErrorCatalogue.Record(
                     new IOException($"The manifest file '{resolved}' cannot be read as UTF-8 text ({parameter}): {ex.Message}", ex),
                     "ManifestFileUnreadable",
                     ErrorCategory.ReadError,

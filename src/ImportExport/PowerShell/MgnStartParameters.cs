@@ -26,7 +26,7 @@ namespace ImportExport.PowerShell
         {
             Dictionary<string, string>? Reject(string errorId, string message, object value)
             {
-                cmdlet.WriteError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, value));
+                cmdlet.WriteError(ErrorCatalogue.Record(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, value));
                 return null;
             }
 

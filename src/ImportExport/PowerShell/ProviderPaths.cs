@@ -42,7 +42,7 @@ namespace ImportExport.PowerShell
                     }
                     else if (!File.Exists(full))
                     {
-                        cmdlet.WriteError(new ErrorRecord(
+                        cmdlet.WriteError(ErrorCatalogue.Record(
                             new ItemNotFoundException($"The {noun} '{full}' does not exist ({parameter})."),
                             kind + "NotFound", ErrorCategory.ObjectNotFound, full));
                     }
@@ -80,7 +80,7 @@ namespace ImportExport.PowerShell
 
                 if (matched == 0)
                 {
-                    cmdlet.WriteError(new ErrorRecord(
+                    cmdlet.WriteError(ErrorCatalogue.Record(
                         new ItemNotFoundException($"No {noun} matches '{path}' ({parameter})."),
                         kind + "NotFound", ErrorCategory.ObjectNotFound, path));
                 }
@@ -95,7 +95,7 @@ namespace ImportExport.PowerShell
             var files = FilesToRead(cmdlet, new[] { path }, literal, parameter, noun, kind);
             if (files.Count > 1)
             {
-                cmdlet.WriteError(new ErrorRecord(
+                cmdlet.WriteError(ErrorCatalogue.Record(
                     new ArgumentException($"{parameter} '{path}' matches {files.Count} files; it takes one {noun}.{(advice is null ? string.Empty : " " + advice)}"),
                     kind + "Ambiguous", ErrorCategory.InvalidArgument, path));
                 return null;
@@ -125,7 +125,7 @@ namespace ImportExport.PowerShell
             var folder = System.IO.Path.GetDirectoryName(full);
             if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
             {
-                error = new ErrorRecord(
+                error = ErrorCatalogue.Record(
                     new DirectoryNotFoundException($"The folder of {parameter} '{path}' does not exist ({folder}); create it first, or give a path in an existing folder."),
                     kind + "FolderNotFound", ErrorCategory.ObjectNotFound, path);
                 return null;
@@ -145,7 +145,7 @@ namespace ImportExport.PowerShell
 
             if (File.Exists(full))
             {
-                error = new ErrorRecord(
+                error = ErrorCatalogue.Record(
                     new IOException($"{parameter} '{full}' is a file; give a folder."),
                     kind + "IsFile", ErrorCategory.InvalidArgument, full);
                 return null;
@@ -153,7 +153,7 @@ namespace ImportExport.PowerShell
 
             if (!Directory.Exists(full))
             {
-                error = new ErrorRecord(
+                error = ErrorCatalogue.Record(
                     new DirectoryNotFoundException($"The folder {parameter} '{full}' does not exist."),
                     kind + "FolderNotFound", ErrorCategory.ObjectNotFound, full);
                 return null;
@@ -183,12 +183,12 @@ namespace ImportExport.PowerShell
         }
 
         private static ErrorRecord IsFolder(string full, string parameter, string noun, string kind) =>
-            new ErrorRecord(
+            ErrorCatalogue.Record(
                 new IOException($"'{full}' is a folder, not a {noun} ({parameter}). Give a file, or the folder's files: Get-ChildItem '{full}' -File."),
                 kind + "IsFolder", ErrorCategory.InvalidArgument, full);
 
         private static ErrorRecord NotFileSystem(string path, string parameter, string kind) =>
-            new ErrorRecord(
+            ErrorCatalogue.Record(
                 new ArgumentException($"'{path}' is not a file-system path ({parameter})."),
                 kind + "NotFileSystem", ErrorCategory.InvalidArgument, path);
     }
