@@ -54,6 +54,14 @@ namespace ImportExport.PowerShell
                 ? "Pass -Region (for example -Region eu-west-1), set $StoredAWSRegion with Set-DefaultAWSRegion, set AWS_REGION, or add a region to your profile."
                 : null;
 
+        /// <summary>What to check when .NET Framework cannot say whether the certificate or the protocol failed.</summary>
+        public static string? InsecureChannelAdvice(ServiceFailure failure) =>
+            failure.MayLackTls12
+                ? "On Windows PowerShell 5.1 this can also mean that TLS 1.2 is not available: AWS endpoints require it. The module " +
+                  "adds TLS 1.2 to [Net.ServicePointManager]::SecurityProtocol; if it is disabled for the machine (SChannel registry " +
+                  "settings, Group Policy), enable it, or use PowerShell 7."
+                : null;
+
         /// <summary>A request that is not idempotent may have been carried out: what happened, and how to find out.</summary>
         public static (string Details, string RecommendedAction)? UnknownOutcome(ServiceFailure failure) =>
             failure.Operation == "CreateJob"

@@ -38,7 +38,8 @@ namespace ImportExport.PowerShell
                     var category = failure.Code == FailureCodes.ServiceTimeout ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError;
                     return ErrorCatalogue.Record(exception, failure.Code, category, target, failure.Message == exception.Message ? null : failure.Message);
                 case FailureKind.InsecureChannel:
-                    return ErrorCatalogue.Record(exception, failure.Code, ErrorCategory.SecurityError, target);
+                    var tls = ErrorCatalogue.InsecureChannelAdvice(failure);
+                    return ErrorCatalogue.Record(exception, failure.Code, ErrorCategory.SecurityError, target, tls is null ? null : failure.Message + " " + tls);
                 case FailureKind.OutcomeUnknown:
                     // CreateJob failed after it may have reached the service: say so plainly, and how to find out.
                     var unknown = ErrorCatalogue.UnknownOutcome(failure);

@@ -107,8 +107,9 @@ namespace ImportExport.Runtime
                     facts.Operation = unknown.Operation;
                     facts.Summary = Classify(unknown.Cause).Summary;
                     return;
-                case TransportSecurityException:
+                case TransportSecurityException insecure:
                     Is(facts, FailureKind.InsecureChannel, FailureCodes.SecureConnectionFailed);
+                    facts.MayLackTls12 = insecure.MayLackTls12;
                     return;
                 case ServiceUnreachableException unreachable:
                     Is(facts, FailureKind.Transport, unreachable.TimedOut ? FailureCodes.ServiceTimeout : FailureCodes.ServiceUnreachable);

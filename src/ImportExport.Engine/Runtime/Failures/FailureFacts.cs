@@ -65,6 +65,9 @@ namespace ImportExport.Runtime
         /// <summary>For credentials: the provider (STS, the SSO portal, a process) failed in a way that may pass by itself.</summary>
         public bool ProviderMayRecover { get; internal set; }
 
+        /// <summary>For <see cref="FailureKind.InsecureChannel"/> on .NET Framework: the failure may be a machine without TLS 1.2.</summary>
+        public bool MayLackTls12 { get; internal set; }
+
         /// <summary>MGN ValidationException's reason.</summary>
         public string? ValidationReason { get; internal set; }
 

@@ -39,6 +39,9 @@ namespace ImportExport.Runtime
         /// <summary>For an outcome that is unknown, what happened in a few words ("no answer came before the timeout").</summary>
         public string OutcomeReason { get; private set; } = string.Empty;
 
+        /// <summary>For a TLS failure on .NET Framework: the machine may not offer TLS 1.2, which AWS endpoints require.</summary>
+        public bool MayLackTls12 { get; private set; }
+
         /// <summary>MGN ValidationException's reason.</summary>
         public string? Reason { get; private set; }
 
@@ -69,6 +72,7 @@ namespace ImportExport.Runtime
                 MayHaveBeenCarriedOut = facts.MayHaveBeenCarriedOut || AttemptHistory.EarlierAttemptMayHaveBeenCarriedOut(exception),
                 OutcomeReason = facts.Reason,
                 ProviderMayRecover = facts.ProviderMayRecover,
+                MayLackTls12 = facts.MayLackTls12,
             };
         }
 

@@ -9,30 +9,26 @@ namespace ImportExport.Runtime
     /// </summary>
     public sealed class TransportSecurityException : AmazonClientException
     {
-        /// <summary>What to check when .NET Framework cannot say whether the certificate or the protocol failed.</summary>
-        internal const string Tls12Hint =
-            "On Windows PowerShell 5.1 this can also mean that TLS 1.2 is not available: AWS endpoints require it. The module " +
-            "adds TLS 1.2 to [Net.ServicePointManager]::SecurityProtocol; if it is disabled for the machine (SChannel registry " +
-            "settings, Group Policy), enable it, or use PowerShell 7.";
-
         public TransportSecurityException(string endpoint, Exception innerException)
-            : this(endpoint, innerException, Innermost(innerException).Message, null)
+            : this(endpoint, innerException, Innermost(innerException).Message, mayLackTls12: false)
         {
         }
 
-        private TransportSecurityException(string endpoint, Exception innerException, string detail, string? hint)
+        private TransportSecurityException(string endpoint, Exception innerException, string detail, bool mayLackTls12)
             : base($"The secure connection to {endpoint} failed: {detail} " +
-                   "The module does not ignore certificate errors; check the endpoint URL, the system clock and the certificates the machine trusts." +
-                   (hint is null ? string.Empty : " " + hint), innerException)
+                   "The module does not ignore certificate errors; check the endpoint URL, the system clock and the certificates the machine trusts.", innerException)
         {
             Endpoint = endpoint;
-            Hint = hint;
+            MayLackTls12 = mayLackTls12;
         }
 
         public string Endpoint { get; }
 
-        /// <summary>Extra advice (the TLS 1.2 hint of a .NET Framework SecureChannelFailure/TrustFailure), or null.</summary>
-        public string? Hint { get; }
+        /// <summary>
+        /// .NET Framework reported SecureChannelFailure/TrustFailure, which cannot tell a certificate failure from a
+        /// machine where TLS 1.2 is disabled (AWS endpoints require it); the cmdlet layer says what to do about that.
+        /// </summary>
+        public bool MayLackTls12 { get; }
 
         /// <summary>
         /// A .NET Framework <see cref="System.Net.WebException"/> with Status SecureChannelFailure or TrustFailure. The
@@ -41,7 +37,7 @@ namespace ImportExport.Runtime
         internal static TransportSecurityException FromWebStatus(string endpoint, System.Net.WebException web)
         {
             var detail = $"{Innermost(web).Message} ({web.Status})";
-            return new TransportSecurityException(endpoint, new System.Net.WebException(web.Message, null, web.Status, null), detail, Tls12Hint);
+            return new TransportSecurityException(endpoint, new System.Net.WebException(web.Message, null, web.Status, null), detail, mayLackTls12: true);
         }
 
         private static Exception Innermost(Exception exception)
