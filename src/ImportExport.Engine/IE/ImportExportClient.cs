@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -25,14 +26,14 @@ namespace ImportExport.IE
         public CreatedJob CreateJob(CreateJobRequest request) =>
             ToCreatedJob(Call<CreateJobResultReader.State>(request, CreateJobResultReader.Instance), request.ValidateOnly);
 
-        public async Task<CreatedJob> CreateJobAsync(CreateJobRequest request, CancellationToken cancellationToken = default) =>
-            ToCreatedJob(await CallAsync<CreateJobResultReader.State>(request, CreateJobResultReader.Instance, cancellationToken).ConfigureAwait(false), request.ValidateOnly);
+        public Task<CreatedJob> CreateJobAsync(CreateJobRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, CreateJobResultReader.Instance, state => ToCreatedJob(state, request.ValidateOnly), cancellationToken);
 
         public JobUpdate UpdateJob(UpdateJobRequest request) =>
             ToJobUpdate(Call<UpdateJobResultReader.State>(request, UpdateJobResultReader.Instance), request);
 
-        public async Task<JobUpdate> UpdateJobAsync(UpdateJobRequest request, CancellationToken cancellationToken = default) =>
-            ToJobUpdate(await CallAsync<UpdateJobResultReader.State>(request, UpdateJobResultReader.Instance, cancellationToken).ConfigureAwait(false), request);
+        public Task<JobUpdate> UpdateJobAsync(UpdateJobRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, UpdateJobResultReader.Instance, state => ToJobUpdate(state, request), cancellationToken);
 
         public CanceledJob CancelJob(CancelJobRequest request)
         {
@@ -52,7 +53,7 @@ namespace ImportExport.IE
         {
             try
             {
-                var result = await CallAsync<CanceledJob>(request, CancelJobResultReader.Instance, cancellationToken).ConfigureAwait(false);
+                var result = await CallAsync(request, CancelJobResultReader.Instance, canceled => canceled, cancellationToken).ConfigureAwait(false);
                 result.JobId = request.JobId;
                 return result;
             }
@@ -69,15 +70,15 @@ namespace ImportExport.IE
         public JobStatus GetStatus(GetStatusRequest request) =>
             ToJobStatus(Call<GetStatusResultReader.State>(request, GetStatusResultReader.Instance), request);
 
-        public async Task<JobStatus> GetStatusAsync(GetStatusRequest request, CancellationToken cancellationToken = default) =>
-            ToJobStatus(await CallAsync<GetStatusResultReader.State>(request, GetStatusResultReader.Instance, cancellationToken).ConfigureAwait(false), request);
+        public Task<JobStatus> GetStatusAsync(GetStatusRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, GetStatusResultReader.Instance, state => ToJobStatus(state, request), cancellationToken);
 
         /// <summary>Reads one page of jobs, newest first.</summary>
         public JobListPage ListJobs(ListJobsRequest request) =>
             ToPage(Call<ListJobsResultReader.State>(request, ListJobsResultReader.Instance), request);
 
-        public async Task<JobListPage> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) =>
-            ToPage(await CallAsync<ListJobsResultReader.State>(request, ListJobsResultReader.Instance, cancellationToken).ConfigureAwait(false), request);
+        public Task<JobListPage> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, ListJobsResultReader.Instance, state => ToPage(state, request), cancellationToken);
 
         /// <summary>
         /// Lists every job, newest first, requesting the next page only when the caller has consumed
@@ -89,8 +90,8 @@ namespace ImportExport.IE
         public ShippingLabel GetShippingLabel(GetShippingLabelRequest request) =>
             ToLabel(Call<ShippingLabel>(request, GetShippingLabelResultReader.Instance), request);
 
-        public async Task<ShippingLabel> GetShippingLabelAsync(GetShippingLabelRequest request, CancellationToken cancellationToken = default) =>
-            ToLabel(await CallAsync<ShippingLabel>(request, GetShippingLabelResultReader.Instance, cancellationToken).ConfigureAwait(false), request);
+        public Task<ShippingLabel> GetShippingLabelAsync(GetShippingLabelRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, GetShippingLabelResultReader.Instance, label => ToLabel(label, request), cancellationToken);
 
         private TResult Call<TResult>(ImportExportRequest request, QueryResponseUnmarshaller<TResult> reader)
         {
@@ -98,11 +99,14 @@ namespace ImportExport.IE
             return Invoke<QueryResponse<TResult>>(request, options).Result;
         }
 
-        private async Task<TResult> CallAsync<TResult>(ImportExportRequest request, QueryResponseUnmarshaller<TResult> reader, CancellationToken cancellationToken)
+        // One asynchronous method for every operation, its answer shaped by <paramref name="project"/> once read: one state
+        // machine, shared by all of them (their types are classes), which a fresh process JIT-compiles once, not once per
+        // operation with another layer on top.
+        private async Task<TOutput> CallAsync<TResult, TOutput>(ImportExportRequest request, QueryResponseUnmarshaller<TResult> reader, Func<TResult, TOutput> project, CancellationToken cancellationToken)
         {
             var options = new InvokeOptions { RequestMarshaller = QueryRequestMarshaller.Instance, ResponseUnmarshaller = reader };
             var response = await InvokeAsync<QueryResponse<TResult>>(request, options, cancellationToken).ConfigureAwait(false);
-            return response.Result;
+            return project(response.Result);
         }
 
         private static CreatedJob ToCreatedJob(CreateJobResultReader.State state, bool validateOnly)

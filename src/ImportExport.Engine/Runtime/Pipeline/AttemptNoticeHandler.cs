@@ -12,36 +12,32 @@ namespace ImportExport.Runtime
     /// <see cref="RetryNotices"/> (a cmdlet's -Verbose) about each retry: which attempt failed, why, and how long
     /// the policy waited. It only observes: the failure goes on unchanged.
     /// </summary>
-    internal sealed class AttemptNoticeHandler : PipelineHandler
+    /// <remarks>
+    /// A <see cref="ReshapingHandler"/> whose reshaping only remembers the failure (it returns it unchanged, so it is
+    /// rethrown as it was): the handlers around the RetryHandler then share one asynchronous state machine, which a
+    /// fresh process JIT-compiles once instead of once per handler.
+    /// </remarks>
+    internal sealed class AttemptNoticeHandler : ReshapingHandler
     {
         private const string StateKey = "ImportExport.LastFailedAttempt";
 
         public override void InvokeSync(IExecutionContext executionContext)
         {
             BeforeAttempt(executionContext.RequestContext);
-            try
-            {
-                base.InvokeSync(executionContext);
-            }
-            catch (Exception ex)
-            {
-                Remember(executionContext.RequestContext, ex);
-                throw;
-            }
+            base.InvokeSync(executionContext);
         }
 
-        public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
+        // Not async: the notice is published before the attempt starts, as before; the waiting is the base class's.
+        public override Task<T> InvokeAsync<T>(IExecutionContext executionContext)
         {
             BeforeAttempt(executionContext.RequestContext);
-            try
-            {
-                return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                Remember(executionContext.RequestContext, ex);
-                throw;
-            }
+            return base.InvokeAsync<T>(executionContext);
+        }
+
+        protected override Exception Reshape(IExecutionContext executionContext, Exception exception)
+        {
+            Remember(executionContext.RequestContext, exception);
+            return exception;
         }
 
         private static void BeforeAttempt(IRequestContext context)

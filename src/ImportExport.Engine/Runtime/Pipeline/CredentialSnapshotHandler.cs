@@ -25,14 +25,42 @@ namespace ImportExport.Runtime
             base.InvokeSync(executionContext);
         }
 
-        public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
+        public override Task<T> InvokeAsync<T>(IExecutionContext executionContext)
         {
             var context = executionContext.RequestContext;
-            if (Source(context) is { } source)
+            if (Source(context) is not { } source)
             {
-                context.Identity = new SnapshotCredentials(source, await source.GetCredentialsAsync().ConfigureAwait(false));
+                return base.InvokeAsync<T>(executionContext);
             }
 
+            // Keys from the environment, a profile or a cache are there at once: no state machine to build (and, in a
+            // fresh process, to JIT-compile) for them. Only a refresh still under way (assume-role, SSO) is awaited.
+            Task<ImmutableCredentials> credentials;
+            try
+            {
+                credentials = source.GetCredentialsAsync();
+            }
+            catch (Exception ex)
+            {
+                // As the awaiting method did: the failure travels in the task, not up this caller's stack.
+                var failed = new TaskCompletionSource<T>();
+                failed.SetException(ex);
+                return failed.Task;
+            }
+
+            if (credentials.Status == TaskStatus.RanToCompletion)
+            {
+                context.Identity = new SnapshotCredentials(source, credentials.Result);
+                return base.InvokeAsync<T>(executionContext);
+            }
+
+            return InvokeAfterAsync<T>(executionContext, source, credentials);
+        }
+
+        private async Task<T> InvokeAfterAsync<T>(IExecutionContext executionContext, AWSCredentials source, Task<ImmutableCredentials> credentials)
+            where T : AmazonWebServiceResponse, new()
+        {
+            executionContext.RequestContext.Identity = new SnapshotCredentials(source, await credentials.ConfigureAwait(false));
             return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
         }
 
