@@ -18,6 +18,7 @@ namespace ImportExport.Runtime
         public static void Customize(RuntimePipeline pipeline, IClientConfig config)
         {
             pipeline.RemoveHandler<EndpointResolver>();
+            RemoveUnused(pipeline);
             pipeline.AddHandlerAfter<Marshaller>(new ConfiguredEndpointResolver());
             pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthSchemeHandler());
 
@@ -33,6 +34,39 @@ namespace ImportExport.Runtime
 
             // Each attempt is signed with one read of the credentials (key, secret and token of the same refresh).
             pipeline.AddHandlerBefore<Signer>(new CredentialSnapshotHandler());
+        }
+
+        /// <summary>
+        /// Removes the handlers of Core's that have nothing to do for these clients. The three CallbackHandlers and the
+        /// ErrorCallbackHandler only raise the client's and the request's events (BeforeMarshallingEvent, BeforeRequestEvent,
+        /// AfterResponseEvent, ExceptionEvent), to which nothing subscribes: the clients are the module's own, in its own
+        /// load context, and no request of ours registers a handler. The MetricsHandler times the call for AWSSDK.Core's
+        /// metrics log and its telemetry providers, neither of which the module turns on or lets anything reach. The
+        /// EndpointDiscoveryHandler acts only for operations with an endpoint-discovery marshaller, which none here has.
+        /// Each is an asynchronous state machine a fresh process JIT-compiles on its first request (about 40 methods for
+        /// the four kinds, the largest share of a first command's JIT work that the module itself decides) and a hop on
+        /// every request.
+        /// </summary>
+        private static void RemoveUnused(RuntimePipeline pipeline)
+        {
+            foreach (var handler in pipeline.Handlers)
+            {
+                switch (handler)
+                {
+                    case CallbackHandler _:
+                        pipeline.RemoveHandler<CallbackHandler>();
+                        break;
+                    case ErrorCallbackHandler _:
+                        pipeline.RemoveHandler<ErrorCallbackHandler>();
+                        break;
+                    case MetricsHandler _:
+                        pipeline.RemoveHandler<MetricsHandler>();
+                        break;
+                    case EndpointDiscoveryHandler _:
+                        pipeline.RemoveHandler<EndpointDiscoveryHandler>();
+                        break;
+                }
+            }
         }
 
         private sealed class ConfiguredEndpointResolver : BaseEndpointResolver
