@@ -136,20 +136,42 @@ $(if ($OursLast) { $standIn + "`n" + $importOurs } else { $importOurs + "`n" + $
     }
 
     It 'runs ours for AWS Tools'' other names once the README''s aliases are set, before a stand-in of those names' {
+        # The README's own opt-in block, run as a user pastes it.
+        $readme = Get-Content -LiteralPath (Join-Path (Get-IETestRepositoryRoot) 'README.md') -Raw
+        $optIn = [regex]::Match($readme, '(?s)opt in per session.*?```powershell\r?\n(.*?)```').Groups[1].Value
+        $optIn | Should -Match 'Get-MGNExportErrorList'
         $output = Invoke-SideBySide @"
 Import-Module AWS.Tools.ImportExport, AWS.Tools.Mgn; Import-Module '$ours'
-Set-Alias -Name Get-IEStatus -Value ImportExport\Get-IEJobStatus -Scope Global
-Set-Alias -Name Get-MGNImportList -Value ImportExport\Get-MGNImport -Scope Global
-Set-Alias -Name Get-MGNImportErrorList -Value ImportExport\Get-MGNImportError -Scope Global
+$optIn
 `$job = ImportExport\New-IEJob -JobType Import -Manifest (New-IEManifest -JobType Import -DeviceId 4711 -Bucket my-import-bucket -Name 'Jane Roe' -Street1 '1 Main St' -City Anytown -StateOrProvince WA -PostalCode 98101 -Country USA -PhoneNumber 206-555-0100) -Confirm:`$false
 'STATUS=' + (Get-IEStatus -JobId `$job.JobId).GetType().FullName
 `$t = ImportExport\Start-MGNImport -S3Bucket my-import-bucket -S3Key alias.csv -Region eu-west-1 -Confirm:`$false
 'LIST=' + @(Get-MGNImportList -ImportId `$t.ImportId -Region eu-west-1)[0].GetType().FullName
-'ERRORS=' + @(Get-MGNImportErrorList -ImportId `$t.ImportId -Region eu-west-1).Count
+'ERRORS=' + @(Get-MGNImportErrorList -ImportID `$t.ImportId -Region eu-west-1).Count
+`$x = ImportExport\Start-MGNExport -S3Bucket my-export-bucket -S3Key alias-export.csv -Region eu-west-1 -Confirm:`$false
+'EXPORTS=' + @(Get-MGNExportList -ExportId `$x.ExportId -Region eu-west-1)[0].GetType().FullName
+'EXPORTERRORS=' + @(Get-MGNExportErrorList -ExportID `$x.ExportId -Region eu-west-1).Count
+'RESOLVED=' + ((Get-Command Get-IEStatus, Get-MGNImportList, Get-MGNImportErrorList, Get-MGNExportList, Get-MGNExportErrorList | ForEach-Object { `$_.ResolvedCommand.Name }) -join ',')
 "@
         $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
         $output | Should -Contain 'STATUS=ImportExport.IE.JobStatus'
         $output | Should -Contain 'LIST=ImportExport.Mgn.ImportTask'
         $output | Should -Contain 'ERRORS=0'
+        $output | Should -Contain 'EXPORTS=ImportExport.Mgn.ExportTask'
+        $output | Should -Contain 'EXPORTERRORS=0'
+        $output | Should -Contain 'RESOLVED=Get-IEJobStatus,Get-MGNImport,Get-MGNImportError,Get-MGNExport,Get-MGNExportError'
+    }
+
+    It 'defines none of AWS Tools'' other names by itself: a fresh session with ours reaches the stand-ins'' functions' {
+        $output = Invoke-SideBySide @"
+Import-Module '$ours'
+'OURS=' + ((Get-Module ImportExport).ExportedAliases.Count)
+'ALIASES=' + @(Get-Alias -Name Get-IEStatus, Get-MGNImportList, Get-MGNImportErrorList, Get-MGNExportList, Get-MGNExportErrorList -ErrorAction SilentlyContinue).Count
+'FROM=' + ((Get-Command Get-IEStatus, Get-MGNImportList, Get-MGNImportErrorList, Get-MGNExportList, Get-MGNExportErrorList | ForEach-Object { `$_.CommandType.ToString() + ':' + `$_.ModuleName } | Sort-Object -Unique) -join ',')
+"@
+        $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
+        $output | Should -Contain 'OURS=0'
+        $output | Should -Contain 'ALIASES=0'
+        $output | Should -Contain 'FROM=Function:AWS.Tools.ImportExport,Function:AWS.Tools.Mgn'
     }
 }

@@ -13,34 +13,9 @@ BeforeAll {
         throw "$nupkg does not exist: run ./build.ps1 Package (./build.ps1 Test does) before these tests."
     }
 
-    # A private home: PSResourceGet keeps its repository list and CurrentUser installs under the user's profile
-    # folders (HOME on Linux and macOS, the user profile on Windows), so the child gets a fresh one and nothing of the
-    # user's is read or changed.
+    # A private home (Invoke-IETestInSandbox): nothing of the user's is read or changed.
     $sandbox = Join-Path $TestDrive 'home'
-    $null = New-Item -ItemType Directory -Path $sandbox
-    function Invoke-InSandbox([string] $Script) {
-        $names = 'HOME', 'USERPROFILE', 'LOCALAPPDATA', 'APPDATA', 'XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'PSModulePath'
-        $saved = @{}
-        foreach ($name in $names) { $saved[$name] = [System.Environment]::GetEnvironmentVariable($name) }
-        try {
-            $env:HOME = $sandbox
-            $env:USERPROFILE = $sandbox
-            $env:LOCALAPPDATA = Join-Path $sandbox 'AppData/Local'
-            $env:APPDATA = Join-Path $sandbox 'AppData/Roaming'
-            $env:XDG_DATA_HOME = Join-Path $sandbox '.local/share'
-            $env:XDG_CONFIG_HOME = Join-Path $sandbox '.config'
-            $env:XDG_CACHE_HOME = Join-Path $sandbox '.cache'
-            # The folders must exist: .NET answers "" for a special folder that does not, and PSResourceGet then keeps
-            # its repository list in a relative path, in whatever the current directory is.
-            foreach ($folder in $env:LOCALAPPDATA, $env:APPDATA, $env:XDG_DATA_HOME, $env:XDG_CONFIG_HOME, $env:XDG_CACHE_HOME) {
-                $null = New-Item -ItemType Directory -Path $folder -Force
-            }
-            Invoke-PowerShellProcess -Script $Script
-        }
-        finally {
-            foreach ($name in $names) { [System.Environment]::SetEnvironmentVariable($name, $saved[$name]) }
-        }
-    }
+    function Invoke-InSandbox([string] $Script) { Invoke-IETestInSandbox -HomePath $sandbox -Script $Script }
 
     $installOutput = Invoke-InSandbox @"
 `$ErrorActionPreference = 'Stop'

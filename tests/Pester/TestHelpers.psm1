@@ -225,6 +225,44 @@ function Invoke-IETestChildPowerShell {
     return @(Invoke-PowerShellProcess -Script ($prologue + $Script))
 }
 
-Export-ModuleMember -Function ConvertTo-IETestLiteral, Get-IETestRepositoryRoot, Get-IETestModuleManifest, Get-IETestPowerShell, Start-IETestEmulator,
+function Invoke-IETestInSandbox {
+    <#
+    .SYNOPSIS
+        Runs script text in a child PowerShell whose home is the folder given: PSResourceGet and PowerShellGet keep
+        their repository lists and CurrentUser installs under the user's profile folders (HOME on Linux and macOS,
+        the user profile on Windows), so a child with a fresh one reads and changes nothing of the user's.
+        Returns what it printed; $LASTEXITCODE is its exit code.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [string] $HomePath,
+        [Parameter(Mandatory)] [string] $Script
+    )
+
+    $names = 'HOME', 'USERPROFILE', 'LOCALAPPDATA', 'APPDATA', 'XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'PSModulePath'
+    $saved = @{}
+    foreach ($name in $names) { $saved[$name] = [System.Environment]::GetEnvironmentVariable($name) }
+    try {
+        $null = New-Item -ItemType Directory -Path $HomePath -Force
+        $env:HOME = $HomePath
+        $env:USERPROFILE = $HomePath
+        $env:LOCALAPPDATA = Join-Path $HomePath 'AppData/Local'
+        $env:APPDATA = Join-Path $HomePath 'AppData/Roaming'
+        $env:XDG_DATA_HOME = Join-Path $HomePath '.local/share'
+        $env:XDG_CONFIG_HOME = Join-Path $HomePath '.config'
+        $env:XDG_CACHE_HOME = Join-Path $HomePath '.cache'
+        # The folders must exist: .NET answers "" for a special folder that does not, and PSResourceGet then keeps
+        # its repository list in a relative path, in whatever the current directory is.
+        foreach ($folder in $env:LOCALAPPDATA, $env:APPDATA, $env:XDG_DATA_HOME, $env:XDG_CONFIG_HOME, $env:XDG_CACHE_HOME) {
+            $null = New-Item -ItemType Directory -Path $folder -Force
+        }
+        Invoke-PowerShellProcess -Script $Script
+    }
+    finally {
+        foreach ($name in $names) { [System.Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+    }
+}
+
+Export-ModuleMember -Function Invoke-IETestInSandbox, ConvertTo-IETestLiteral, Get-IETestRepositoryRoot, Get-IETestModuleManifest, Get-IETestPowerShell, Start-IETestEmulator,
     Stop-IETestEmulator, Initialize-IETestSession, New-IETestManifest, New-IETestJob, Invoke-IETestChildPowerShell,
     Get-PowerShellCommand, Invoke-PowerShellProcess

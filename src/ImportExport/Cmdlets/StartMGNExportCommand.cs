@@ -17,7 +17,8 @@ namespace ImportExport.Cmdlets
         private const string StartSet = "Start";
         private const string WaitSet = "Wait";
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The bucket; a bucket name piped in binds here, as on AWS Tools.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string S3Bucket { get; set; } = string.Empty;
 

@@ -30,7 +30,8 @@ namespace ImportExport.Cmdlets
         private const string UploadLiteralSet = "UploadLiteral";
         private const string UploadLiteralWaitSet = "UploadLiteralWait";
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The bucket; a bucket name piped in binds here, as on AWS Tools.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("S3BucketSource_S3Bucket")]
         [ValidateNotNullOrEmpty]
         public string S3Bucket { get; set; } = string.Empty;

@@ -7,6 +7,7 @@ emulator), so the xunit wrapper can run one scenario per test and a failure name
     python3 botocore_peer.py --list
     python3 botocore_peer.py --endpoint http://127.0.0.1:51234 --scenario ie_cancel_job_after_start
     python3 botocore_peer.py --endpoint URL --emit-request GetStatus --params '{"JobId": "ABCDE"}'
+    python3 botocore_peer.py --endpoint URL --emit-requests requests.json
 
 A scenario exits 0 when everything botocore observed matches AWS behaviour, 1 with a precise message on
 stderr on any mismatch, 2 on usage errors. Either way it prints one JSON line describing what it observed.
@@ -1225,9 +1226,9 @@ def sc_mgn_start_import_retry_after_lost_response_is_idempotent(p):
 IE_OPERATIONS = {"CreateJob", "UpdateJob", "CancelJob", "GetStatus", "ListJobs", "GetShippingLabel"}
 
 
-def emit_request(p, operation, params):
+def emit_request(p, operation, params, region=None):
     service = "importexport" if operation in IE_OPERATIONS else "mgn"
-    c = p.client(service)
+    c = p.client(service, region=region)
     model = c.meta.service_model.operation_model(operation)
     method = getattr(c, botocore.xform_name(model.name))
     try:
@@ -1349,6 +1350,9 @@ def main(argv=None):
     ap.add_argument("--list", action="store_true", help="print scenario names, one a line")
     ap.add_argument("--emit-request", metavar="OPERATION", help="send one request (API operation name)")
     ap.add_argument("--params", default="{}", help="JSON parameters for --emit-request")
+    ap.add_argument("--emit-requests", metavar="FILE",
+                    help="send the requests a JSON file lists, in order, one process for all: "
+                         "[{\"operation\": ..., \"params\": {...}, \"region\": optional}, ...]")
     ap.add_argument("--access-key", default=ACCESS_KEY)
     ap.add_argument("--secret-key", default=SECRET_KEY)
     args = ap.parse_args(argv)
@@ -1356,11 +1360,25 @@ def main(argv=None):
     if args.list:
         print("\n".join(SCENARIOS))
         return 0
-    if not args.endpoint or not (args.scenario or args.emit_request):
+    if not args.endpoint or not (args.scenario or args.emit_request or args.emit_requests):
         ap.print_usage(sys.stderr)
         sys.stderr.write("need --endpoint and --scenario NAME or --emit-request OPERATION\n")
         return 2
     p = Peer(args.endpoint, args.access_key, args.secret_key)
+
+    if args.emit_requests:
+        # One botocore process for a whole batch (Pester's AWS Tools comparison sends dozens): each request is sent
+        # exactly once (no retries), in the file's order, so the emulator's request log holds them in that order.
+        with open(args.emit_requests, encoding="utf-8") as f:
+            batch = json.load(f)
+        outcomes = []
+        for item in batch:
+            try:
+                outcomes.append(emit_request(p, item["operation"], item.get("params") or {}, item.get("region")))
+            except Exception as e:  # parameter validation: botocore would not send it, and says why
+                outcomes.append({"operation": item.get("operation"), "ok": False, "exception": repr(e)})
+        print(json.dumps(outcomes, default=str))
+        return 0
 
     if args.emit_request:
         try:

@@ -8,4 +8,8 @@
     FunctionsToExport = @('New-IEJob', 'Update-IEJob', 'Stop-IEJob', 'Get-IEStatus', 'Get-IEJob', 'Get-IEShippingLabel')
     CmdletsToExport   = @()
     AliasesToExport   = @()
+    # The command names in the package metadata, as PowerShellGet's Publish-Module writes them (a PSCommand_<name> tag
+    # per exported command); Publish-PSResource, which packs the stand-ins in InstallBesideAwsTools.Tests.ps1, writes
+    # only the tags listed here. Install-PSResource -NoClobber compares these names with the package it installs.
+    PrivateData       = @{ PSData = @{ Tags = @('PSCommand_New-IEJob', 'PSCommand_Update-IEJob', 'PSCommand_Stop-IEJob', 'PSCommand_Get-IEStatus', 'PSCommand_Get-IEJob', 'PSCommand_Get-IEShippingLabel') } }
 }

@@ -8,4 +8,8 @@
     FunctionsToExport = @('Start-MGNImport', 'Get-MGNImportList', 'Get-MGNImportErrorList', 'Start-MGNExport', 'Get-MGNExportList', 'Get-MGNExportErrorList')
     CmdletsToExport   = @()
     AliasesToExport   = @()
+    # The command names in the package metadata, as PowerShellGet's Publish-Module writes them (a PSCommand_<name> tag
+    # per exported command); Publish-PSResource, which packs the stand-ins in InstallBesideAwsTools.Tests.ps1, writes
+    # only the tags listed here. Install-PSResource -NoClobber compares these names with the package it installs.
+    PrivateData       = @{ PSData = @{ Tags = @('PSCommand_Start-MGNImport', 'PSCommand_Get-MGNImportList', 'PSCommand_Get-MGNImportErrorList', 'PSCommand_Start-MGNExport', 'PSCommand_Get-MGNExportList', 'PSCommand_Get-MGNExportErrorList') } }
 }
