@@ -37,6 +37,8 @@ BeforeDiscovery {
             Botocore = { @{ JobId = $stopIds[1] } } }
         @{ Cmdlet = 'Stop-IEJob'; Operation = 'CancelJob'; Line = '[pscustomobject]@{ JobId = $stopIds[2]; JobType = ''Import'' } | Stop-IEJob -Force -Select ''^JobId'''
             Botocore = { @{ JobId = $stopIds[2] } } }
+        @{ Cmdlet = 'Stop-IEJob'; Operation = 'CancelJob'; Line = '$stopIds[3] | Stop-IEJob -Force'
+            Botocore = { @{ JobId = $stopIds[3] } } }
 
         # Get-IEJob: MaxJob/MaxJobs (0, pipeline), Marker (1); one page on both
         @{ Cmdlet = 'Get-IEJob'; Operation = 'ListJobs'; Line = 'Get-IEJob -MaxJob 2'
@@ -100,15 +102,17 @@ Describe 'AWS Tools runbook lines send what botocore sends' -ForEach @(@{ Lines 
             if ($last) { [long]$last.sequence } else { 0 }
         }
 
-        # What the service receives, in a form that compares: the method, the path and the decoded parameters with
-        # keys sorted at every level. MGN's idempotency token is random on both sides unless the line gives one, so
-        # an unnamed one is compared by its presence only.
+        # What the service receives, in a form that compares: the signing scope (region/service), the method, the path
+        # and the decoded parameters with keys sorted at every level. MGN's idempotency token is random on both sides
+        # unless the line gives one, so an unnamed one is compared by its presence only.
         function ConvertTo-SentRequest($Entry, [bool] $TokenGiven) {
             $parameters = $Entry.parameters
             if ($Entry.service -eq 'mgn' -and -not $TokenGiven -and $parameters.PSObject.Properties['clientToken']) {
                 $parameters.clientToken = '(generated)'
             }
-            "$($Entry.method) $($Entry.path) " + (ConvertTo-SortedJson $parameters)
+            $authorization = @($Entry.headers.PSObject.Properties | Where-Object Name -eq 'Authorization' | ForEach-Object Value) -join ''
+            $scope = [regex]::Match($authorization, 'Credential=[^/]+/\d{8}/([^/]+/[^/]+)/aws4_request').Groups[1].Value
+            "$scope $($Entry.method) $($Entry.path) " + (ConvertTo-SortedJson $parameters)
         }
 
         function ConvertTo-SortedJson($Value) {
@@ -130,7 +134,7 @@ Describe 'AWS Tools runbook lines send what botocore sends' -ForEach @(@{ Lines 
         $addendum = "bucket: my-import-bucket`nprefix: addendum/"
         $jobId = (New-IETestJob).JobId
         $otherJobId = (New-IETestJob).JobId
-        $stopIds = @(1..3 | ForEach-Object { (New-IETestJob).JobId })
+        $stopIds = @(1..4 | ForEach-Object { (New-IETestJob).JobId })
         $clientToken = [guid]::NewGuid().ToString()
         # A Job as AWS Tools' Get-IEJob writes it (Amazon.ImportExport.Model.Job: JobId, JobType, CreationDate, IsCanceled).
         $awsToolsJob = [pscustomobject]@{ JobId = $jobId; JobType = 'Import'; CreationDate = [datetime]::UtcNow; IsCanceled = $false }
@@ -180,6 +184,7 @@ Describe 'AWS Tools runbook lines send what botocore sends' -ForEach @(@{ Lines 
 
     It '<Line>' -ForEach $Lines {
         @($oursSent[$Index]).Count | Should -Be 1 -Because "the line sends one $Operation (output: $($oursOutput[$Index] -join '; '))"
+        $oursSent[$Index] | Should -Match '^[a-z0-9-]+/(IngestionService|mgn) POST /'
         $oursSent[$Index] | Should -BeExactly $botocoreSent[$Index]
     }
 
