@@ -12,7 +12,8 @@ namespace ImportExport.Tests.Cmdlets;
 /// Issue 24, item 1: proxies as the README documents them, in a PowerShell started with the proxy variables set (a
 /// child process, because .NET reads them once per process): a loopback endpoint (the emulator) never goes through
 /// HTTP_PROXY, whose listener would see the signed request in cleartext; a variable set later in the session applies to
-/// the next command; -Verbose names the proxy in use.
+/// the next command; -Verbose names the proxy in use. The same holds for the calls a web-identity or SSO profile makes
+/// to STS and the SSO portal.
 /// </summary>
 public sealed class ProxyTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
@@ -50,6 +51,77 @@ public sealed class ProxyTests(EmulatorFixture emulator) : IClassFixture<Emulato
         Assert.Contains(listener.RequestLines, l => l.StartsWith("CONNECT importexport.proxy-test.invalid:443", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.What == "Verbose2" && l.Text.Contains($"proxy {listener.Url.TrimEnd('/')} (HTTPS_PROXY)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.What == "Error2");
+    }
+
+    private const string CredentialScript = """
+        param($ModulePath, $Endpoint, $ProxyUrl)
+        Import-Module $ModulePath
+        function Out-Line($What, $Text) { [pscustomobject]@{ What = $What; Text = "$Text" } }
+        function Try-Profile($Name, $Tag) {
+            try { Out-Line $Tag @(Get-IEJob -ProfileName $Name -EndpointUrl $Endpoint -MaxRetry 0 -ErrorAction Stop).Count }
+            catch { Out-Line "$Tag-Error" $_.FullyQualifiedErrorId }
+        }
+
+        # 1. HTTP_PROXY was set when the session started; STS and the SSO portal (the emulator) are on loopback.
+        Try-Profile web Web1
+        Try-Profile sso Sso1
+
+        # 2. HTTPS_PROXY set now, with STS and the SSO portal at https endpoints: the next command's calls go through it.
+        $env:HTTPS_PROXY = $ProxyUrl
+        $env:AWS_ENDPOINT_URL_STS = 'https://sts.proxy-test.invalid'
+        $env:AWS_ENDPOINT_URL_SSO = 'https://portal.proxy-test.invalid'
+        Try-Profile web Web2
+        Try-Profile sso Sso2
+        """;
+
+    [Fact]
+    public async Task Web_identity_and_SSO_calls_take_the_proxy_of_the_command_and_never_one_for_loopback()
+    {
+        using var listener = new ProxyListener();
+        var folder = Path.Combine(Path.GetTempPath(), $"ie-proxy-creds-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var token = Path.Combine(folder, "token.jwt");
+            await File.WriteAllTextAsync(token, "eyJhbGciOiJSUzI1NiJ9.emulator.token");
+            const string startUrl = "https://emulator.awsapps.com/start";
+            var config = Path.Combine(folder, "config");
+            await File.WriteAllTextAsync(config,
+                $"[profile web]\nrole_arn = arn:aws:iam::444455556666:role/Web\nweb_identity_token_file = {token}\nrole_session_name = ie-web\nregion = us-east-1\n" +
+                $"[profile sso]\nsso_start_url = {startUrl}\nsso_region = eu-west-1\nsso_account_id = 444455556666\nsso_role_name = Admin\nregion = us-east-1\n");
+            var credentials = Path.Combine(folder, "credentials");
+            await File.WriteAllTextAsync(credentials, string.Empty);
+            var accessToken = "sso-" + Guid.NewGuid().ToString("N");
+            emulator.State.AddSsoAccessToken(accessToken);
+            var cache = Path.Combine(folder, ".aws", "sso", "cache");
+            Directory.CreateDirectory(cache);
+            var name = Convert.ToHexString(System.Security.Cryptography.SHA1.HashData(Encoding.UTF8.GetBytes(startUrl))).ToLowerInvariant() + ".json";
+            await File.WriteAllTextAsync(Path.Combine(cache, name),
+                $$"""{"accessToken": "{{accessToken}}", "expiresAt": "{{DateTime.UtcNow.AddHours(8):yyyy-MM-ddTHH:mm:ssZ}}", "region": "eu-west-1", "startUrl": "{{startUrl}}"}""");
+            emulator.State.ClearRequests();
+
+            var lines = await RunChild(CredentialScript, listener.Url, emulator.Endpoint.ToString(),
+                ("HTTP_PROXY", listener.Url), ("HOME", folder), ("AWS_CONFIG_FILE", config), ("AWS_SHARED_CREDENTIALS_FILE", credentials),
+                ("AWS_ENDPOINT_URL_STS", emulator.Endpoint.ToString()), ("AWS_ENDPOINT_URL_SSO", emulator.Endpoint.ToString()),
+                ("AWS_EC2_METADATA_DISABLED", "true"));
+
+            var shown = string.Join("\n", lines.Select(l => l.What + ": " + l.Text)) + "\nproxy saw:\n" + string.Join("\n", listener.RequestLines);
+            Assert.DoesNotContain(listener.RequestLines, l => l.Contains("127.0.0.1", StringComparison.Ordinal));
+            // The role's account has no jobs: the listings are empty, and they succeed.
+            Assert.True(lines.Exists(l => l.What == "Web1") && !lines.Exists(l => l.What == "Web1-Error"), shown);
+            Assert.True(lines.Exists(l => l.What == "Sso1") && !lines.Exists(l => l.What == "Sso1-Error"), shown);
+            Assert.Single(emulator.State.Requests, r => r.Operation == "AssumeRoleWithWebIdentity");
+            Assert.Single(emulator.State.Requests, r => r.Operation == "GetRoleCredentials");
+
+            Assert.True(listener.RequestLines.Any(l => l.StartsWith("CONNECT sts.proxy-test.invalid:443", StringComparison.Ordinal)), shown);
+            Assert.True(listener.RequestLines.Any(l => l.StartsWith("CONNECT portal.proxy-test.invalid:443", StringComparison.Ordinal)), shown);
+            Assert.True(lines.Exists(l => l.What == "Web2-Error"), shown);
+            Assert.True(lines.Exists(l => l.What == "Sso2-Error"), shown);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static string ScriptHostAssembly

@@ -80,7 +80,7 @@ namespace ImportExport.Runtime
             var tokenFile = environment[AwsEnvironment.WebIdentityTokenFile];
             if (!string.IsNullOrEmpty(tokenFile) && !string.IsNullOrEmpty(environment[AwsEnvironment.RoleArn]))
             {
-                return Checked(AssumeRoleWithWebIdentityCredentials.FromEnvironmentVariables(), "web identity (AWS_WEB_IDENTITY_TOKEN_FILE)", "web identity from AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN");
+                return Checked(CredentialServiceProxy.Apply(AssumeRoleWithWebIdentityCredentials.FromEnvironmentVariables(), environment), "web identity (AWS_WEB_IDENTITY_TOKEN_FILE)", "web identity from AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN");
             }
 
             tried.Add("web identity (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN are not both set)");

@@ -39,7 +39,7 @@ namespace ImportExport.Runtime
             if (!IsSourceProfileRole(profile))
             {
                 var core = new ProfileCredentialSource(files);
-                return AWSCredentialsFactory.GetAWSCredentials(core.ToCoreProfile(profile), core);
+                return CredentialServiceProxy.Apply(AWSCredentialsFactory.GetAWSCredentials(core.ToCoreProfile(profile), core), environment);
             }
 
             var sourceName = profile["source_profile"]!;
@@ -60,7 +60,7 @@ namespace ImportExport.Runtime
                 ExternalId = profile["external_id"],
                 MfaSerialNumber = profile["mfa_serial"],
                 DurationSeconds = DurationOf(profile),
-                ProxySettings = StsProxy(environment),
+                ProxySettings = CredentialServiceProxy.Sts(environment),
             };
             return new AssumeRoleAWSCredentials(LeasedCredentials.Over(Build(files, source, environment, chain), null), profile["role_arn"], sessionName, options);
         }
@@ -85,17 +85,6 @@ namespace ImportExport.Runtime
             }
 
             return seconds;
-        }
-
-        /// <summary>
-        /// The proxy for AssumeRole, decided as for the module's own clients (<see cref="EnvironmentProxy"/>): STS at a
-        /// loopback AWS_ENDPOINT_URL_STS (the emulator) is never reached through a proxy; null leaves AWSSDK.Core's default.
-        /// </summary>
-        private static System.Net.IWebProxy? StsProxy(AwsEnvironment environment)
-        {
-            var configured = environment.Setting("AWS_ENDPOINT_URL_STS") ?? environment.Setting("AWS_ENDPOINT_URL");
-            var endpoint = Uri.TryCreate(configured, UriKind.Absolute, out var uri) ? uri : new Uri("https://sts.amazonaws.com");
-            return EnvironmentProxy.Choose(endpoint, DesktopRuntime.Current, EnvironmentProxy.OnLinux, environment.Get).Proxy;
         }
 
         // A profile whose own credentials are its credential_process: the other kinds win over it, as in the AWS CLI.
