@@ -50,6 +50,7 @@
         'Get-MGNExport'
         'Get-MGNExportError'
         'Wait-MGNExport'
+        'Export-MGNInventory'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

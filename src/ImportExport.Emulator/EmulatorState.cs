@@ -138,6 +138,16 @@ public sealed class EmulatorState : IDisposable
 
     public bool BucketExists(string name) => buckets.ContainsKey(name);
 
+    private readonly ConcurrentDictionary<string, byte> readDeniedBuckets = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Makes GetObject and HeadObject of <paramref name="bucket"/> answer 403 AccessDenied to every caller, as a bucket
+    /// policy that lets MGN's service role write but not the caller read does; MGN still writes exports into it.
+    /// </summary>
+    public void DenyObjectReads(string bucket) => readDeniedBuckets.TryAdd(bucket, 0);
+
+    internal bool ObjectReadsDenied(string bucket) => readDeniedBuckets.ContainsKey(bucket);
+
     public void AddCredential(EmulatorCredential credential) => credentials[credential.AccessKeyId] = credential;
 
     private readonly ConcurrentDictionary<string, byte> ssoAccessTokens = new(StringComparer.Ordinal);

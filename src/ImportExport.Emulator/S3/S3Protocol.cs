@@ -155,6 +155,11 @@ internal sealed class S3Protocol(EmulatorState state) : IServiceProtocol
 
     private ServiceResponse GetObject(Exchange exchange, string bucket, string key, bool head)
     {
+        if (state.ObjectReadsDenied(bucket))
+        {
+            throw new ServiceErrorException(403, "AccessDenied", "Access Denied");
+        }
+
         var stored = state.Objects.Get(bucket, key)
             ?? throw new ServiceErrorException(404, "NoSuchKey", "The specified key does not exist.").With("Key", key);
         var response = new ServiceResponse(200, stored.ContentType, head ? [] : stored.Body) { ContentLength = stored.Body.Length };

@@ -17,7 +17,7 @@ namespace ImportExport.PowerShell
     internal static class ExportWaitReporter
     {
         // Progress activity ids: distinct per export of one wait, away from the import waits' (7100...).
-        private const int FirstActivityId = 7300;
+        internal const int FirstActivityId = 7300;
 
         /// <summary>Waits for <paramref name="exportIds"/> and returns the exports that SUCCEEDED; service failures propagate.</summary>
         public static List<ExportTask> Run(Cmdlet cmdlet, TaskWaiter<ExportTask> waiter, IReadOnlyList<string> exportIds, ImportWaitOptions options, CancellationToken cancellationToken, string? region, bool writeOutput = true)
@@ -34,14 +34,7 @@ namespace ImportExport.PowerShell
                 switch (report.Kind)
                 {
                     case ImportWaitEventKind.Progress:
-                        cmdlet.WriteVerbose(string.Format(
-                            CultureInfo.InvariantCulture,
-                            "Export {0}: {1} {2:0.#}% after {3:0.#} s; next look in {4:0.#} s.",
-                            id,
-                            report.Task!.Status,
-                            report.Task.ProgressPercentage ?? 0,
-                            report.Elapsed.TotalSeconds,
-                            report.NextCheckIn?.TotalSeconds ?? 0));
+                        WriteLook(cmdlet, report);
                         break;
 
                     case ImportWaitEventKind.Finished:
@@ -58,7 +51,7 @@ namespace ImportExport.PowerShell
                         }
                         else
                         {
-                            cmdlet.WriteError(Failed(report.Task, report.ErrorCount));
+                            cmdlet.WriteError(Failed(new ExportFailedException(report.Task, report.ErrorCount)));
                         }
 
                         break;
@@ -68,10 +61,7 @@ namespace ImportExport.PowerShell
                         break;
 
                     case ImportWaitEventKind.TimedOut:
-                        var timedOut = new ExportWaitTimeoutException(report.Task!, options.Timeout ?? report.Elapsed);
-                        cmdlet.WriteError(ErrorCatalogue.Record(timedOut, "ExportWaitTimeout", ErrorCategory.OperationTimeout, id,
-                            timedOut.Message + " The export goes on; this command only stopped waiting.",
-                            $"Wait longer: Wait-MGNExport -ExportId {id} -Timeout <seconds>"));
+                        cmdlet.WriteError(TimedOut(new ExportWaitTimeoutException(report.Task!, options.Timeout ?? report.Elapsed)));
                         break;
                 }
             }
@@ -79,12 +69,43 @@ namespace ImportExport.PowerShell
             return succeeded;
         }
 
-        private static ErrorRecord Failed(ExportTask task, int? errorCount)
+        /// <summary>Shows one look at a running export: its progress bar (activity <paramref name="activityId"/>) and a verbose line.</summary>
+        public static void Look(Cmdlet cmdlet, int activityId, TaskWaitEvent<ExportTask> report)
         {
-            var failed = new ExportFailedException(task, errorCount);
-            var listThem = $"Get-MGNExportError -ExportId {task.ExportId}";
-            return ErrorCatalogue.Record(failed, "ExportFailed", ErrorCategory.InvalidResult, task.ExportId, failed.Message + " List them with: " + listThem, listThem);
+            cmdlet.WriteProgress(Progress(activityId, report, completed: false));
+            WriteLook(cmdlet, report);
         }
+
+        /// <summary>Ends the progress bar of activity <paramref name="activityId"/>.</summary>
+        public static void Done(Cmdlet cmdlet, int activityId, string exportId, string state) =>
+            cmdlet.WriteProgress(WaitProgress.Of(activityId, "export", exportId, state, 100, TimeSpan.Zero, null, completed: true));
+
+        /// <summary>The error of a wait that timed out: the export goes on. <paramref name="more"/> ends the message (what the command did not do).</summary>
+        public static ErrorRecord TimedOut(ExportWaitTimeoutException timedOut, string? more = null)
+        {
+            var id = timedOut.Export.ExportId;
+            return ErrorCatalogue.Record(timedOut, "ExportWaitTimeout", ErrorCategory.OperationTimeout, id,
+                timedOut.Message + " The export goes on; this command only stopped waiting." + more,
+                $"Wait longer: Wait-MGNExport -ExportId {id} -Timeout <seconds>");
+        }
+
+        /// <summary>The error of an export that ended FAILED, telling how to list its errors. <paramref name="more"/> ends the message.</summary>
+        public static ErrorRecord Failed(ExportFailedException failed, string? more = null)
+        {
+            var task = failed.Export;
+            var listThem = $"Get-MGNExportError -ExportId {task.ExportId}";
+            return ErrorCatalogue.Record(failed, "ExportFailed", ErrorCategory.InvalidResult, task.ExportId, failed.Message + more + " List them with: " + listThem, listThem);
+        }
+
+        private static void WriteLook(Cmdlet cmdlet, TaskWaitEvent<ExportTask> report) =>
+            cmdlet.WriteVerbose(string.Format(
+                CultureInfo.InvariantCulture,
+                "Export {0}: {1} {2:0.#}% after {3:0.#} s; next look in {4:0.#} s.",
+                report.Id,
+                report.Task!.Status,
+                report.Task.ProgressPercentage ?? 0,
+                report.Elapsed.TotalSeconds,
+                report.NextCheckIn?.TotalSeconds ?? 0));
 
         private static ProgressRecord Progress(int activityId, TaskWaitEvent<ExportTask> report, bool completed) =>
             WaitProgress.Of(activityId, "export", report.Id, report.Task is null ? null : report.Task.Status ?? string.Empty, report.Task?.ProgressPercentage, report.Elapsed, report.NextCheckIn, completed);

@@ -6,7 +6,7 @@ namespace ImportExport.Tests.Infrastructure;
 /// An emulator whose MGN imports move on by themselves every <see cref="StepInterval"/> (PENDING → STARTED 25% →
 /// STARTED 75% → SUCCEEDED/FAILED), so waiting is tested the way it happens, in well under a second.
 /// </summary>
-public sealed class SteppingEmulatorFixture : IAsyncLifetime
+public sealed class SteppingEmulatorFixture : IAsyncLifetime, IEmulatorEndpoint
 {
     public static readonly TimeSpan StepInterval = TimeSpan.FromMilliseconds(40);
 

@@ -1,0 +1,171 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using ImportExport.Mgn;
+using ImportExport.PowerShell;
+using ImportExport.S3;
+
+namespace ImportExport.Cmdlets
+{
+    /// <summary>
+    /// Export-MGNInventory: the region's MGN inventory as a local CSV. Starts an export to -S3Bucket/-S3Key, waits for it
+    /// with a progress bar (as Wait-MGNExport), downloads the object with its checksum verified and writes it to -Path
+    /// atomically; returns the file. The file is the export's bytes unchanged, so it is an import file as it stands.
+    /// </summary>
+    [Cmdlet(VerbsData.Export, "MGNInventory", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(FileInfo))]
+    public sealed class ExportMGNInventoryCommand : AwsCmdlet
+    {
+        /// <summary>The local file to write.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        /// <summary>The bucket MGN writes the export to.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string S3Bucket { get; set; } = string.Empty;
+
+        /// <summary>The key MGN writes the export to (it must end in .csv); the file name of -Path when not given.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? S3Key { get; set; }
+
+        /// <summary>The 12-digit account that owns the bucket, when it is not this account.</summary>
+        [Parameter]
+        public string? S3BucketOwner { get; set; }
+
+        /// <summary>Replace -Path when it exists (it is replaced only once the download is complete and verified).</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>Stop waiting for the export after this long (a TimeSpan, or seconds); nothing is written then.</summary>
+        [Parameter]
+        [TimeSpanSecondsTransformation]
+        public TimeSpan? Timeout { get; set; }
+
+        /// <summary>Look at the export at this fixed interval instead of backing off from 1 to 15 seconds.</summary>
+        [Parameter]
+        [TimeSpanSecondsTransformation]
+        public TimeSpan? PollInterval { get; set; }
+
+        protected override void BeginProcessing() => ImportWaitParameters.Check(this, Timeout, PollInterval);
+
+        protected override void ProcessRecord()
+        {
+            var full = ProviderPaths.FileToWrite(this, Path, "-Path", "inventory file", "InventoryFile", out var pathError);
+            if (full is null)
+            {
+                WriteError(pathError!);
+                return;
+            }
+
+            var key = S3Key ?? System.IO.Path.GetFileName(full);
+            if (S3Key is null && !key.EndsWith(".csv", StringComparison.Ordinal))
+            {
+                // Said in terms of what the user typed: the key they did not give comes from -Path.
+                WriteError(ErrorCatalogue.Record(
+                    new ArgumentException($"-S3Key is not given and the file name of -Path, '{key}', does not end in .csv, so MGN cannot write an export to it: give -S3Key (for example exports/inventory.csv)."),
+                    "InvalidS3Key",
+                    ErrorCategory.InvalidArgument,
+                    key));
+                return;
+            }
+
+            var target = $"s3://{S3Bucket}/{key}";
+            if (MgnStartParameters.Validate(this, S3Bucket, key, S3BucketOwner, null, null, target) is null)
+            {
+                return;
+            }
+
+            if (!new ChangeApproval(this).ApproveFileWrite(full, $"Export the MGN inventory to {target} and download it", Force, "InventoryFileExists"))
+            {
+                return;
+            }
+
+            var request = new StartExportRequest { S3Bucket = S3Bucket, S3Key = key, S3BucketOwner = S3BucketOwner };
+            var activity = ExportWaitReporter.FirstActivityId;
+            var download = new InventoryExportDownload(Mgn.Client, S3.Client, CallRunner());
+            string? exportId = null;
+            try
+            {
+                var result = download.Run(
+                    request,
+                    full,
+                    Force,
+                    ImportWaitParameters.Options(Timeout, PollInterval),
+                    report => ExportWaitReporter.Look(this, activity, report),
+                    StopToken,
+                    started =>
+                    {
+                        exportId = started.ExportId;
+                        ExportIdCompleter.Remember(started);
+                        WriteVerbose($"Started export {started.ExportId} of the MGN inventory in {Mgn.Region} to {target}; waiting for it to end.");
+                    });
+                ExportWaitReporter.Done(this, activity, exportId!, result.Export.Status!);
+                WriteVerbose(result.VerifiedBy is { } verifiedBy
+                    ? $"Downloaded {target} ({result.Length} bytes, {verifiedBy} verified) to {full}."
+                    : $"Downloaded {target} ({result.Length} bytes) to {full}; S3 sent no checksum the module can verify, so only the length was checked.");
+            }
+            catch (InventoryDownloadException ex)
+            {
+                WriteError(DownloadError(ex, full));
+                return;
+            }
+            catch (ExportFailedException ex)
+            {
+                ExportWaitReporter.Done(this, activity, exportId!, ex.Export.Status ?? ExportStatus.Failed);
+                WriteError(ExportWaitReporter.Failed(ex, $" Nothing was written to {full}."));
+                return;
+            }
+            catch (ExportWaitTimeoutException ex)
+            {
+                ExportWaitReporter.Done(this, activity, exportId!, ex.Export.Status ?? string.Empty);
+                WriteError(ExportWaitReporter.TimedOut(ex, $" Nothing was written to {full}."));
+                return;
+            }
+            catch (ObjectTooLargeException ex)
+            {
+                WriteError(ErrorCatalogue.Record(ex, "InventoryObjectTooLarge", ErrorCategory.LimitsExceeded, target, $"{ex.Message} Nothing was written to {full}."));
+                return;
+            }
+            catch (ObjectIntegrityException ex)
+            {
+                WriteError(ErrorCatalogue.Record(ex, "InventoryObjectCorrupt", ErrorCategory.InvalidData, target,
+                    $"The download of {target} did not arrive intact: {ex.Message} Nothing was written to {full}.",
+                    "Run Export-MGNInventory again: a transfer that went wrong once usually does not again."));
+                return;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                WriteError(ErrorCatalogue.Record(new IOException($"The file '{full}' cannot be written: {ex.Message}", ex), "InventoryFileUnwritable", ErrorCategory.WriteError, full));
+                return;
+            }
+            catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
+            {
+                WriteServiceError(ex, exportId ?? target);
+                return;
+            }
+
+            FileOutput.Write(this, full);
+        }
+
+        private static ErrorRecord DownloadError(InventoryDownloadException ex, string path)
+        {
+            var nothingWritten = $"{ex.Message} Nothing was written to {path}.";
+            switch (ex.Failure)
+            {
+                case InventoryDownloadFailure.DestinationExists:
+                    return ErrorCatalogue.Record(new IOException(ex.Message, ex), "InventoryFileExists", ErrorCategory.ResourceExists, path, ex.Message, "Use -Force to replace it, or give another -Path.");
+                case InventoryDownloadFailure.ObjectUnreadable:
+                    return ErrorCatalogue.Record(ex, "InventoryObjectAccessDenied", ErrorCategory.PermissionDenied, ex.Location, nothingWritten,
+                        "Grant these credentials s3:GetObject on the bucket (or use credentials that have it), or export to a bucket they can read.");
+                case InventoryDownloadFailure.ObjectMissing:
+                    return ErrorCatalogue.Record(ex, "InventoryObjectNotFound", ErrorCategory.ObjectNotFound, ex.Location, nothingWritten,
+                        "Run Export-MGNInventory again; check that nothing deletes or overwrites objects under that key meanwhile (a lifecycle rule, another export).");
+                default:
+                    return ErrorCatalogue.Record(ex, "Export" + ex.Failure, ErrorCategory.ObjectNotFound, ex.Location, nothingWritten);
+            }
+        }
+    }
+}
