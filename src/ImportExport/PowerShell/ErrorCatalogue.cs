@@ -48,11 +48,27 @@ namespace ImportExport.PowerShell
             }
         }
 
-        /// <summary>The engine says a region is missing and where it looked; which parameters and commands set one is said here.</summary>
-        public static string? ConfigurationAdvice(ServiceFailure failure) =>
-            failure.Code == FailureCodes.NoRegion
-                ? "Pass -Region (for example -Region eu-west-1), set $StoredAWSRegion with Set-DefaultAWSRegion, set AWS_REGION, or add a region to your profile."
-                : null;
+        /// <summary>
+        /// The message of a configuration failure when PowerShell's words add to the engine's, else null: the engine says a
+        /// region is missing and where it looked (which parameters and commands set one is said here); it names the two
+        /// AWSSDK.Core files of a conflict (what a Windows PowerShell session can do about it is said here).
+        /// </summary>
+        public static string? ConfigurationMessage(ServiceFailure failure)
+        {
+            switch (failure.Code)
+            {
+                case FailureCodes.NoRegion:
+                    return failure.Message + " Pass -Region (for example -Region eu-west-1), set $StoredAWSRegion with Set-DefaultAWSRegion, set AWS_REGION, or add a region to your profile.";
+                case FailureCodes.AwsSdkCoreConflict when failure.Particulars.TryGetValue(AwsSdkCoreIdentity.LoadedFile, out var loaded)
+                    && failure.Particulars.TryGetValue(AwsSdkCoreIdentity.SharedVersion, out var version) && failure.Particulars.TryGetValue(AwsSdkCoreIdentity.StagedFile, out var staged):
+                    return $"ImportExport cannot run in this session: another module loaded AWSSDK.Core {loaded} before ImportExport, " +
+                           $"and Windows PowerShell holds only one AWSSDK.Core {version} per session, so ImportExport cannot use its own " +
+                           $"AWSSDK.Core {staged}. Start a new Windows PowerShell session and run an ImportExport command before any command " +
+                           "of the other module (AWS.Tools V5 uses the same AWSSDK.Core identity), or use PowerShell 7, where both load side by side.";
+                default:
+                    return null;
+            }
+        }
 
         /// <summary>What to check when .NET Framework cannot say whether the certificate or the protocol failed.</summary>
         public static string? InsecureChannelAdvice(ServiceFailure failure) =>

@@ -31,7 +31,7 @@ namespace ImportExport.PowerShell
                     return ErrorCatalogue.Record(exception, failure.Code, ErrorCategory.AuthenticationError, target, advice?.Details, advice?.RecommendedAction);
                 case FailureKind.Configuration:
                     // The engine's exception keeps its type; the advice joins its message, as the user reads one sentence on.
-                    var configuration = ErrorCatalogue.ConfigurationAdvice(failure) is { } more ? new ServiceConfigurationException(failure.Code, failure.Message + " " + more, exception) : exception;
+                    var configuration = ErrorCatalogue.ConfigurationMessage(failure) is { } words ? new ServiceConfigurationException(failure.Code, words, exception) : exception;
                     return ErrorCatalogue.Record(configuration, failure.Code, ErrorCategory.InvalidArgument, target);
                 case FailureKind.Transport:
                     // Timeouts and broken connections surface here after AWSSDK.Core's retries are spent.

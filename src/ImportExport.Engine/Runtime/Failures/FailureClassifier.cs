@@ -97,6 +97,7 @@ namespace ImportExport.Runtime
                     return;
                 case ServiceConfigurationException configuration:
                     Is(facts, FailureKind.Configuration, configuration.Reason);
+                    facts.Particulars = configuration.Particulars;
                     return;
                 case ImportExportResponseException:
                 case InvalidServiceResponseException:

@@ -68,6 +68,9 @@ namespace ImportExport.Runtime
         /// <summary>For <see cref="FailureKind.InsecureChannel"/> on .NET Framework: the failure may be a machine without TLS 1.2.</summary>
         public bool MayLackTls12 { get; internal set; }
 
+        /// <summary>The named values a configuration failure is about (see <see cref="ServiceConfigurationException.Particulars"/>).</summary>
+        public IReadOnlyDictionary<string, string> Particulars { get; internal set; } = new Dictionary<string, string>();
+
         /// <summary>MGN ValidationException's reason.</summary>
         public string? ValidationReason { get; internal set; }
 

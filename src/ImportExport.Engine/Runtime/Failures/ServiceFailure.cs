@@ -42,6 +42,9 @@ namespace ImportExport.Runtime
         /// <summary>For a TLS failure on .NET Framework: the machine may not offer TLS 1.2, which AWS endpoints require.</summary>
         public bool MayLackTls12 { get; private set; }
 
+        /// <summary>The named values a configuration failure is about (the files of an AWSSDK.Core conflict ...).</summary>
+        public IReadOnlyDictionary<string, string> Particulars { get; private set; } = new Dictionary<string, string>();
+
         /// <summary>MGN ValidationException's reason.</summary>
         public string? Reason { get; private set; }
 
@@ -73,6 +76,7 @@ namespace ImportExport.Runtime
                 OutcomeReason = facts.Reason,
                 ProviderMayRecover = facts.ProviderMayRecover,
                 MayLackTls12 = facts.MayLackTls12,
+                Particulars = facts.Particulars,
             };
         }
 

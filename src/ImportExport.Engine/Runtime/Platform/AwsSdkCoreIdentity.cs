@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -18,13 +19,17 @@ namespace ImportExport.Runtime
     {
         public const string Reason = FailureCodes.AwsSdkCoreConflict;
 
-        private static readonly Lazy<string?> Problem = new Lazy<string?>(Check, LazyThreadSafetyMode.ExecutionAndPublication);
+        /// <summary>The particulars of a conflict: the AWSSDK.Core that was loaded, the assembly version both share, ours.</summary>
+        public const string LoadedFile = "Loaded", SharedVersion = "Version", StagedFile = "Staged";
+
+        private static readonly Lazy<ServiceConfigurationException?> Problem = new Lazy<ServiceConfigurationException?>(Check, LazyThreadSafetyMode.ExecutionAndPublication);
 
         /// <summary>
         /// Null when <paramref name="loaded"/> is our build (same file, or same assembly and file version and, when
-        /// both are known, the same MVID); otherwise the message for the user. No staged copy: nothing to compare.
+        /// both are known, the same MVID); otherwise the failure, with both files as its particulars (the cmdlet layer
+        /// says what to do about it in PowerShell's words). No staged copy: nothing to compare.
         /// </summary>
-        public static string? Conflict(AssemblyFacts loaded, AssemblyFacts? staged)
+        public static ServiceConfigurationException? Conflict(AssemblyFacts loaded, AssemblyFacts? staged)
         {
             if (staged is null)
             {
@@ -45,10 +50,16 @@ namespace ImportExport.Runtime
                 return null;
             }
 
-            return $"ImportExport cannot run in this session: another module loaded AWSSDK.Core {loaded} before ImportExport, " +
-                   $"and Windows PowerShell holds only one AWSSDK.Core {loaded.Version} per session, so ImportExport cannot use its own " +
-                   $"AWSSDK.Core {staged}. Start a new Windows PowerShell session and run an ImportExport command before any command " +
-                   "of the other module (AWS.Tools V5 uses the same AWSSDK.Core identity), or use PowerShell 7, where both load side by side.";
+            var particulars = new Dictionary<string, string>
+            {
+                [LoadedFile] = loaded.ToString(),
+                [SharedVersion] = loaded.Version?.ToString() ?? string.Empty,
+                [StagedFile] = staged.ToString(),
+            };
+            return new ServiceConfigurationException(
+                Reason,
+                $"AWSSDK.Core {loaded} was loaded before ImportExport's own AWSSDK.Core {staged}, with the same assembly version {loaded.Version}: ImportExport cannot use its own.",
+                particulars: particulars);
         }
 
         /// <summary>On .NET Framework, throws <see cref="ServiceConfigurationException"/> when the loaded AWSSDK.Core is not ours. Checked once.</summary>
@@ -63,14 +74,14 @@ namespace ImportExport.Runtime
             var problem = Problem.Value;
             if (problem is not null)
             {
-                throw new ServiceConfigurationException(Reason, problem);
+                throw new ServiceConfigurationException(problem.Reason, problem.Message, particulars: problem.Particulars);
             }
         }
 
-        /// <summary>The conflict message for the AWSSDK.Core this engine is bound to, or null.</summary>
+        /// <summary>The conflict of the AWSSDK.Core this engine is bound to, or null.</summary>
         // Touches nothing of AWSSDK.Core but its Assembly object, which every release has.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        internal static string? Check()
+        internal static ServiceConfigurationException? Check()
         {
             try
             {
