@@ -138,7 +138,9 @@ namespace ImportExport.PowerShell
             ThrowIfStopping();
             using var signal = new SemaphoreSlim(0);
             var task = StartHeard(call, token, () => Wake(signal));
-            task.ContinueWith(_ => signal.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            // A statement lambda: a continuation that returns nothing is the framework's shared code, while one that
+            // returns Release's int is compiled afresh in every process (4 methods on the first command).
+            task.ContinueWith(_ => { signal.Release(); }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
             // Ctrl+C also wakes the wait: what the request is doing may not listen to the token (AWSSDK.Core
             // refreshes assume-role and SSO credentials through STS/SSO clients of its own, without it).
