@@ -11,33 +11,6 @@ namespace ImportExport.Manifest
         public const int MinLength = 3;
         public const int MaxLength = 63;
 
-        /// <summary>
-        /// Null when <paramref name="name"/> matches the MGN model's pattern for an import's bucket,
-        /// <c>[a-zA-Z0-9.\-_]{1,255}</c> (names of older buckets included), otherwise what is wrong.
-        /// </summary>
-        public static string? ValidateMgnSource(string? name)
-        {
-            if (string.IsNullOrEmpty(name))
-            {
-                return "must not be empty";
-            }
-
-            if (name!.Length > 255)
-            {
-                return "must have at most 255 characters";
-            }
-
-            foreach (var c in name)
-            {
-                if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '.' && c != '-' && c != '_')
-                {
-                    return "may contain only letters, digits, dots (.), hyphens (-) and underscores (_)";
-                }
-            }
-
-            return null;
-        }
-
         /// <summary>Returns null when <paramref name="name"/> is a valid bucket name, otherwise the rule it breaks.</summary>
         public static string? Validate(string? name)
         {

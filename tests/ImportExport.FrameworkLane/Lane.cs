@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using ImportExport.Runtime;
 
 namespace ImportExport.FrameworkLane
@@ -26,21 +27,8 @@ namespace ImportExport.FrameworkLane
             MaxRetriesSource = maxRetries is null ? null : "-MaxRetry",
         };
 
-        /// <summary>The .NET suite's sample import manifest (tests/ImportExport.Tests/Clients/Manifests.cs).</summary>
-        public const string ImportManifest =
-            "manifestVersion: 2.0\n" +
-            "accessKeyId: AKIAIOSFODNN7EXAMPLE\n" +
-            "deviceId: 49382\n" +
-            "eraseDevice: yes\n" +
-            "bucket: my-import-bucket\n" +
-            "returnAddress:\n" +
-            "  name: Jane Doe\n" +
-            "  street1: 123 Any Street\n" +
-            "  city: Anytown\n" +
-            "  stateOrProvince: WA\n" +
-            "  postalCode: 91011-1111\n" +
-            "  phoneNumber: 206-555-1111\n" +
-            "  country: USA\n";
+        /// <summary>The sample import manifest of every suite, tests/samples/import-manifest.yaml.</summary>
+        public static string ImportManifest { get; } = ReadSample("import-manifest.yaml");
 
         /// <summary>A proxy of the services host (the .NET suite's FaultProxy) and its endpoint; closed on Dispose.</summary>
         public static LaneProxy Proxy(string scenario, string? operation = null) => new LaneProxy(scenario, operation);
@@ -66,6 +54,20 @@ namespace ImportExport.FrameworkLane
                     Environment.SetEnvironmentVariable(pair.Key, pair.Value);
                 }
             }
+        }
+
+        private static string ReadSample(string name)
+        {
+            for (var directory = new DirectoryInfo(LaneModule.OutputDirectory); directory is not null; directory = directory.Parent)
+            {
+                var candidate = Path.Combine(Path.Combine(Path.Combine(directory.FullName, "tests"), "samples"), name);
+                if (File.Exists(candidate))
+                {
+                    return File.ReadAllText(candidate).Replace("\r\n", "\n");
+                }
+            }
+
+            throw new InvalidOperationException("No tests/samples/" + name + " above " + LaneModule.OutputDirectory + ".");
         }
     }
 }

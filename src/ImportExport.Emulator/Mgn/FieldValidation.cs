@@ -1,11 +1,14 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ImportExport.Emulator.Hosting;
+using ImportExport.Inventory;
 
 namespace ImportExport.Emulator.Mgn;
 
-/// <summary>Collects every field problem of a request into one ValidationException, as the service does.</summary>
-internal sealed partial class FieldValidation
+/// <summary>
+/// Collects every field problem of a request into one ValidationException, as the service does. The rules of the
+/// start requests are <see cref="MgnStartRequestRules"/>, the ones Start-MGNImport and Start-MGNExport check by.
+/// </summary>
+internal sealed class FieldValidation
 {
     private readonly List<(string Field, string? Value, string Rule)> problems = [];
 
@@ -22,9 +25,9 @@ internal sealed partial class FieldValidation
     public string? S3Bucket(JsonElement parent, string path, string name)
     {
         var bucket = String(parent, path, name, required: true);
-        if (bucket is not null && !ModelBucketPattern().IsMatch(bucket))
+        if (bucket is not null && MgnStartRequestRules.CheckS3Bucket(bucket) is not null)
         {
-            Add(path, bucket, "Member must satisfy regular expression pattern: [a-zA-Z0-9.\\-_]{1,255}");
+            Add(path, bucket, "Member must satisfy regular expression pattern: " + MgnStartRequestRules.S3BucketPattern);
         }
 
         return bucket;
@@ -34,9 +37,9 @@ internal sealed partial class FieldValidation
     public string? S3Key(JsonElement parent, string path, string name)
     {
         var key = String(parent, path, name, required: true);
-        if (key is not null && (key.Length < 5 || key.Length > 1024 || key.Contains('\0') || !key.EndsWith(".csv", StringComparison.Ordinal)))
+        if (key is not null && MgnStartRequestRules.CheckS3Key(key) is not null)
         {
-            Add(path, key, "Member must satisfy regular expression pattern: [^\\x00]{1,1020}\\.csv");
+            Add(path, key, "Member must satisfy regular expression pattern: " + MgnStartRequestRules.S3KeyPattern);
         }
 
         return key;
@@ -46,7 +49,7 @@ internal sealed partial class FieldValidation
     public string? S3BucketOwner(JsonElement parent, string path, string name)
     {
         var owner = String(parent, path, name, required: false);
-        if (owner is not null && !AccountIdPattern().IsMatch(owner))
+        if (owner is not null && !MgnStartRequestRules.IsAccountId(owner))
         {
             Add(path, owner, "Member must be a 12-digit AWS account ID");
         }
@@ -65,13 +68,14 @@ internal sealed partial class FieldValidation
 
         foreach (var tag in tagObject.EnumerateObject())
         {
-            if (tag.Name.Length is < 1 or > 128)
+            switch (MgnStartRequestRules.CheckTagKey(tag.Name))
             {
-                Add("tags", tag.Name, "Tag keys must be 1 to 128 characters long");
-            }
-            else if (tag.Name.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-            {
-                Add("tags", tag.Name, "Tag keys must not start with the reserved prefix aws:");
+                case MgnStartProblem.Empty or MgnStartProblem.TooLong:
+                    Add("tags", tag.Name, $"Tag keys must be 1 to {MgnStartRequestRules.MaxTagKeyLength} characters long");
+                    break;
+                case MgnStartProblem.Reserved:
+                    Add("tags", tag.Name, "Tag keys must not start with the reserved prefix " + MgnStartRequestRules.ReservedTagPrefix);
+                    break;
             }
 
             if (tag.Value.ValueKind != JsonValueKind.String)
@@ -81,17 +85,17 @@ internal sealed partial class FieldValidation
             }
 
             var value = tag.Value.GetString()!;
-            if (value.Length > 256)
+            if (!MgnStartRequestRules.IsTagValue(value))
             {
-                Add("tags." + tag.Name, null, "Tag values must be at most 256 characters long");
+                Add("tags." + tag.Name, null, $"Tag values must be at most {MgnStartRequestRules.MaxTagValueLength} characters long");
             }
 
             tags[tag.Name] = value;
         }
 
-        if (tags.Count > 50)
+        if (!MgnStartRequestRules.IsTagCount(tags.Count))
         {
-            Add("tags", null, "Member must have at most 50 entries");
+            Add("tags", null, $"Member must have at most {MgnStartRequestRules.MaxTags} entries");
         }
 
         return tags;
@@ -131,10 +135,4 @@ internal sealed partial class FieldValidation
 
         return value;
     }
-
-    [GeneratedRegex(@"^[a-zA-Z0-9.\-_]{1,255}$")]
-    private static partial Regex ModelBucketPattern();
-
-    [GeneratedRegex("^[0-9]{12}$")]
-    private static partial Regex AccountIdPattern();
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ImportExport.Emulator.Hosting;
+using ImportExport.Inventory;
 
 namespace ImportExport.Emulator.Mgn;
 
@@ -22,9 +23,9 @@ internal sealed class StartImportAction(EmulatorState state)
         }
 
         var clientToken = problems.String(body, "clientToken", "clientToken", required: false);
-        if (clientToken is { Length: > 64 })
+        if (clientToken is not null && !MgnStartRequestRules.IsClientToken(clientToken))
         {
-            problems.Add("clientToken", clientToken, "Member must have length less than or equal to 64");
+            problems.Add("clientToken", clientToken, $"Member must have length less than or equal to {MgnStartRequestRules.MaxClientTokenLength}");
         }
 
         var tags = problems.Tags(body);

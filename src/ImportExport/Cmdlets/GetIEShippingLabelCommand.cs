@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Management.Automation;
@@ -14,7 +13,8 @@ namespace ImportExport.Cmdlets
     /// <summary>
     /// Get-IEShippingLabel: a pre-paid shipping label for one or more jobs (GetShippingLabel). Ids from
     /// the pipeline are gathered and sent in one request, because one label covers every job shipped together.
-    /// With -OutFile or -OutDirectory the label PDF is downloaded too (by <see cref="LabelDownloader"/>).
+    /// With -OutFile or -OutDirectory the label PDF is downloaded too (by <see cref="LabelDownloader"/>, its progress
+    /// drawn by <see cref="LabelDownloadReporter"/>).
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "IEShippingLabel", DefaultParameterSetName = LabelSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ShippingLabel), ParameterSetName = new[] { LabelSet })]
@@ -24,9 +24,6 @@ namespace ImportExport.Cmdlets
         private const string LabelSet = "Label";
         private const string OutFileSet = "OutFile";
         private const string OutDirectorySet = "OutDirectory";
-
-        // Progress is refreshed at most this often: a console redraw per 80 KB chunk would slow a fast download.
-        private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(200);
 
         private readonly List<string> _jobIds = new List<string>();
 
@@ -125,24 +122,7 @@ namespace ImportExport.Cmdlets
                 }
             }
 
-            var request = new GetShippingLabelRequest
-            {
-                JobIds = _jobIds,
-                APIVersion = APIVersion,
-                ReturnAddress = new ReturnAddress
-                {
-                    Name = Name,
-                    Company = Company,
-                    PhoneNumber = PhoneNumber,
-                    Country = Country,
-                    StateOrProvince = StateOrProvince,
-                    City = City,
-                    PostalCode = PostalCode,
-                    Street1 = Street1,
-                    Street2 = Street2,
-                    Street3 = Street3,
-                },
-            };
+            var request = Request();
             var label = Try(string.Join(",", _jobIds), token => ImportExport.Client.GetShippingLabelAsync(request, token));
             if (label is null)
             {
@@ -155,6 +135,31 @@ namespace ImportExport.Cmdlets
                 WriteWarning(label.Warning);
             }
 
+            Write(label, path);
+        }
+
+        private GetShippingLabelRequest Request() => new GetShippingLabelRequest
+        {
+            JobIds = _jobIds,
+            APIVersion = APIVersion,
+            ReturnAddress = new ReturnAddress
+            {
+                Name = Name,
+                Company = Company,
+                PhoneNumber = PhoneNumber,
+                Country = Country,
+                StateOrProvince = StateOrProvince,
+                City = City,
+                PostalCode = PostalCode,
+                Street1 = Street1,
+                Street2 = Street2,
+                Street3 = Street3,
+            },
+        };
+
+        /// <summary>The label (or -Select's part of it); with -OutFile/-OutDirectory the downloaded file, then the label with -PassThru.</summary>
+        private void Write(ShippingLabel label, string? path)
+        {
             if (ParameterSetName == LabelSet)
             {
                 if (!AwsToolsSelect.Write(this, Select, label))
@@ -189,33 +194,10 @@ namespace ImportExport.Cmdlets
                 return null;
             }
 
-            // A new record each time: the progress stream keeps the records it is given.
-            const int ActivityId = 7000;
-            var activity = $"Downloading the shipping label for job(s) {string.Join(", ", _jobIds)}";
-            var clock = Stopwatch.StartNew();
-            var status = "Connecting";
-            TimeSpan? lastReport = null;
-            void Report(long received, long? total)
-            {
-                // Called on this thread by the downloader, so writing progress here is allowed.
-                if (lastReport is { } last && clock.Elapsed - last < ProgressInterval && received != total)
-                {
-                    return;
-                }
-
-                lastReport = clock.Elapsed;
-                status = total is { } length
-                    ? string.Format(CultureInfo.InvariantCulture, "{0:N0} of {1:N0} bytes", received, length)
-                    : string.Format(CultureInfo.InvariantCulture, "{0:N0} bytes", received);
-                WriteProgress(new ProgressRecord(ActivityId, activity, status)
-                {
-                    PercentComplete = total is { } all && all > 0 ? (int)Math.Min(100, received * 100 / all) : -1,
-                });
-            }
-
+            var progress = new LabelDownloadReporter(this, $"Downloading the shipping label for job(s) {string.Join(", ", _jobIds)}");
             try
             {
-                var bytes = LabelDownloader.Shared.Download(label.ShippingLabelURL!, path, Report, StopToken);
+                var bytes = LabelDownloader.Shared.Download(label.ShippingLabelURL!, path, progress.Report, StopToken);
                 WriteVerbose($"Saved the {bytes}-byte shipping label to {path}.");
                 return new FileInfo(path);
             }
@@ -237,7 +219,7 @@ namespace ImportExport.Cmdlets
             }
             finally
             {
-                WriteProgress(new ProgressRecord(ActivityId, activity, status) { RecordType = ProgressRecordType.Completed });
+                progress.Complete();
             }
         }
 

@@ -156,18 +156,21 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (!new ChangeApproval(this).ApproveFileWrite(path, $"Write the {JobType} manifest for device {DeviceId}", Force, "ManifestFileExists"))
+            if (new ChangeApproval(this).ApproveFileWrite(path, $"Write the {JobType} manifest for device {DeviceId}", Force, "ManifestFileExists") && Save(path, built.Yaml))
             {
-                return;
+                FileOutput.Write(this, path);
             }
+        }
 
+        private bool Save(string path, string yaml)
+        {
             try
             {
                 // With a byte order mark: Windows PowerShell 5.1's Get-Content (and Notepad of old) read a BOM-less file as
                 // ANSI and garble every non-ASCII character; -ManifestPath and every YAML reader skip the mark.
                 var encoding = new UTF8Encoding(true);
                 var preamble = encoding.GetPreamble();
-                var body = encoding.GetBytes(built.Yaml);
+                var body = encoding.GetBytes(yaml);
                 var bytes = new byte[preamble.Length + body.Length];
                 preamble.CopyTo(bytes, 0);
                 body.CopyTo(bytes, preamble.Length);
@@ -176,10 +179,10 @@ namespace ImportExport.Cmdlets
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 WriteError(ErrorCatalogue.Record(new IOException($"Cannot write the manifest to '{path}': {ex.Message}", ex), "ManifestFileWriteFailed", ErrorCategory.WriteError, path));
-                return;
+                return false;
             }
 
-            FileOutput.Write(this, path);
+            return true;
         }
 
         /// <summary>The parameters as a builder, or null after writing an error for a parameter that does not fit.</summary>
@@ -224,7 +227,12 @@ namespace ImportExport.Cmdlets
             var address = builder.ReturnAddress;
             (address.Name, address.Company, address.Street1, address.Street2, address.Street3) = (Name, Company, Street1, Street2, Street3);
             (address.City, address.StateOrProvince, address.PostalCode, address.PhoneNumber, address.Country) = (City, StateOrProvince, PostalCode, PhoneNumber, Country);
+            return WithTables(builder);
+        }
 
+        /// <summary>-ExportOperation and -Customs added to <paramref name="builder"/>, or null after an error naming the one that does not fit.</summary>
+        private ManifestBuilder? WithTables(ManifestBuilder builder)
+        {
             try
             {
                 foreach (var table in ExportOperation ?? new Hashtable[0])

@@ -71,47 +71,15 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            var rows = new List<IReadOnlyList<string>>();
-            var mapFailed = false;
-            for (var n = 0; n < _rows.Count; n++)
-            {
-                var values = new string[columns.Count];
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    if (!TryValue(_rows[n], columns[c], n + 1, out values[c]))
-                    {
-                        mapFailed = true;
-                    }
-                }
-
-                rows.Add(values);
-            }
-
-            if (mapFailed)
+            var rows = MappedRows(columns);
+            if (rows is null)
             {
                 return;
             }
 
             var bytes = CsvWriter.Write(columns.Select(c => c.Column).ToArray(), rows);
-            var check = InventoryChecker.Check(bytes);
-            if (!check.IsValid && AllowRowErrors && !check.FileRejected)
+            if (!IsWritable(InventoryChecker.Check(bytes), full))
             {
-                var bad = check.Problems.Where(p => p.RowNumber > 1).Select(p => p.RowNumber - 1).Distinct().ToList();
-                WriteWarning($"{bad.Count} input object(s) make rows with problems ({string.Join(", ", bad.Take(10))}{(bad.Count > 10 ? ", ..." : string.Empty)}); the file is written, and MGN rejects those rows and imports the others. Test-MGNImportFile -LiteralPath '{full}' lists them.");
-            }
-            else if (!check.IsValid)
-            {
-                foreach (var problem in check.Problems)
-                {
-                    problem.File = full;
-                    var message = $"Row {problem.RowNumber} ({(problem.RowNumber >= 2 ? "input object " + (problem.RowNumber - 1) : "the header")}): {problem.RawError}";
-                    WriteError(ErrorCatalogue.Record(new InvalidDataException(message), "ImportFileInvalid," + problem.Rule, ErrorCategory.InvalidData, problem,
-                        message,
-                        check.FileRejected
-                            ? "Fix the input objects or -Map; the file was not written."
-                            : "Fix the input objects or -Map, or add -AllowRowErrors to write the file anyway (MGN rejects those rows); the file was not written."));
-                }
-
                 return;
             }
 
@@ -131,6 +99,55 @@ namespace ImportExport.Cmdlets
             }
 
             FileOutput.Write(this, full);
+        }
+
+        /// <summary>One row of values per input object, or null after an error for every value -Map could not take.</summary>
+        private List<IReadOnlyList<string>>? MappedRows(List<(string Column, object Source)> columns)
+        {
+            var rows = new List<IReadOnlyList<string>>();
+            var mapFailed = false;
+            for (var n = 0; n < _rows.Count; n++)
+            {
+                var values = new string[columns.Count];
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    if (!TryValue(_rows[n], columns[c], n + 1, out values[c]))
+                    {
+                        mapFailed = true;
+                    }
+                }
+
+                rows.Add(values);
+            }
+
+            return mapFailed ? null : rows;
+        }
+
+        /// <summary>
+        /// Whether the file may be written: a valid one, or with -AllowRowErrors one whose problems are only rows (one
+        /// warning counts them); otherwise each problem is an error naming the input object.
+        /// </summary>
+        private bool IsWritable(InventoryCheck check, string full)
+        {
+            if (!check.IsValid && AllowRowErrors && !check.FileRejected)
+            {
+                var bad = check.Problems.Where(p => p.RowNumber > 1).Select(p => p.RowNumber - 1).Distinct().ToList();
+                WriteWarning($"{bad.Count} input object(s) make rows with problems ({string.Join(", ", bad.Take(10))}{(bad.Count > 10 ? ", ..." : string.Empty)}); the file is written, and MGN rejects those rows and imports the others. Test-MGNImportFile -LiteralPath '{full}' lists them.");
+                return true;
+            }
+
+            foreach (var problem in check.Problems)
+            {
+                problem.File = full;
+                var message = $"Row {problem.RowNumber} ({(problem.RowNumber >= 2 ? "input object " + (problem.RowNumber - 1) : "the header")}): {problem.RawError}";
+                WriteError(ErrorCatalogue.Record(new InvalidDataException(message), "ImportFileInvalid," + problem.Rule, ErrorCategory.InvalidData, problem,
+                    message,
+                    check.FileRejected
+                        ? "Fix the input objects or -Map; the file was not written."
+                        : "Fix the input objects or -Map, or add -AllowRowErrors to write the file anyway (MGN rejects those rows); the file was not written."));
+            }
+
+            return check.IsValid;
         }
 
         // -Map's columns first (in its order), then every property named like an mgn: column, in order of appearance.

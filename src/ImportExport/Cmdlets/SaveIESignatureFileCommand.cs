@@ -1,8 +1,6 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Management.Automation;
-using System.Text;
 using ImportExport.PowerShell;
 using ImportExport.Runtime;
 
@@ -11,19 +9,15 @@ namespace ImportExport.Cmdlets
     /// <summary>
     /// Save-IESignatureFile: writes a job's signature file as SIGNATURE at the root of the device (or in the folder
     /// given), as the Import/Export guide requires. AWS matches the device to the job by this file, so it is written
-    /// byte for byte as the service returned it: UTF-8 without BOM, line endings untouched.
+    /// byte for byte as the service returned it: UTF-8 without BOM, line endings untouched (<see cref="SignatureFile"/>
+    /// compares and writes it; this cmdlet checks its input, asks and says what happened).
     /// </summary>
     [Cmdlet(VerbsData.Save, "IESignatureFile", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(FileInfo))]
     public sealed class SaveIESignatureFileCommand : PSCmdlet
     {
         /// <summary>The name AWS looks for at the root of the device.</summary>
-        public const string FileName = "SIGNATURE";
-
-        private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-        // For reading the job id out of an existing file for a message only: bad bytes must not throw there.
-        private static readonly UTF8Encoding Lenient = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+        public const string FileName = SignatureFile.FileName;
 
         /// <summary>The root of the device (E:\) or a folder; SIGNATURE is written in it.</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -75,49 +69,10 @@ namespace ImportExport.Cmdlets
         protected override void ProcessRecord()
         {
             var job = string.IsNullOrEmpty(JobId) ? "the job" : $"job {JobId}";
-            if (string.IsNullOrEmpty(SignatureFileContents))
+            var target = System.IO.Path.Combine(_directory, FileName);
+            var bytes = Checked(job, target);
+            if (bytes is null)
             {
-                // A -ValidateOnly result of New-IEJob has no signature: nothing exists to put on a device yet.
-                Fail(
-                    new ArgumentException($"No signature file contents for {job}: only a created job has one (New-IEJob without -ValidateOnly, or Get-IEJobStatus)."),
-                    "NoSignatureFileContents",
-                    ErrorCategory.InvalidArgument,
-                    (object?)JobId ?? "-SignatureFileContents");
-                return;
-            }
-
-            var namedJob = JobIdInContents(SignatureFileContents!);
-            if (!string.IsNullOrEmpty(JobId) && namedJob is not null && !string.Equals(namedJob, JobId, StringComparison.Ordinal))
-            {
-                Fail(
-                    new ArgumentException($"The signature file contents are for job {namedJob}, not job {JobId}; a device with the wrong SIGNATURE is rejected by AWS."),
-                    "SignatureJobMismatch",
-                    ErrorCategory.InvalidArgument,
-                    JobId);
-                return;
-            }
-
-            var directory = _directory;
-            if (!Directory.Exists(directory))
-            {
-                // The device went away between the start of the command and this job.
-                Fail(
-                    new DirectoryNotFoundException($"-Path '{directory}' no longer exists; the signature file of {job} was not written."),
-                    "SignatureDirectoryNotFound",
-                    ErrorCategory.ObjectNotFound,
-                    (object?)JobId ?? directory);
-                return;
-            }
-
-            var target = System.IO.Path.Combine(directory, FileName);
-            byte[] bytes;
-            try
-            {
-                bytes = Utf8NoBom.GetBytes(SignatureFileContents);
-            }
-            catch (EncoderFallbackException ex)
-            {
-                Fail(new ArgumentException("The signature file contents are not valid Unicode text: " + ex.Message, ex), "InvalidSignatureFileContents", ErrorCategory.InvalidData, (object?)JobId ?? target);
                 return;
             }
 
@@ -128,67 +83,91 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (replacing)
-            {
-                byte[] existing;
-                try
-                {
-                    existing = File.ReadAllBytes(target);
-                }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-                {
-                    Fail(new IOException($"Cannot read the existing {target}, so the signature file of {job} was not written: {ex.Message}", ex), "SignatureFileUnreadable", ErrorCategory.ReadError, target);
-                    return;
-                }
-
-                if (existing.SequenceEqual(bytes))
-                {
-                    WriteVerbose($"{target} already holds the signature file of {job}; nothing to write.");
-                    FileOutput.Write(this, target);
-                    return;
-                }
-
-                if (!Force)
-                {
-                    var other = JobIdInContents(Lenient.GetString(existing));
-                    var whose = other is null ? "different contents" : $"the signature of job {other}";
-                    var record = ErrorCatalogue.Record(
-                        new IOException($"{target} already exists with {whose}; the signature file of {job} was not written. One device carries one job's SIGNATURE; use -Force to replace it."),
-                        "SignatureFileExists",
-                        ErrorCategory.ResourceExists,
-                        target);
-                    record.ErrorDetails = new ErrorDetails(record.Exception.Message) { RecommendedAction = "Check that this is the right device, then run the command again with -Force." };
-                    WriteError(record);
-                    return;
-                }
-            }
-
+            SignatureFileWrite written;
             try
             {
-                AtomicFile.WriteAllBytes(target, bytes);
+                written = SignatureFile.Save(target, bytes, replace: Force);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            catch (SignatureFileException ex) when (ex.Failure == SignatureFileFailure.ExistingUnreadable)
             {
-                Fail(new IOException($"Cannot write the signature file of {job} to {target}: {ex.Message}", ex), "SignatureFileWriteFailed", ErrorCategory.WriteError, target);
+                Fail(new IOException($"Cannot read the existing {target}, so the signature file of {job} was not written: {ex.Message}", ex.InnerException), "SignatureFileUnreadable", ErrorCategory.ReadError, target);
                 return;
+            }
+            catch (SignatureFileException ex)
+            {
+                Fail(new IOException($"Cannot write the signature file of {job} to {target}: {ex.Message}", ex.InnerException), "SignatureFileWriteFailed", ErrorCategory.WriteError, target);
+                return;
+            }
+
+            if (written.Outcome == SignatureFileOutcome.OtherContentsKept)
+            {
+                WriteExists(target, job, written.ExistingJobId);
+                return;
+            }
+
+            if (written.Outcome == SignatureFileOutcome.AlreadyPresent)
+            {
+                WriteVerbose($"{target} already holds the signature file of {job}; nothing to write.");
             }
 
             FileOutput.Write(this, target);
         }
 
-        /// <summary>The value of the <c>jobId:</c> line of a signature file, if it has one.</summary>
-        private static string? JobIdInContents(string contents)
+        /// <summary>The bytes to write, or null after an error: no contents, another job's contents, the device gone, or not text.</summary>
+        private byte[]? Checked(string job, string target)
         {
-            foreach (var line in contents.Split('\n'))
+            if (string.IsNullOrEmpty(SignatureFileContents))
             {
-                var trimmed = line.Trim();
-                if (trimmed.StartsWith("jobId:", StringComparison.Ordinal))
-                {
-                    return trimmed.Substring("jobId:".Length).Trim();
-                }
+                // A -ValidateOnly result of New-IEJob has no signature: nothing exists to put on a device yet.
+                Fail(
+                    new ArgumentException($"No signature file contents for {job}: only a created job has one (New-IEJob without -ValidateOnly, or Get-IEJobStatus)."),
+                    "NoSignatureFileContents",
+                    ErrorCategory.InvalidArgument,
+                    (object?)JobId ?? "-SignatureFileContents");
+                return null;
             }
 
-            return null;
+            var namedJob = SignatureFile.JobIdIn(SignatureFileContents!);
+            if (!string.IsNullOrEmpty(JobId) && namedJob is not null && !string.Equals(namedJob, JobId, StringComparison.Ordinal))
+            {
+                Fail(
+                    new ArgumentException($"The signature file contents are for job {namedJob}, not job {JobId}; a device with the wrong SIGNATURE is rejected by AWS."),
+                    "SignatureJobMismatch",
+                    ErrorCategory.InvalidArgument,
+                    JobId);
+                return null;
+            }
+
+            if (!Directory.Exists(_directory))
+            {
+                // The device went away between the start of the command and this job.
+                Fail(
+                    new DirectoryNotFoundException($"-Path '{_directory}' no longer exists; the signature file of {job} was not written."),
+                    "SignatureDirectoryNotFound",
+                    ErrorCategory.ObjectNotFound,
+                    (object?)JobId ?? _directory);
+                return null;
+            }
+
+            var bytes = SignatureFile.Encode(SignatureFileContents!, out var problem);
+            if (bytes is null)
+            {
+                Fail(new ArgumentException("The signature file contents are not valid Unicode text: " + problem), "InvalidSignatureFileContents", ErrorCategory.InvalidData, (object?)JobId ?? target);
+            }
+
+            return bytes;
+        }
+
+        private void WriteExists(string target, string job, string? otherJob)
+        {
+            var whose = otherJob is null ? "different contents" : $"the signature of job {otherJob}";
+            var record = ErrorCatalogue.Record(
+                new IOException($"{target} already exists with {whose}; the signature file of {job} was not written. One device carries one job's SIGNATURE; use -Force to replace it."),
+                "SignatureFileExists",
+                ErrorCategory.ResourceExists,
+                target);
+            record.ErrorDetails = new ErrorDetails(record.Exception.Message) { RecommendedAction = "Check that this is the right device, then run the command again with -Force." };
+            WriteError(record);
         }
 
         private void Fail(Exception exception, string errorId, ErrorCategory category, object? target) =>

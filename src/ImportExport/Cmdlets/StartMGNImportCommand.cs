@@ -136,24 +136,9 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
-            string? file = null;
-            byte[]? content = null;
-            var literal = LiteralPath is not null;
-            if ((literal ? LiteralPath : Path) is { } given)
+            if (!LocalFile(out var file))
             {
-                var one = ProviderPaths.FileToRead(this, given, literal, literal ? "-LiteralPath" : "-Path", "inventory file", "ImportFile",
-                    $"Start-MGNImport uploads one; pipe them one at a time: Get-ChildItem -Path {CommandText.Literal(given)} | Start-MGNImport -S3Bucket {CommandText.Literal(S3Bucket)}");
-                if (one is null)
-                {
-                    return;
-                }
-
-                file = one;
-                // Asked per record, not of S3Key's value: files piped by -LiteralPath each go to a key of their own name.
-                if (!MyInvocation.BoundParameters.ContainsKey(nameof(S3Key)))
-                {
-                    S3Key = System.IO.Path.GetFileName(file);
-                }
+                return;
             }
 
             var target = $"s3://{S3Bucket}/{S3Key}";
@@ -163,15 +148,10 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (file is not null)
+            byte[]? content = null;
+            if (file is not null && (content = CheckedContent(file)) is null)
             {
-                var check = InventoryInput.Load(this, file, Encoding, out var utf8);
-                if (check is null || !IsImportable(file, check))
-                {
-                    return;
-                }
-
-                content = utf8;
+                return;
             }
 
             if (!Approval.Approve(target, file is null ? "Start MGN import" : $"Upload {file} and start MGN import", Force))
@@ -179,19 +159,67 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (file is not null)
+            if (file is not null && !Upload(file, content!, target))
             {
-                var put = new ImportExport.S3.PutObjectRequest { BucketName = S3Bucket, Key = S3Key, Body = content!, ExpectedBucketOwner = S3BucketOwner };
-                WriteVerbose($"PutObject {target} ({content!.Length} bytes).");
-                var uploaded = Try(file, token => S3.Client.PutObjectAsync(put, token), (record, _) => AddUploadAdvice(record, file, target));
-                if (uploaded is null)
-                {
-                    return;
-                }
-
-                WriteVerbose($"Uploaded {file} to {target} (ETag {uploaded.ETag}).");
+                return;
             }
 
+            var task = Start(tags, file, target);
+            if (task is not null)
+            {
+                Output(task);
+            }
+        }
+
+        /// <summary>With -Path/-LiteralPath: the one file (and -S3Key from its name when not given); false after an error.</summary>
+        private bool LocalFile(out string? file)
+        {
+            file = null;
+            var literal = LiteralPath is not null;
+            if ((literal ? LiteralPath : Path) is not { } given)
+            {
+                return true;
+            }
+
+            file = ProviderPaths.FileToRead(this, given, literal, literal ? "-LiteralPath" : "-Path", "inventory file", "ImportFile",
+                $"Start-MGNImport uploads one; pipe them one at a time: Get-ChildItem -Path {CommandText.Literal(given)} | Start-MGNImport -S3Bucket {CommandText.Literal(S3Bucket)}");
+            if (file is null)
+            {
+                return false;
+            }
+
+            // Asked per record, not of S3Key's value: files piped by -LiteralPath each go to a key of their own name.
+            if (!MyInvocation.BoundParameters.ContainsKey(nameof(S3Key)))
+            {
+                S3Key = System.IO.Path.GetFileName(file);
+            }
+
+            return true;
+        }
+
+        /// <summary>The file as UTF-8 when the inventory rules let it be imported; null after its problems were written.</summary>
+        private byte[]? CheckedContent(string file)
+        {
+            var check = InventoryInput.Load(this, file, Encoding, out var utf8);
+            return check is not null && IsImportable(file, check) ? utf8 : null;
+        }
+
+        private bool Upload(string file, byte[] content, string target)
+        {
+            var put = new ImportExport.S3.PutObjectRequest { BucketName = S3Bucket, Key = S3Key, Body = content, ExpectedBucketOwner = S3BucketOwner };
+            WriteVerbose($"PutObject {target} ({content.Length} bytes).");
+            var uploaded = Try(file, token => S3.Client.PutObjectAsync(put, token), (record, _) => AddUploadAdvice(record, file, target));
+            if (uploaded is null)
+            {
+                return false;
+            }
+
+            WriteVerbose($"Uploaded {file} to {target} (ETag {uploaded.ETag}).");
+            return true;
+        }
+
+        private ImportTask? Start(Dictionary<string, string> tags, string? file, string target)
+        {
             var request = new StartImportRequest
             {
                 S3BucketSource = new S3BucketSource { S3Bucket = S3Bucket, S3Key = S3Key, S3BucketOwner = S3BucketOwner },
@@ -203,7 +231,7 @@ namespace ImportExport.Cmdlets
             }
 
             WriteVerbose($"StartImport with client token {request.ClientToken}.");
-            var task = Try(target, token => Mgn.Client.StartImportAsync(request, token), (record, ex) =>
+            return Try(target, token => Mgn.Client.StartImportAsync(request, token), (record, ex) =>
             {
                 ServiceErrors.AdviseSameClientToken(record, ex, request.ClientToken);
                 if (file is not null)
@@ -216,11 +244,11 @@ namespace ImportExport.Cmdlets
                     };
                 }
             });
-            if (task is null)
-            {
-                return;
-            }
+        }
 
+        /// <summary>The import (or -Select's part of it); with -Wait, its final state as Wait-MGNImport writes it.</summary>
+        private void Output(ImportTask task)
+        {
             ImportIdCompleter.Remember(task);
             if (!Wait)
             {

@@ -16,7 +16,7 @@ public sealed class ManifestFuzzTests
 
     private static readonly string[] Samples =
     [
-        "manifestVersion: 2.0\naccessKeyId: AKIAIOSFODNN7EXAMPLE\ndeviceId: 49382\nbucket: my-import-bucket\neraseDevice: yes\nreturnAddress:\n  name: Jane Doe\n  street1: 123 Any Street\n  city: Anytown\n  stateOrProvince: WA\n  postalCode: 91011-1111\n  phoneNumber: 206-555-1111\n  country: USA\n",
+        SampleManifests.Import + "\n",
         "manifestVersion: 2.0\naccessKeyId: AKIAIOSFODNN7EXAMPLE\ndeviceId: 70123\nlogBucket: my-log-bucket\nfileSystem: NTFS\nreturnAddress:\n  name: Jane Doe\n  street1: 123 Any Street\n  city: Anytown\n  postalCode: 10115\n  phoneNumber: +49 30 1234\n  country: Germany\noperations:\n  - exportBucket: my-export-bucket\n    prefix: photos/\n  - exportBucket: examplebucket\n",
         "manifestVersion: 2.0\naccessKeyId: AKIAIOSFODNN7EXAMPLE\ndeviceId: \"49382\"\nbucket: my-import-bucket\neraseDevice: yes\nnotificationEmail: a@example.com;b@example.com\ncustoms:\n  dataDescription: photos\n  encryptedData: no\nreturnAddress: {name: Jane Doe, street1: 1 Main St, city: Anytown, postalCode: \"1\", phoneNumber: \"2\", country: USA}\n",
     ];

@@ -5,21 +5,7 @@ namespace ImportExport.Tests.Emulator;
 
 public sealed partial class ManifestValidatorTests
 {
-    private const string ValidImport = """
-        manifestVersion: 2.0
-        accessKeyId: AKIAIOSFODNN7EXAMPLE
-        deviceId: 49382
-        bucket: my-import-bucket
-        eraseDevice: yes
-        returnAddress:
-          name: Jane Doe
-          street1: 123 Any Street
-          city: Anytown
-          stateOrProvince: WA
-          postalCode: 91011-1111
-          phoneNumber: 206-555-1111
-          country: USA
-        """;
+    private static readonly string ValidImport = SampleManifests.Import;
 
     private const string ValidExport = """
         manifestVersion: 2.0

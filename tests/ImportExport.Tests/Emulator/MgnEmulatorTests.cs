@@ -230,6 +230,17 @@ public sealed class MgnEmulatorTests(EmulatorFixture emulator) : IClassFixture<E
     }
 
     [Fact]
+    public async Task StartImport_takes_tag_keys_up_to_the_models_256_characters_as_Start_MGNImport_does()
+    {
+        // The emulator refused keys over 128 characters that MGN's model and the module take; both now read MgnStartRequestRules.
+        var key = new string('k', ImportExport.Inventory.MgnStartRequestRules.MaxTagKeyLength);
+        Assert.Equal(256, key.Length);
+        await StartAsync(new { s3BucketSource = Source(), tags = new Dictionary<string, string> { [key] = "v" } });
+        var tooLong = new Dictionary<string, string> { [key + "k"] = "v" };
+        await AssertErrorAsync(await client.MgnAsync("StartImport", new { s3BucketSource = Source(), tags = tooLong }), HttpStatusCode.BadRequest, "ValidationException");
+    }
+
+    [Fact]
     public async Task StartImport_accepts_legacy_bucket_names_that_the_model_pattern_allows()
     {
         await StartAsync(new { s3BucketSource = Source(bucket: "Legacy_Bucket.2017") });

@@ -38,20 +38,15 @@ const MGN_REGION = 'eu-west-1';
 const IMPORT_ID_RE = /^import-[0-9a-zA-Z]{17}$/;
 const IE_OPERATIONS = ['CreateJob', 'UpdateJob', 'CancelJob', 'GetStatus', 'ListJobs', 'GetShippingLabel'];
 
-const RETURN_ADDRESS = [
-  'returnAddress:',
-  '  name: Jane Doe',
-  '  street1: 123 Any Street',
-  '  city: Anytown',
-  '  stateOrProvince: WA',
-  '  postalCode: 91011-1111',
-  '  phoneNumber: 206-555-1111',
-  '  country: USA',
-  ''].join('\n');
+// The sample import manifest of every suite (the .NET tests and the botocore peer read the same file).
+const IMPORT_MANIFEST = require('fs').readFileSync(require('path').join(__dirname, '..', '..', 'samples', 'import-manifest.yaml'), 'utf8').replace(/\r\n/g, '\n');
+const RETURN_ADDRESS = IMPORT_MANIFEST.slice(IMPORT_MANIFEST.indexOf('returnAddress:\n'));
 
 function importManifest({ bucket = 'my-import-bucket', deviceId = '49382', accessKey = ACCESS_KEY } = {}) {
-  return ['manifestVersion: 2.0', `accessKeyId: ${accessKey}`, `deviceId: ${deviceId}`, 'eraseDevice: yes',
-    `bucket: ${bucket}`, ''].join('\n') + RETURN_ADDRESS;
+  const values = { accessKeyId: accessKey, deviceId, bucket };
+  return IMPORT_MANIFEST.slice(0, IMPORT_MANIFEST.indexOf('returnAddress:\n')).split('\n').filter((l) => l !== '')
+    .map((l) => { const field = l.split(':')[0]; return field in values ? `${field}: ${values[field]}` : l; })
+    .join('\n') + '\n' + RETURN_ADDRESS;
 }
 const MALFORMED_MANIFEST = 'manifestVersion: 2.0\naccessKeyId: [unclosed\n  deviceId: : :\n\t- nope: {\n';
 const hex = (n) => crypto.randomBytes(n).toString('hex');

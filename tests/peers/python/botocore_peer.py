@@ -52,25 +52,20 @@ MGN_REGION = "eu-west-1"
 IMPORT_ID_RE = re.compile(r"^import-[0-9a-zA-Z]{17}$")
 EXPORT_ID_RE = re.compile(r"^export-[0-9a-zA-Z]{17}$")
 
-RETURN_ADDRESS = """returnAddress:
-  name: Jane Doe
-  street1: 123 Any Street
-  city: Anytown
-  stateOrProvince: WA
-  postalCode: 91011-1111
-  phoneNumber: 206-555-1111
-  country: USA
-"""
+# The sample import manifest of every suite (the .NET tests and the aws-sdk JS peer read the same file).
+SAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, os.pardir, "samples")
+with open(os.path.join(SAMPLES, "import-manifest.yaml"), encoding="utf-8", newline="") as _sample:
+    IMPORT_MANIFEST = _sample.read().replace("\r\n", "\n")
+RETURN_ADDRESS = IMPORT_MANIFEST[IMPORT_MANIFEST.index("returnAddress:\n"):]
+_IMPORT_FIELDS = IMPORT_MANIFEST[:IMPORT_MANIFEST.index("returnAddress:\n")].splitlines()
 
 
 def import_manifest(bucket="my-import-bucket", device_id="49382", access_key=ACCESS_KEY, drop=None, extra=""):
-    lines = [
-        "manifestVersion: 2.0",
-        "accessKeyId: %s" % access_key,
-        "deviceId: %s" % device_id,
-        "eraseDevice: yes",
-        "bucket: %s" % bucket,
-    ]
+    values = {"accessKeyId": access_key, "deviceId": device_id, "bucket": bucket}
+    lines = []
+    for line in _IMPORT_FIELDS:
+        field = line.split(":", 1)[0]
+        lines.append("%s: %s" % (field, values[field]) if field in values else line)
     if drop:
         lines = [l for l in lines if not l.startswith(drop + ":")]
     text = "\n".join(lines) + "\n" + RETURN_ADDRESS + extra
