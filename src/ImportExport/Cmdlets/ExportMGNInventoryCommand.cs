@@ -78,76 +78,97 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (!new ChangeApproval(this).ApproveFileWrite(full, $"Export the MGN inventory to {target} and download it", Force, "InventoryFileExists"))
+            if (new ChangeApproval(this).ApproveFileWrite(full, $"Export the MGN inventory to {target} and download it", Force, "InventoryFileExists") && Export(full, key, target))
             {
-                return;
+                FileOutput.Write(this, full);
             }
+        }
 
+        /// <summary>Exports to <paramref name="target"/>, waits and downloads to <paramref name="full"/>; false after an error.</summary>
+        private bool Export(string full, string key, string target)
+        {
+            string? exportId = null;
+            try
+            {
+                Download(full, key, target, id => exportId = id);
+                return true;
+            }
+            catch (Exception ex) when (IsExpected(ex))
+            {
+                WriteFailure(ex, full, target, exportId);
+                return false;
+            }
+        }
+
+        private void Download(string full, string key, string target, Action<string?> started)
+        {
             var request = new StartExportRequest { S3Bucket = S3Bucket, S3Key = key, S3BucketOwner = S3BucketOwner };
             var activity = ExportWaitReporter.FirstActivityId;
             var download = new InventoryExportDownload(Mgn.Client, S3.Client, CallRunner());
             string? exportId = null;
-            try
-            {
-                var result = download.Run(
-                    request,
-                    full,
-                    Force,
-                    ImportWaitParameters.Options(Timeout, PollInterval),
-                    report => ExportWaitReporter.Look(this, activity, report),
-                    StopToken,
-                    started =>
-                    {
-                        exportId = started.ExportId;
-                        ExportIdCompleter.Remember(started);
-                        WriteVerbose($"Started export {started.ExportId} of the MGN inventory in {Mgn.Region} to {target}; waiting for it to end.");
-                    });
-                ExportWaitReporter.Done(this, activity, exportId!, result.Export.Status!);
-                WriteVerbose(result.VerifiedBy is { } verifiedBy
-                    ? $"Downloaded {target} ({result.Length} bytes, {verifiedBy} verified) to {full}."
-                    : $"Downloaded {target} ({result.Length} bytes) to {full}; S3 sent no checksum the module can verify, so only the length was checked.");
-            }
-            catch (InventoryDownloadException ex)
-            {
-                WriteError(DownloadError(ex, full));
-                return;
-            }
-            catch (ExportFailedException ex)
-            {
-                ExportWaitReporter.Done(this, activity, exportId!, ex.Export.Status ?? ExportStatus.Failed);
-                WriteError(ExportWaitReporter.Failed(ex, $" Nothing was written to {full}."));
-                return;
-            }
-            catch (ExportWaitTimeoutException ex)
-            {
-                ExportWaitReporter.Done(this, activity, exportId!, ex.Export.Status ?? string.Empty);
-                WriteError(ExportWaitReporter.TimedOut(ex, $" Nothing was written to {full}."));
-                return;
-            }
-            catch (ObjectTooLargeException ex)
-            {
-                WriteError(ErrorCatalogue.Record(ex, "InventoryObjectTooLarge", ErrorCategory.LimitsExceeded, target, $"{ex.Message} Nothing was written to {full}."));
-                return;
-            }
-            catch (ObjectIntegrityException ex)
-            {
-                WriteError(ErrorCatalogue.Record(ex, "InventoryObjectCorrupt", ErrorCategory.InvalidData, target,
-                    $"The download of {target} did not arrive intact: {ex.Message} Nothing was written to {full}.",
-                    "Run Export-MGNInventory again: a transfer that went wrong once usually does not again."));
-                return;
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                WriteError(ErrorCatalogue.Record(new IOException($"The file '{full}' cannot be written: {ex.Message}", ex), "InventoryFileUnwritable", ErrorCategory.WriteError, full));
-                return;
-            }
-            catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
-            {
-                WriteServiceError(ex, exportId ?? target);
-                return;
-            }
+            var result = download.Run(
+                request,
+                full,
+                Force,
+                ImportWaitParameters.Options(Timeout, PollInterval),
+                report => ExportWaitReporter.Look(this, activity, report),
+                StopToken,
+                export =>
+                {
+                    exportId = export.ExportId;
+                    started(exportId);
+                    ExportIdCompleter.Remember(export);
+                    WriteVerbose($"Started export {export.ExportId} of the MGN inventory in {Mgn.Region} to {target}; waiting for it to end.");
+                });
+            ExportWaitReporter.Done(this, activity, exportId!, result.Export.Status!);
+            WriteVerbose(result.VerifiedBy is { } verifiedBy
+                ? $"Downloaded {target} ({result.Length} bytes, {verifiedBy} verified) to {full}."
+                : $"Downloaded {target} ({result.Length} bytes) to {full}; S3 sent no checksum the module can verify, so only the length was checked.");
+        }
 
-            FileOutput.Write(this, full);
+        private bool IsExpected(Exception ex) =>
+            ex is InventoryDownloadException || ex is ExportFailedException || ex is ExportWaitTimeoutException || ex is ObjectTooLargeException
+            || ex is ObjectIntegrityException || ex is IOException || ex is UnauthorizedAccessException
+            || (IsServiceFailure(ex) && !StopToken.IsCancellationRequested);
+
+        /// <summary>The error of a failed export or download; nothing was written to <paramref name="full"/>.</summary>
+        private void WriteFailure(Exception failure, string full, string target, string? exportId)
+        {
+            var activity = ExportWaitReporter.FirstActivityId;
+            switch (failure)
+            {
+                case InventoryDownloadException ex:
+                    WriteError(DownloadError(ex, full));
+                    return;
+
+                case ExportFailedException ex:
+                    ExportWaitReporter.Done(this, activity, exportId!, ex.Export.Status ?? ExportStatus.Failed);
+                    WriteError(ExportWaitReporter.Failed(ex, $" Nothing was written to {full}."));
+                    return;
+
+                case ExportWaitTimeoutException ex:
+                    ExportWaitReporter.Done(this, activity, exportId!, ex.Export.Status ?? string.Empty);
+                    WriteError(ExportWaitReporter.TimedOut(ex, $" Nothing was written to {full}."));
+                    return;
+
+                case ObjectTooLargeException ex:
+                    WriteError(ErrorCatalogue.Record(ex, "InventoryObjectTooLarge", ErrorCategory.LimitsExceeded, target, $"{ex.Message} Nothing was written to {full}."));
+                    return;
+
+                case ObjectIntegrityException ex:
+                    WriteError(ErrorCatalogue.Record(ex, "InventoryObjectCorrupt", ErrorCategory.InvalidData, target,
+                        $"The download of {target} did not arrive intact: {ex.Message} Nothing was written to {full}.",
+                        "Run Export-MGNInventory again: a transfer that went wrong once usually does not again."));
+                    return;
+
+                case Exception ex when ex is IOException || ex is UnauthorizedAccessException:
+                    WriteError(ErrorCatalogue.Record(new IOException($"The file '{full}' cannot be written: {ex.Message}", ex), "InventoryFileUnwritable", ErrorCategory.WriteError, full));
+                    return;
+
+                case var ex:
+                    WriteServiceError(ex, exportId ?? target);
+                    return;
+            }
         }
 
         private static ErrorRecord DownloadError(InventoryDownloadException ex, string path)
