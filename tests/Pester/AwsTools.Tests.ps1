@@ -91,6 +91,36 @@ Describe 'AWS Tools property paths on our output objects' {
     }
 }
 
+Describe 'The stand-ins' {
+    It 'declare each parameter of <Module> as aws-tools-parameters.json records it: name, aliases, position, pipeline' -ForEach @(
+        @{ Module = 'AWS.Tools.ImportExport' }, @{ Module = 'AWS.Tools.Mgn' }
+    ) {
+        $reference = Get-Content -LiteralPath ([System.IO.Path]::Combine((Get-IETestRepositoryRoot), 'tests', 'ImportExport.Tests', 'Cmdlets', 'AwsTools', 'aws-tools-parameters.json')) -Raw | ConvertFrom-Json
+        # A prefix keeps the stand-in's functions from shadowing ours for the rest of this file.
+        $module = Import-Module (Join-Path $standIns "$Module/$Module.psd1") -Prefix StandIn -PassThru -Force
+        try {
+            $names = @((Import-PowerShellDataFile -LiteralPath (Join-Path $standIns "$Module/$Module.psd1")).FunctionsToExport)
+            @($module.ExportedFunctions.Keys | Sort-Object) | Should -Be @($names | ForEach-Object { $_ -replace '-', '-StandIn' } | Sort-Object)
+            foreach ($name in $names) {
+                $function = $module.ExportedFunctions[($name -replace '-', '-StandIn')]
+                foreach ($declared in @($reference.cmdlets.$name.parameters) + @($reference.common)) {
+                    $parameter = $function.Parameters[$declared.name]
+                    $parameter | Should -Not -BeNullOrEmpty -Because "$name declares -$($declared.name)"
+                    $attribute = $parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] } | Select-Object -First 1
+                    @($parameter.Aliases | Sort-Object) | Should -Be @(@($declared.aliases) | Sort-Object) -Because "$name -$($declared.name)"
+                    $position = if ($null -eq $declared.position) { [int]::MinValue } else { $declared.position }
+                    $attribute.Position | Should -Be $position -Because "$name -$($declared.name)"
+                    $attribute.ValueFromPipeline | Should -Be ([bool]$declared.pipeline) -Because "$name -$($declared.name)"
+                    $attribute.ValueFromPipelineByPropertyName | Should -Be ([bool]$declared.byPropertyName) -Because "$name -$($declared.name)"
+                }
+            }
+        }
+        finally {
+            Remove-Module $module
+        }
+    }
+}
+
 Describe 'Both modules in one session' {
     # The stand-ins are script modules (functions); AWS Tools' modules are binary, like ours (cmdlets). PowerShell runs an
     # alias before a function before a cmdlet, and of two cmdlets of one name the one imported last.

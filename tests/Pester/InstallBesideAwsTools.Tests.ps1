@@ -22,12 +22,20 @@ BeforeAll {
     $ourRepository = Join-Path $TestDrive 'ours'
     $null = New-Item -ItemType Directory -Path $repository, $ourRepository
     Copy-Item -LiteralPath $nupkg -Destination $ourRepository
+    # A stand-in packed with what it reads when it is imported (its generator and AWS Tools' declarations), since once
+    # installed it is away from the test tree.
+    $packed = Join-Path $TestDrive 'stand-ins'
+    foreach ($name in 'AWS.Tools.Mgn', 'AWS.Tools.ImportExport') {
+        $null = New-Item -ItemType Directory -Path (Join-Path $packed $name) -Force
+        Copy-Item -Path (Join-Path $standIns "$name/*"), (Join-Path $standIns 'AwsToolsStandIn.ps1'),
+            ([System.IO.Path]::Combine($root, 'tests', 'ImportExport.Tests', 'Cmdlets', 'AwsTools', 'aws-tools-parameters.json')) -Destination (Join-Path $packed $name)
+    }
     $publishOutput = Invoke-IETestInSandbox -HomePath (Join-Path $TestDrive 'publisher') -Script @"
 `$ErrorActionPreference = 'Stop'
 `$ProgressPreference = 'SilentlyContinue'
 Register-PSResourceRepository -Name StandIns -Uri '$repository' -Trusted
-Publish-PSResource -Path '$(Join-Path $standIns 'AWS.Tools.Mgn')' -Repository StandIns
-Publish-PSResource -Path '$(Join-Path $standIns 'AWS.Tools.ImportExport')' -Repository StandIns
+Publish-PSResource -Path '$(Join-Path $packed 'AWS.Tools.Mgn')' -Repository StandIns
+Publish-PSResource -Path '$(Join-Path $packed 'AWS.Tools.ImportExport')' -Repository StandIns
 "@
     $publishExit = $LASTEXITCODE
     if ($publishExit -ne 0) { throw "Packing the stand-ins failed: $($publishOutput -join "`n")" }
