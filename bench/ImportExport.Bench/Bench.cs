@@ -440,7 +440,9 @@ internal sealed class Bench(Options options, Paths paths)
 
         var figures = new InventoryCheck(paths).Measure(pwsh, options.Quick ? 3 : 2 * options.Rounds, options.Quick ? 5 : 9, Progress);
         raw["inventory"] = figures;
-        report.Inventory(figures);
+        var wide = new InventoryCheck(paths).Measure(pwsh, options.Quick ? 3 : 2 * options.Rounds, options.Quick ? 3 : 5, Progress, wide: true);
+        raw["inventory-wide"] = wide;
+        report.Inventory(figures, wide);
     }
 
     private static IEnumerable<string> Assemblies(JsonElement importRun) =>
