@@ -51,6 +51,7 @@
         'Get-MGNExportError'
         'Wait-MGNExport'
         'Export-MGNInventory'
+        'Compare-MGNImportFile'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -18,8 +18,11 @@ namespace ImportExport.Inventory
     /// matches an existing resource or makes one. A server's user-provided id cannot change once set. Values are
     /// set; <see cref="InventoryMarker.ResetValue"/> clears one (a tag keeps its key with an empty value) and
     /// <see cref="InventoryMarker.DeleteTag"/> removes a tag; a blank cell changes nothing. The row links server →
-    /// application → wave. A row that fails changes nothing. Each resource counts once per import, as created or
-    /// modified.
+    /// application → wave. A row that fails changes nothing. Each resource counts once per import: as created when
+    /// the file made it, as modified when it existed and the file changed something of it (its name, its parent, a
+    /// property or a tag: <see cref="InventoryChange.Differences"/>); one the file names without changing anything is
+    /// neither. That last reading is the emulator's (MGN documents only "modified count"): a preview that says
+    /// "Unchanged" must agree with the import's counts, so the count and the preview come from one comparison.
     /// </remarks>
     public sealed class InventoryModel
     {
@@ -67,15 +70,14 @@ namespace ImportExport.Inventory
             var errors = check.Problems
                 .Select(p => new InventoryApplyError(p.RowNumber, p.ErrorType, p.Rule, p.RawError, callerAccountId, null, null, null))
                 .ToList();
-            var changes = new List<InventoryChange>();
-            var created = new HashSet<string>(StringComparer.Ordinal);
-            var modified = new HashSet<string>(StringComparer.Ordinal);
+            var failures = new List<InventoryApplyError>();
+            var touched = new Touched();
             foreach (var row in check.Rows)
             {
                 var failure = ScopeFailure(row, callerAccountId, region);
                 if (failure != null)
                 {
-                    errors.Add(new InventoryApplyError(row.RowNumber, InventoryRule.ProcessingError, InventoryRule.Scope, failure, row.AccountId ?? callerAccountId, null, null, null));
+                    failures.Add(new InventoryApplyError(row.RowNumber, InventoryRule.ProcessingError, InventoryRule.Scope, failure, row.AccountId ?? callerAccountId, null, null, null));
                     continue;
                 }
 
@@ -88,13 +90,13 @@ namespace ImportExport.Inventory
                 {
                     // The ids it concerns: those that exist, and an explicit id that does not.
                     string? IdOf(Resolved r, InventoryEntity? e) => r.Existing?.Id ?? e?.Id;
-                    errors.Add(new InventoryApplyError(row.RowNumber, InventoryRule.ProcessingError, rule!, reason, callerAccountId, IdOf(app, row.Application), IdOf(server, row.Server), IdOf(wave, row.Wave)));
+                    failures.Add(new InventoryApplyError(row.RowNumber, InventoryRule.ProcessingError, rule!, reason, callerAccountId, IdOf(app, row.Application), IdOf(server, row.Server), IdOf(wave, row.Wave)));
                     continue;
                 }
 
-                var w = Commit(scope, wave, row.Wave, InventoryTarget.Wave, newId, row.RowNumber, created, modified, changes);
-                var a = Commit(scope, app, row.Application, InventoryTarget.Application, newId, row.RowNumber, created, modified, changes);
-                var s = Commit(scope, server, row.Server, InventoryTarget.Server, newId, row.RowNumber, created, modified, changes);
+                var w = Commit(scope, wave, row.Wave, InventoryTarget.Wave, newId, row.RowNumber, touched);
+                var a = Commit(scope, app, row.Application, InventoryTarget.Application, newId, row.RowNumber, touched);
+                var s = Commit(scope, server, row.Server, InventoryTarget.Server, newId, row.RowNumber, touched);
                 if (a != null && w != null)
                 {
                     a.ParentId = w.Id;
@@ -106,13 +108,14 @@ namespace ImportExport.Inventory
                 }
             }
 
-            InventoryCounts Count(string prefix) => new InventoryCounts(
-                created.Count(id => id.StartsWith(prefix, StringComparison.Ordinal)),
-                modified.Count(id => id.StartsWith(prefix, StringComparison.Ordinal) && !created.Contains(id)));
+            var changes = touched.Changes();
+            InventoryCounts Count(InventoryTarget target) => new InventoryCounts(
+                changes.Count(c => c.Target == target && c.Created),
+                changes.Count(c => c.Target == target && c.Modified));
+            errors.AddRange(failures);
             var sorted = errors.Select((e, i) => (e, i)).OrderBy(x => x.e.RowNumber).ThenBy(x => x.i).Select(x => x.e).ToList();
-            return new InventoryApplyResult(Count("wave-"), Count("app-"), Count("s-"), sorted, changes);
+            return new InventoryApplyResult(Count(InventoryTarget.Wave), Count(InventoryTarget.Application), Count(InventoryTarget.Server), sorted, failures, changes);
         }
-
         private static string? ScopeFailure(InventoryRow row, string callerAccountId, string region)
         {
             if (row.AccountId != null && !string.Equals(row.AccountId, callerAccountId, StringComparison.Ordinal))
@@ -187,7 +190,7 @@ namespace ImportExport.Inventory
             return keys.Count;
         }
 
-        private static InventoryResourceState? Commit(Scope scope, Resolved resolved, InventoryEntity? entity, InventoryTarget target, Func<InventoryTarget, string> newId, long row, HashSet<string> created, HashSet<string> modified, List<InventoryChange> changes)
+        private static InventoryResourceState? Commit(Scope scope, Resolved resolved, InventoryEntity? entity, InventoryTarget target, Func<InventoryTarget, string> newId, long row, Touched touched)
         {
             if (entity == null)
             {
@@ -195,20 +198,22 @@ namespace ImportExport.Inventory
             }
 
             var state = resolved.Existing;
-            var isNew = state == null;
             if (state == null)
             {
                 state = new InventoryResourceState(target, newId(target)) { Name = entity.Name };
                 scope.Put(state);
+                touched.Note(scope, state, null, row);
             }
-            else if (entity.Name != null && !string.Equals(state.Name, entity.Name, StringComparison.Ordinal))
+            else
             {
-                // A wave or application given by id takes the row's name; a server's is set once (see Refusal).
-                scope.Rename(state, entity.Name);
+                touched.Note(scope, state, state, row);
+                if (entity.Name != null && !string.Equals(state.Name, entity.Name, StringComparison.Ordinal))
+                {
+                    // A wave or application given by id takes the row's name; a server's is set once (see Refusal).
+                    scope.Rename(state, entity.Name);
+                }
             }
 
-            (isNew || created.Contains(state.Id) ? created : modified).Add(state.Id);
-            changes.Add(new InventoryChange(row, target, state.Id, state.Name, isNew));
             foreach (var p in entity.Properties)
             {
                 Set(state.Properties, p.Key, p.Value, tag: p.Key.StartsWith(InventoryColumn.InstanceTagPrefix, StringComparison.Ordinal));
@@ -261,6 +266,29 @@ namespace ImportExport.Inventory
             public string? MissingId { get; }
         }
 
+        /// <summary>The resources an import touches, in the order first touched, each with a copy of how it was before.</summary>
+        private sealed class Touched
+        {
+            private readonly Dictionary<string, int> at = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly List<(Scope Scope, InventoryResourceState State, InventoryResourceState? Before, long Row)> order =
+                new List<(Scope, InventoryResourceState, InventoryResourceState?, long)>();
+
+            // before: the resource as it is before this touch (copied on the first), or null for one just made.
+            public void Note(Scope scope, InventoryResourceState state, InventoryResourceState? before, long row)
+            {
+                if (!at.ContainsKey(state.Id))
+                {
+                    at[state.Id] = order.Count;
+                    order.Add((scope, state, before?.Copy(), row));
+                }
+            }
+
+            public List<InventoryChange> Changes() => order
+                .Select(t => new InventoryChange(t.Row, t.State.Target, t.State.Id, t.State.Name, t.Before == null,
+                    t.Before == null ? (IReadOnlyList<InventoryValueChange>)Array.Empty<InventoryValueChange>() : InventoryDiff.Of(t.Before, t.State, t.Scope.NameOf)))
+                .ToList();
+        }
+
         /// <summary>One account and region: resources by id and by name (waves and applications without regard to case, servers as written).</summary>
         private sealed class Scope
         {
@@ -270,6 +298,8 @@ namespace ImportExport.Inventory
             private readonly List<InventoryResourceState> order = new List<InventoryResourceState>();
 
             public IEnumerable<InventoryResourceState> All() => order;
+
+            public string? NameOf(string id) => byId.TryGetValue(id, out var found) ? found.Name : null;
 
             public int ServerCount(string appId) => serversOf.TryGetValue(appId, out var n) ? n : 0;
 

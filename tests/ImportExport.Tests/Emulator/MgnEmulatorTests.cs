@@ -108,19 +108,22 @@ public sealed class MgnEmulatorTests(EmulatorFixture emulator) : IClassFixture<E
     }
 
     [Fact]
-    public async Task A_second_import_of_the_same_file_modifies_instead_of_creating()
+    public async Task A_second_import_finds_what_the_first_made_and_counts_as_modified_only_what_it_changes()
     {
-        emulator.State.PutObject("my-import-bucket", "again/servers.csv", System.Text.Encoding.UTF8.GetBytes(ImportExport.Tests.Inventory.InventoryCatalogue.Valid));
+        var valid = ImportExport.Tests.Inventory.InventoryCatalogue.Valid;
+        emulator.State.PutObject("my-import-bucket", "again/servers.csv", System.Text.Encoding.UTF8.GetBytes(valid));
+        emulator.State.PutObject("my-import-bucket", "again/moved.csv", System.Text.Encoding.UTF8.GetBytes(valid.Replace("web-02.corp.example.com", "web-02.new.example.com", StringComparison.Ordinal)));
         var region = "ca-central-1";
         var counts = new List<string>();
-        for (var i = 0; i < 2; i++)
+        foreach (var key in new[] { "again/servers.csv", "again/servers.csv", "again/moved.csv" })
         {
-            var id = (await StartAsync(new { s3BucketSource = Source("again/servers.csv") }, region)).GetProperty("importID").GetString()!;
+            var id = (await StartAsync(new { s3BucketSource = Source(key) }, region)).GetProperty("importID").GetString()!;
             var done = emulator.State.AdvanceImport(id, "SUCCEEDED");
             counts.Add($"{done.Waves.CreatedCount}/{done.Waves.ModifiedCount} {done.Applications.CreatedCount}/{done.Applications.ModifiedCount} {done.Servers.CreatedCount}/{done.Servers.ModifiedCount}");
         }
 
-        Assert.Equal(["1/0 2/0 3/0", "0/1 0/2 0/3"], counts);
+        // The same file again changes nothing; the one new FQDN modifies one server.
+        Assert.Equal(["1/0 2/0 3/0", "0/0 0/0 0/0", "0/0 0/0 0/1"], counts);
         var inventory = emulator.State.GetInventory(EmulatorFixture.AccountId, region);
         Assert.Equal(3, inventory.Servers.Count);
         Assert.All(inventory.Servers, s => Assert.Contains(s.ParentId, inventory.Applications.Select(a => a.Id)));

@@ -108,4 +108,55 @@ public sealed class InventoryModelTests
         Assert.Equal(2, copy.Resources(Account, Region, InventoryTarget.Server).Count);
         Assert.Single(model.Resources(Account, Region, InventoryTarget.Server));
     }
+
+    [Fact]
+    public void A_file_that_names_a_resource_without_changing_it_does_not_count_it_as_modified()
+    {
+        Apply(Head + ",mgn:server:tag:Owner\r\nW,A,web-01,web-01.example.com,alice\r\nW,A,web-02,web-02.example.com,bob\r\n");
+
+        var result = Apply(Head + ",mgn:server:tag:Owner\r\nW,A,web-01,web-01.example.com,alice\r\nW,A,web-02,web-02.example.com,carol\r\n");
+
+        Assert.Equal((0L, 0L, 0L, 1L), (result.Waves.Modified, result.Applications.Modified, result.Servers.Created, result.Servers.Modified));
+        var change = Assert.Single(result.Changes, c => c.Modified);
+        Assert.Equal(("web-02", 3L), (change.Name, change.RowNumber));
+        var value = Assert.Single(change.Differences);
+        Assert.Equal(("mgn:server:tag:Owner", "bob", "carol"), (value.Column, value.Current, value.New));
+    }
+
+    [Fact]
+    public void Moving_a_server_to_another_application_is_a_change_shown_by_the_applications_names()
+    {
+        Apply(Head + "\r\nW,Billing,web-01,web-01.example.com\r\n");
+
+        var result = Apply(Head + "\r\nW,Payroll,web-01,web-01.example.com\r\n");
+
+        var server = Assert.Single(result.Changes, c => c.Target == InventoryTarget.Server);
+        Assert.Equal([("mgn:app:name", "Billing", "Payroll")], server.Differences.Select(d => (d.Column, d.Current!, d.New!)));
+        Assert.Equal((1L, 0L, 1L), (result.Applications.Created, result.Applications.Modified, result.Servers.Modified));
+    }
+
+    [Fact]
+    public void An_export_read_as_a_reference_holds_its_ids_names_links_values_and_tags()
+    {
+        var export = "mgn:account-id,mgn:region,mgn:wave:id,mgn:wave:name,mgn:app:id,mgn:app:name,mgn:server:id,mgn:server:user-provided-id,mgn:server:fqdn-for-action-framework,mgn:server:lifecycle-state,mgn:server:tag:Owner\r\n" +
+            $"{Account},{Region},wave-00000000000000001,W,app-00000000000000002,A,s-00000000000000003,web-01,web-01.example.com,READY_FOR_TEST,alice\r\n";
+
+        var reference = InventoryReference.Read(InventoryChecker.Check(Encoding.UTF8.GetBytes(export)));
+
+        Assert.Null(reference.Problem);
+        Assert.Equal((Account, Region), (reference.AccountId!, reference.Region!));
+        var server = reference.Model.Resources(Account, Region, InventoryTarget.Server).Single();
+        Assert.Equal(("s-00000000000000003", "web-01", "app-00000000000000002"), (server.Id, server.Name!, server.ParentId!));
+        Assert.Equal("alice", server.Tags["Owner"]);
+        Assert.Equal("wave-00000000000000001", reference.Model.Resources(Account, Region, InventoryTarget.Application).Single().ParentId);
+    }
+
+    [Fact]
+    public void A_file_without_ids_is_no_reference_and_the_problem_names_the_row_and_the_resource()
+    {
+        var reference = InventoryReference.Read(InventoryChecker.Check(Encoding.UTF8.GetBytes("mgn:account-id,mgn:region," + Head + "\r\n" + Account + "," + Region + ",W,A,web-01,web-01.example.com\r\n")));
+
+        Assert.Equal(2L, reference.ProblemRow);
+        Assert.Contains("mgn:wave:id: the wave 'W' has no id", reference.Problem);
+    }
 }
