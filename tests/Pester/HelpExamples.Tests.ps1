@@ -72,6 +72,10 @@ BeforeAll {
         $inventory = "mgn:wave:name,mgn:app:name,mgn:server:user-provided-id,mgn:server:platform,mgn:server:fqdn-for-action-framework`r`n" +
             "Wave 3,Billing,web-01,Linux,web-01.corp.example.com`r`nWave 3,Billing,db-01,Windows,db-01.corp.example.com`r`n"
         foreach ($file in 'wave1.csv', 'inventory.csv') { [System.IO.File]::WriteAllText((Join-Path $Folder $file), $inventory) }
+        # An export of us-west-2 as MGN writes it (ids, read-only states) that the inventory files above differ from.
+        [System.IO.File]::WriteAllText((Join-Path $Folder 'exported.csv'),
+            "mgn:account-id,mgn:region,mgn:wave:id,mgn:wave:name,mgn:app:id,mgn:app:name,mgn:server:id,mgn:server:user-provided-id,mgn:server:platform,mgn:server:fqdn-for-action-framework,mgn:server:lifecycle-state,mgn:launch:instance-type`r`n" +
+            "111122223333,us-west-2,wave-0123456789abcdef0,Wave 3,app-0123456789abcdef0,Billing,s-0123456789abcdef0,web-01,Linux,web-01.old.example.com,READY_FOR_TEST,m5.large`r`n")
         $null = New-Item -ItemType Directory -Path (Join-Path $Folder 'manifests')
         [System.IO.File]::WriteAllText((Join-Path $Folder 'manifests/import.yaml'), $import)
         [System.IO.File]::WriteAllText((Join-Path $Folder 'manifests/export.yaml'), $export)
