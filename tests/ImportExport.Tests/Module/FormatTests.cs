@@ -57,7 +57,7 @@ public sealed class FormatTests : IClassFixture<HelpTests.Session>
         { nameof(ImportError), ["ImportId", "ErrorType", "RowNumber", "RawError", "VALIDATION_ERROR", "17"] },
         { nameof(ExportTask), ["ExportId", "Status", "Progress", "Servers", "export-4c1a7f0e2b9d3a6c1", "SUCCEEDED", "100%", "12", "s3://corp-mgn-inventory/exports/inventory.csv"] },
         { nameof(ExportError), ["ExportId", "ErrorDateTime", "RawError", "export-4c1a7f0e2b9d3a6c1", "The S3 bucket corp-gone does not exist."] },
-        { nameof(ImportExport.Inventory.ImportFileChange), ["Action", "ResourceType", "Name", "RowNumber", "Property", "Change", "Modify", "Server", "web-01", "s-0123456789abcdef0", "mgn:launch:instance-type", "'m5.large' -> 'm5.xlarge'"] },
+        { nameof(ImportExport.Inventory.ImportFileChange), ["Action", "ResourceType", "Name", "RowNumber", "Property", "Change", "Modify", "Server", "web-01", "mgn:launch:instance-type", "'m5.large' -> 'm5.xlarge'"] },
     };
 
     /// <summary>What a user sees for an object at the prompt: the default view, as a table with the key columns.</summary>
