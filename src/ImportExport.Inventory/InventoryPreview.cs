@@ -36,7 +36,7 @@ namespace ImportExport.Inventory
             {
                 Add(new ImportFileChange
                 {
-                    Action = ImportFileAction.Fail, ResourceType = TypeOfColumn(problem.Column), RowNumber = problem.RowNumber, Property = problem.Column,
+                    Action = nameof(ImportFileAction.Fail), ResourceType = TypeOfColumn(problem.Column)?.ToString(), RowNumber = problem.RowNumber, Property = problem.Column,
                     NewValue = problem.Value, Reason = problem.RawError, ErrorType = problem.ErrorType, Rule = problem.Rule,
                 });
             }
@@ -62,7 +62,7 @@ namespace ImportExport.Inventory
                     var entity = type == ImportFileResourceType.Server ? row?.Server : type == ImportFileResourceType.Application ? row?.Application : type == ImportFileResourceType.Wave ? row?.Wave : null;
                     Add(new ImportFileChange
                     {
-                        Action = ImportFileAction.Fail, ResourceType = type, Name = entity?.Name, Id = id, RowNumber = failure.RowNumber,
+                        Action = nameof(ImportFileAction.Fail), ResourceType = type?.ToString(), Name = entity?.Name, Id = id, RowNumber = failure.RowNumber,
                         Reason = failure.RawError, ErrorType = failure.ErrorType, Rule = failure.Rule,
                     });
                 }
@@ -78,7 +78,7 @@ namespace ImportExport.Inventory
                 : ImportFileResourceType.Server;
             ImportFileChange Line(ImportFileAction action) => new ImportFileChange
             {
-                Action = action, ResourceType = type, Name = change.Name, Id = change.Created ? null : change.Id, RowNumber = change.RowNumber,
+                Action = action.ToString(), ResourceType = type.ToString(), Name = change.Name, Id = change.Created ? null : change.Id, RowNumber = change.RowNumber,
             };
 
             if (!change.Modified)

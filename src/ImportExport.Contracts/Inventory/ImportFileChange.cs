@@ -11,10 +11,11 @@ namespace ImportExport.Inventory
         /// <summary>The inventory file compared (full path).</summary>
         public string? File { get; set; }
 
-        public ImportFileAction Action { get; set; }
+        /// <summary>Create, Modify, Unchanged or Fail: the name of an <see cref="ImportFileAction"/>, as every enum value of the output is.</summary>
+        public string Action { get; set; } = string.Empty;
 
-        /// <summary>The kind of resource; null for a Fail line of a row or file the import cannot read as resources.</summary>
-        public ImportFileResourceType? ResourceType { get; set; }
+        /// <summary>Wave, Application or Server (an <see cref="ImportFileResourceType"/>); null for a Fail line of a row or file the import cannot read as resources.</summary>
+        public string? ResourceType { get; set; }
 
         /// <summary>The wave or application name, or the server's user-provided id.</summary>
         public string? Name { get; set; }

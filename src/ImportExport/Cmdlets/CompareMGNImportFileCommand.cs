@@ -94,9 +94,9 @@ namespace ImportExport.Cmdlets
         {
             string Count(ImportFileAction action) => string.Join(", ",
                 new[] { ImportFileResourceType.Wave, ImportFileResourceType.Application, ImportFileResourceType.Server }
-                    .Select(type => $"{lines.Where(l => l.Action == action && l.ResourceType == type).Select(l => l.Id ?? l.Name).Distinct().Count()} {type.ToString().ToLowerInvariant()}(s)"));
+                    .Select(type => $"{lines.Where(l => l.Action == action.ToString() && l.ResourceType == type.ToString()).Select(l => l.Id ?? l.Name).Distinct().Count()} {type.ToString().ToLowerInvariant()}(s)"));
             return $"{file}: the import would create {Count(ImportFileAction.Create)}; modify {Count(ImportFileAction.Modify)}; " +
-                $"leave unchanged {Count(ImportFileAction.Unchanged)}; {lines.Where(l => l.Action == ImportFileAction.Fail).Select(l => l.RowNumber).Distinct().Count()} row(s) fail.";
+                $"leave unchanged {Count(ImportFileAction.Unchanged)}; {lines.Where(l => l.Action == nameof(ImportFileAction.Fail)).Select(l => l.RowNumber).Distinct().Count()} row(s) fail.";
         }
     }
 }

@@ -163,7 +163,7 @@ public sealed class FormatTests : IClassFixture<HelpTests.Session>
             nameof(ExportError) => new ExportError { ExportId = "export-4c1a7f0e2b9d3a6c1", ErrorDateTime = created, RawError = "The S3 bucket corp-gone does not exist." },
             nameof(ImportExport.Inventory.ImportFileChange) => new ImportExport.Inventory.ImportFileChange
             {
-                File = "/tmp/wave1.csv", Action = ImportExport.Inventory.ImportFileAction.Modify, ResourceType = ImportExport.Inventory.ImportFileResourceType.Server,
+                File = "/tmp/wave1.csv", Action = "Modify", ResourceType = "Server",
                 Name = "web-01", Id = "s-0123456789abcdef0", RowNumber = 2, Property = "mgn:launch:instance-type", CurrentValue = "m5.large", NewValue = "m5.xlarge",
             },
             _ => throw new ArgumentOutOfRangeException(nameof(type)),

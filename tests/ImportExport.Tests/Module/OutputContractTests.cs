@@ -24,6 +24,8 @@ public sealed class OutputContractTests
         { new ImportError { ImportId = "import-0123456789abcdef0", RowNumber = 3 }, "import-0123456789abcdef0" },
         { new ExportTask { ExportId = "export-0123456789abcdef0" }, "export-0123456789abcdef0" },
         { new ExportError { ExportId = "export-0123456789abcdef0" }, "export-0123456789abcdef0" },
+        { new ImportExport.Inventory.ImportFileChange { Id = "s-0123456789abcdef0", Name = "web-01" }, "s-0123456789abcdef0" },
+        { new ImportExport.Inventory.ImportFileChange { Name = "web-03", RowNumber = 4 }, "web-03" },
     };
 
     [Theory]

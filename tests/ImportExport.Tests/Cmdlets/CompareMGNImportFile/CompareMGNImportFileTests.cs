@@ -30,14 +30,14 @@ public sealed class CompareMGNImportFileTests(EmulatorFixture emulator) : Compar
 
         Assert.Equal(
             [
-                (ImportFileAction.Unchanged, ImportFileResourceType.Wave, "Wave 1", 2L, (string?)null),
-                (ImportFileAction.Unchanged, ImportFileResourceType.Application, "Billing", 2L, null),
-                (ImportFileAction.Modify, ImportFileResourceType.Server, "web-01", 2L, "mgn:launch:instance-type"),
-                (ImportFileAction.Unchanged, ImportFileResourceType.Server, "web-02", 3L, null),
-                (ImportFileAction.Create, ImportFileResourceType.Server, "web-03", 4L, null),
-                (ImportFileAction.Fail, ImportFileResourceType.Server, null, 5L, "mgn:server:platform"),
+                ("Unchanged", "Wave", "Wave 1", 2L, (string?)null),
+                ("Unchanged", "Application", "Billing", 2L, null),
+                ("Modify", "Server", "web-01", 2L, "mgn:launch:instance-type"),
+                ("Unchanged", "Server", "web-02", 3L, null),
+                ("Create", "Server", "web-03", 4L, null),
+                ("Fail", "Server", null, 5L, "mgn:server:platform"),
             ],
-            lines.Select(l => (l.Action, l.ResourceType!.Value, l.Name, l.RowNumber, l.Property)));
+            lines.Select(l => (l.Action, l.ResourceType!, l.Name, l.RowNumber, l.Property)));
         var modify = lines[2];
         Assert.Equal((web01.Id, "m5.large", "m5.xlarge"), (modify.Id!, modify.CurrentValue!, modify.NewValue!));
         Assert.Null(lines[4].Id);
@@ -51,7 +51,7 @@ public sealed class CompareMGNImportFileTests(EmulatorFixture emulator) : Compar
         var file = Write("edit.csv", U(Edit));
         PS.SetVariable("file", file);
 
-        var fail = Compare(file, reference, Region).Single(l => l.Action == ImportFileAction.Fail);
+        var fail = Compare(file, reference, Region).Single(l => l.Action == "Fail");
         var problem = RunClean("Test-MGNImportFile -LiteralPath $file").OutputOf<ImportFileProblem>().Single();
 
         Assert.Equal((problem.RowNumber, problem.RawError, problem.ErrorType, problem.Rule, problem.Value), (fail.RowNumber, fail.Reason!, fail.ErrorType!, fail.Rule!, fail.NewValue));
@@ -66,7 +66,7 @@ public sealed class CompareMGNImportFileTests(EmulatorFixture emulator) : Compar
         PS.SetVariable("reference", reference);
         PS.SetVariable("region", Region);
 
-        var lines = Compare(file, reference, Region).Where(l => l.Action == ImportFileAction.Modify).Select(l => (l.Property, l.CurrentValue, l.NewValue));
+        var lines = Compare(file, reference, Region).Where(l => l.Action == "Modify").Select(l => (l.Property, l.CurrentValue, l.NewValue));
         var table = PS.RunToText("Compare-MGNImportFile -LiteralPath $file -ReferencePath $reference -Region $region");
 
         Assert.Equal([("mgn:app:name", "Billing", "Payroll"), ("mgn:server:tag:Owner", "bob", "dave")], lines);
