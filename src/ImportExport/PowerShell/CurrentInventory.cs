@@ -46,14 +46,14 @@ namespace ImportExport.PowerShell
             var reference = InventoryReference.Read(check);
             if (reference.Problem != null)
             {
-                cmdlet.ThrowTerminatingError(new ErrorRecord(
+                cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(
                     new InvalidDataException($"{parameter} '{source}' is not an MGN export to compare against: {reference.Problem}."),
                     "ReferenceNotAnExport", ErrorCategory.InvalidData, source));
             }
 
             if (reference.Region != null && region != null && !string.Equals(reference.Region, region, StringComparison.Ordinal))
             {
-                cmdlet.ThrowTerminatingError(new ErrorRecord(
+                cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(
                     new ArgumentException($"{parameter} '{source}' is an export of {reference.Region}, and -Region is {region}; compare against an export of the region the file is imported into."),
                     "ReferenceRegionMismatch", ErrorCategory.InvalidArgument, source));
             }
@@ -61,7 +61,7 @@ namespace ImportExport.PowerShell
             var inRegion = reference.Region ?? region;
             if (inRegion == null)
             {
-                cmdlet.ThrowTerminatingError(new ErrorRecord(
+                cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(
                     new ArgumentException($"{parameter} '{source}' has no rows to take the region from; give -Region, the region the file is imported into."),
                     "NoRegion", ErrorCategory.InvalidArgument, source));
             }
