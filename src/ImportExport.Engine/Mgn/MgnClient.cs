@@ -47,57 +47,28 @@ namespace ImportExport.Mgn
 
         public ImportTask StartImport(StartImportRequest request) => CheckStarted(Call(request, StartImportReader));
 
-        public async Task<ImportTask> StartImportAsync(StartImportRequest request, CancellationToken cancellationToken = default) =>
-            CheckStarted(await CallAsync(request, StartImportReader, cancellationToken).ConfigureAwait(false));
+        public Task<ImportTask> StartImportAsync(StartImportRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, StartImportReader, CheckStarted, cancellationToken);
 
         public MgnPage<ImportTask> ListImports(ListImportsRequest request) => CheckProgress(Call(request, ListImportsReader), request.NextToken, "ListImports");
 
-        public async Task<MgnPage<ImportTask>> ListImportsAsync(ListImportsRequest request, CancellationToken cancellationToken = default) =>
-            CheckProgress(await CallAsync(request, ListImportsReader, cancellationToken).ConfigureAwait(false), request.NextToken, "ListImports");
+        public Task<MgnPage<ImportTask>> ListImportsAsync(ListImportsRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, ListImportsReader, page => CheckProgress(page, request.NextToken, "ListImports"), cancellationToken);
 
-        public MgnPage<ImportError> ListImportErrors(ListImportErrorsRequest request)
-        {
-            var page = CheckProgress(Call(request, ListImportErrorsReader), request.NextToken, "ListImportErrors");
-            foreach (var error in page.Items)
-            {
-                error.ImportId = request.ImportId;
-            }
+        public MgnPage<ImportError> ListImportErrors(ListImportErrorsRequest request) =>
+            WithImportId(CheckProgress(Call(request, ListImportErrorsReader), request.NextToken, "ListImportErrors"), request.ImportId);
 
-            return page;
-        }
+        public Task<MgnPage<ImportError>> ListImportErrorsAsync(ListImportErrorsRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, ListImportErrorsReader, page => WithImportId(CheckProgress(page, request.NextToken, "ListImportErrors"), request.ImportId), cancellationToken);
 
-        public async Task<MgnPage<ImportError>> ListImportErrorsAsync(ListImportErrorsRequest request, CancellationToken cancellationToken = default)
-        {
-            var page = CheckProgress(await CallAsync(request, ListImportErrorsReader, cancellationToken).ConfigureAwait(false), request.NextToken, "ListImportErrors");
-            foreach (var error in page.Items)
-            {
-                error.ImportId = request.ImportId;
-            }
+        public Task<ExportTask> StartExportAsync(StartExportRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, StartExportReader, CheckStarted, cancellationToken);
 
-            return page;
-        }
+        public Task<MgnPage<ExportTask>> ListExportsAsync(ListExportsRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, ListExportsReader, page => CheckProgress(page, request.NextToken, "ListExports"), cancellationToken);
 
-        public async Task<ExportTask> StartExportAsync(StartExportRequest request, CancellationToken cancellationToken = default)
-        {
-            var task = await CallAsync(request, StartExportReader, cancellationToken).ConfigureAwait(false);
-            return string.IsNullOrEmpty(task.ExportId)
-                ? throw new InvalidServiceResponseException("The service's answer to StartExport has no exportTask.exportID.", 200)
-                : task;
-        }
-
-        public async Task<MgnPage<ExportTask>> ListExportsAsync(ListExportsRequest request, CancellationToken cancellationToken = default) =>
-            CheckProgress(await CallAsync(request, ListExportsReader, cancellationToken).ConfigureAwait(false), request.NextToken, "ListExports");
-
-        public async Task<MgnPage<ExportError>> ListExportErrorsAsync(ListExportErrorsRequest request, CancellationToken cancellationToken = default)
-        {
-            var page = CheckProgress(await CallAsync(request, ListExportErrorsReader, cancellationToken).ConfigureAwait(false), request.NextToken, "ListExportErrors");
-            foreach (var error in page.Items)
-            {
-                error.ExportId = request.ExportId;
-            }
-
-            return page;
-        }
+        public Task<MgnPage<ExportError>> ListExportErrorsAsync(ListExportErrorsRequest request, CancellationToken cancellationToken = default) =>
+            CallAsync(request, ListExportErrorsReader, page => WithExportId(CheckProgress(page, request.NextToken, "ListExportErrors"), request.ExportId), cancellationToken);
 
         /// <summary>Every import (or the ones named), page by page as the caller consumes them.</summary>
         public IEnumerable<MgnPage<ImportTask>> ListAllImports(IList<string>? importIds = null, int? pageSize = null) =>
@@ -106,6 +77,32 @@ namespace ImportExport.Mgn
         /// <summary>Every error of an import, page by page.</summary>
         public IEnumerable<MgnPage<ImportError>> ListAllImportErrors(string importId, int? pageSize = null) =>
             new PageWalk<MgnPage<ImportError>>(null, token => ListImportErrors(new ListImportErrorsRequest { ImportId = importId, MaxResults = pageSize, NextToken = token }), page => page.NextToken);
+
+        private static MgnPage<ImportError> WithImportId(MgnPage<ImportError> page, string? importId)
+        {
+            foreach (var error in page.Items)
+            {
+                error.ImportId = importId;
+            }
+
+            return page;
+        }
+
+        private static MgnPage<ExportError> WithExportId(MgnPage<ExportError> page, string? exportId)
+        {
+            foreach (var error in page.Items)
+            {
+                error.ExportId = exportId;
+            }
+
+            return page;
+        }
+
+        // A success that names no export cannot be followed up.
+        private static ExportTask CheckStarted(ExportTask task) =>
+            string.IsNullOrEmpty(task.ExportId)
+                ? throw new InvalidServiceResponseException("The service's answer to StartExport has no exportTask.exportID.", 200)
+                : task;
 
         // A success that names no import cannot be followed up (the clientToken still makes a rerun safe).
         private static ImportTask CheckStarted(ImportTask task) =>
@@ -125,11 +122,13 @@ namespace ImportExport.Mgn
             return Invoke<JsonResponse<TResult>>(request, options).Result;
         }
 
-        private async Task<TResult> CallAsync<TResult>(MgnRequest request, JsonResponseReader<TResult> reader, CancellationToken cancellationToken)
+        // One asynchronous method for every operation, its answer checked and shaped by <paramref name="project"/>: one
+        // state machine shared by all of them (their types are classes), which a fresh process JIT-compiles once.
+        private async Task<TOutput> CallAsync<TResult, TOutput>(MgnRequest request, JsonResponseReader<TResult> reader, Func<TResult, TOutput> project, CancellationToken cancellationToken)
         {
             var options = new InvokeOptions { RequestMarshaller = JsonRequestMarshaller.Instance, ResponseUnmarshaller = reader };
             var response = await InvokeAsync<JsonResponse<TResult>>(request, options, cancellationToken).ConfigureAwait(false);
-            return response.Result;
+            return project(response.Result);
         }
 
         private static ImportTask ReadImportTask(JsonElement task)
