@@ -123,7 +123,7 @@ namespace ImportExport.Cmdlets
             // Asked for by id and not there: like Get-Item, say so rather than return less in silence.
             foreach (var id in ids?.Where(i => notFound!.Contains(i)) ?? Enumerable.Empty<string>())
             {
-                var record = ExportNotFoundRecord.Create(id, connection.Region);
+                var record = ErrorCatalogue.ExportNotFound(id, connection.Region);
                 WriteError(record);
             }
         }

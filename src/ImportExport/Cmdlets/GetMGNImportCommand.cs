@@ -129,7 +129,7 @@ namespace ImportExport.Cmdlets
             // Asked for by id and not there: like Get-Item, say so rather than return less in silence.
             foreach (var id in ids?.Where(i => notFound!.Contains(i)) ?? Enumerable.Empty<string>())
             {
-                var record = ImportNotFoundRecord.Create(id, connection.Region);
+                var record = ErrorCatalogue.ImportNotFound(id, connection.Region);
                 WriteError(record);
             }
         }

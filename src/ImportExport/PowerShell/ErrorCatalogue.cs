@@ -26,6 +26,12 @@ namespace ImportExport.PowerShell
             return record;
         }
 
+        /// <summary>The one error for an MGN import id the account does not have in the region searched (Get-MGNImport, the waiter).</summary>
+        public static ErrorRecord ImportNotFound(string id, string? region) => NotFound("import", "ImportNotFound", "Get-MGNImport without -ImportId", id, region);
+
+        /// <summary>The one error for an MGN export id the account does not have in the region searched (Get-MGNExport, the waiter).</summary>
+        public static ErrorRecord ExportNotFound(string id, string? region) => NotFound("export", "ExportNotFound", "Get-MGNExport without -ExportId", id, region);
+
         /// <summary>What to do about a credentials failure; the engine's message says what was tried and what is wrong.</summary>
         public static (string Details, string? RecommendedAction)? CredentialAdvice(ServiceFailure failure)
         {
@@ -89,6 +95,16 @@ namespace ImportExport.PowerShell
         /// <summary>A StartImport that may have started: the same client token makes MGN return that import instead of starting a second one.</summary>
         public static string SameClientToken(string clientToken) =>
             $"The import may have started. Run Start-MGNImport again with -ClientToken {clientToken} (and the same -S3Bucket, -S3Key and -Tag): MGN then returns that import instead of starting a second one.";
+
+        // Imports and exports are not found in the same words: what, where it was looked for, and the listing that shows them all.
+        private static ErrorRecord NotFound(string what, string errorId, string listing, string id, string? region)
+        {
+            var message = string.IsNullOrEmpty(region)
+                ? $"MGN {what} {id} was not found in this account and region."
+                : $"MGN {what} {id} was not found in region {region} of this account.";
+            return Record(new ItemNotFoundException(message), errorId, ErrorCategory.ObjectNotFound, id,
+                message, $"Check the id, -Region and the credentials; {listing} lists every {what} of this account and region.");
+        }
 
         /// <summary>What to do about a service error code, or null when its message says enough.</summary>
         public static string? RecommendedAction(string code)

@@ -57,7 +57,7 @@ namespace ImportExport.PowerShell
                         break;
 
                     case ImportWaitEventKind.NotFound:
-                        cmdlet.WriteError(ExportNotFoundRecord.Create(id, region));
+                        cmdlet.WriteError(ErrorCatalogue.ExportNotFound(id, region));
                         break;
 
                     case ImportWaitEventKind.TimedOut:

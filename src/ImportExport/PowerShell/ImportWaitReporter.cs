@@ -49,7 +49,7 @@ namespace ImportExport.PowerShell
 
                     case ImportWaitEventKind.NotFound:
                         cmdlet.WriteProgress(Progress(activities[id], report, completed: true));
-                        var notFound = ImportNotFoundRecord.Create(id, region);
+                        var notFound = ErrorCatalogue.ImportNotFound(id, region);
                         cmdlet.WriteError(notFound);
                         break;
 
