@@ -84,3 +84,43 @@ Describe 'examples/Start-MgnImportAndWait.ps1' {
         $rows[0].ErrorType | Should -Be 'VALIDATION_ERROR'
     }
 }
+
+Describe 'examples/Update-MgnInstanceTypeInBulk.ps1' {
+    BeforeAll {
+        # An inventory of its own region: two servers of Billing on m5.large, one of Payroll.
+        $region = 'ap-south-2'
+        $seed = Join-Path $TestDrive 'seed.csv'
+        Set-Content -Path $seed -Encoding utf8 -Value @(
+            'mgn:wave:name,mgn:app:name,mgn:server:user-provided-id,mgn:server:fqdn-for-action-framework,mgn:launch:instance-type'
+            'Wave 1,Billing,web-01,web-01.corp.example.com,m5.large'
+            'Wave 1,Billing,web-02,web-02.corp.example.com,m5.large'
+            'Wave 1,Payroll,db-01,db-01.corp.example.com,m5.large')
+        $seeded = Start-MGNImport -Path $seed -S3Bucket my-import-bucket -S3Key bulk/seed.csv -Region $region @keys -Confirm:$false |
+            Wait-MGNImport -PollInterval 0.2 -Timeout 60 -Region $region @keys
+        $work = Join-Path $TestDrive 'bulk'
+        $result = & (Join-Path $examples 'Update-MgnInstanceTypeInBulk.ps1') -Application Billing -InstanceType m5.xlarge -S3Bucket my-import-bucket `
+            -WorkFolder $work -Region $region -PollInterval 0.2 -Timeout '00:01:00' @keys -Confirm:$false
+        $after = Export-MGNInventory -Path (Join-Path $TestDrive 'after.csv') -S3Bucket my-import-bucket -S3Key bulk/after.csv -PollInterval 0.2 -Region $region @keys -Confirm:$false |
+            ForEach-Object { Import-Csv -LiteralPath $_.FullName }
+    }
+
+    It 'previews exactly what the import then reports' {
+        $seeded.Status | Should -Be 'SUCCEEDED'
+        $result.Status | Should -Be 'SUCCEEDED'
+        $result.ServersToModify | Should -Be 2
+        $result.ServersModifiedCount | Should -Be $result.ServersToModify
+        $result.RowsToFail | Should -Be 0
+    }
+
+    It 'changes every server of the application and no other' {
+        ($after | Where-Object 'mgn:app:name' -eq Billing).'mgn:launch:instance-type' | Should -Be @('m5.xlarge', 'm5.xlarge')
+        ($after | Where-Object 'mgn:app:name' -eq Payroll).'mgn:launch:instance-type' | Should -Be 'm5.large'
+    }
+
+    It 'leaves the export, the edited file and the preview for review' {
+        @(Import-Csv -LiteralPath $result.PreviewFile.FullName | Where-Object Action -eq Modify).Property | Should -Be @('mgn:launch:instance-type', 'mgn:launch:instance-type')
+        @(Import-Csv -LiteralPath $result.EditedFile.FullName).Count | Should -Be 2
+        $result.ExportedFile.Directory.FullName | Should -Be (Get-Item $work).FullName
+        $result.FailedRowsFile | Should -BeNullOrEmpty
+    }
+}
