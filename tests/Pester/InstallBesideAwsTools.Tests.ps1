@@ -140,7 +140,7 @@ $report
     It 'without -AllowClobber: on Windows refuses (CommandAlreadyAvailable), elsewhere installs' {
         $exit | Should -Be 0 -Because ($output -join "`n")
         $plain = Get-Reported 'PLAIN'
-        if ($IsWindows -or $PSVersionTable.PSEdition -eq 'Desktop') {
+        if ([Environment]::OSVersion.Platform -eq 'Win32NT') {
             $plain | Should -BeLike 'CommandAlreadyAvailable,*'
             $plain | Should -Match '-AllowClobber'
         }
