@@ -52,6 +52,7 @@
         'Wait-MGNExport'
         'Export-MGNInventory'
         'Compare-MGNImportFile'
+        'Export-MGNImportFailedRow'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

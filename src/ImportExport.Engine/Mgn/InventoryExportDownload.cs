@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Net;
 using System.Security.Cryptography;
 using System.Threading;
 using ImportExport.Runtime;
@@ -110,29 +109,7 @@ namespace ImportExport.Mgn
                     export.ExportId);
             }
 
-            var location = $"s3://{export.S3Bucket}/{export.S3Key}";
-            var request = new GetObjectRequest { BucketName = export.S3Bucket!, Key = export.S3Key!, ExpectedBucketOwner = export.S3BucketOwner, MaxBytes = MaxBytes };
-            try
-            {
-                return _runner.Run(t => _s3.GetObjectAsync(request, t), cancellationToken);
-            }
-            catch (S3Exception ex) when (ex.ErrorCode == "NoSuchKey" || ex.ErrorCode == "NoSuchBucket")
-            {
-                var what = ex.ErrorCode == "NoSuchKey" ? "the object" : $"the bucket {export.S3Bucket}";
-                throw new InventoryDownloadException(
-                    InventoryDownloadFailure.ObjectMissing,
-                    $"MGN export {export.ExportId} SUCCEEDED, but {what} is not in S3 ({ex.ErrorCode}): {location} was deleted or moved after the export wrote it.",
-                    location,
-                    ex);
-            }
-            catch (S3Exception ex) when (ex.StatusCode == HttpStatusCode.Forbidden)
-            {
-                throw new InventoryDownloadException(
-                    InventoryDownloadFailure.ObjectUnreadable,
-                    $"MGN export {export.ExportId} wrote {location}, but S3 refused to read it to these credentials ({ex.ErrorCode ?? "403"}): MGN's role can write the bucket, the caller needs s3:GetObject on it.",
-                    location,
-                    ex);
-            }
+            return ObjectRead.Get(_s3, _runner, export.S3Bucket!, export.S3Key!, export.S3BucketOwner, MaxBytes, $"the file MGN export {export.ExportId} wrote", cancellationToken);
         }
 
         /// <summary>

@@ -62,11 +62,17 @@ namespace ImportExport.S3
 
             var etag = data.GetHeaderValue("ETag");
             var verifiedBy = Verify(body, data, etag);
-            return new GetObjectResponse { Result = new GetObjectResult { Body = body, ETag = etag, VerifiedBy = verifiedBy } };
+            return new GetObjectResponse { Result = new GetObjectResult { Body = body, ETag = etag, VerifiedBy = verifiedBy, LastModified = LastModified(data) } };
         }
 
         public override AmazonServiceException UnmarshallException(XmlUnmarshallerContext context, Exception innerException, HttpStatusCode statusCode) =>
             PutObjectResponseReader.Instance.UnmarshallException(context, innerException, statusCode);
+
+        // Last-Modified is an HTTP date (RFC 1123, GMT).
+        private static DateTime? LastModified(IWebResponseData data) =>
+            DateTime.TryParseExact(data.GetHeaderValue("Last-Modified"), "r", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var written)
+                ? written
+                : (DateTime?)null;
 
         private static string? Verify(byte[] body, IWebResponseData data, string? etag)
         {

@@ -89,7 +89,7 @@ namespace ImportExport.Cmdlets
 
         private void List(List<string>? ids, string? exportRegion = null)
         {
-            var connection = MgnFor(exportRegion);
+            var connection = MgnFor(exportRegion, "the export's ARN");
             var notFound = ids is null ? null : new HashSet<string>(ids, StringComparer.Ordinal);
             var pages = new PageWalk<MgnPage<ExportTask>>(
                 null,

@@ -36,7 +36,7 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var connection = MgnFor(ImportTask.RegionOf(ExportArn));
+            var connection = MgnFor(ImportTask.RegionOf(ExportArn), "the export's ARN");
             ExportArn = null;
             foreach (var id in ExportId)
             {

@@ -95,7 +95,7 @@ namespace ImportExport.Cmdlets
 
         private void List(List<string>? ids, string? importRegion = null)
         {
-            var connection = MgnFor(importRegion);
+            var connection = MgnFor(importRegion, "the import's ARN");
             var notFound = ids is null ? null : new HashSet<string>(ids, StringComparer.Ordinal);
             var pages = new PageWalk<MgnPage<ImportTask>>(
                 null,

@@ -37,7 +37,7 @@ namespace ImportExport.Cmdlets
         protected override void ProcessRecord()
         {
             var ids = ImportArnInput.Required(this, ImportId, ImportArn);
-            var connection = MgnFor(ImportTask.RegionOf(ImportArn));
+            var connection = MgnFor(ImportTask.RegionOf(ImportArn), "the import's ARN");
             ImportArn = null;
             ImportId = new string[0];
             foreach (var id in ids)

@@ -61,7 +61,7 @@ namespace ImportExport.Cmdlets
         {
             foreach (var group in _exportIds)
             {
-                var connection = MgnFor(group.Key);
+                var connection = MgnFor(group.Key, "the export's ARN");
                 try
                 {
                     ExportWaitReporter.Run(this, ExportWaiter.For(connection.Client), group.Value, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);

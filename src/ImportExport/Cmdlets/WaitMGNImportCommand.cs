@@ -62,7 +62,7 @@ namespace ImportExport.Cmdlets
         {
             foreach (var group in _importIds)
             {
-                var connection = MgnFor(group.Key);
+                var connection = MgnFor(group.Key, "the import's ARN");
                 try
                 {
                     ImportWaitReporter.Run(this, ImportWaiter.For(connection.Client, CallRunner()), group.Value, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);

@@ -22,6 +22,8 @@ namespace ImportExport.PowerShell
         private ServiceConnection<MgnClient>? _mgn;
         private readonly System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>> _mgnByRegion =
             new System.Collections.Generic.Dictionary<string, ServiceConnection<MgnClient>>(StringComparer.Ordinal);
+        private readonly System.Collections.Generic.Dictionary<string, ServiceConnection<ImportExport.S3.S3Client>> _s3ByRegion =
+            new System.Collections.Generic.Dictionary<string, ServiceConnection<ImportExport.S3.S3Client>>(StringComparer.Ordinal);
 
         /// <summary>The AWS region. Import/Export is global (always signed for us-east-1); MGN needs one.</summary>
         [Parameter]
@@ -63,23 +65,38 @@ namespace ImportExport.PowerShell
         private ServiceConnection<ImportExport.S3.S3Client>? _s3;
 
         /// <summary>
-        /// The MGN client for an import of <paramref name="importRegion"/> (from its ARN, through the pipeline): -Region
-        /// wins when given; without either, the session's region.
+        /// The MGN client for a task of <paramref name="taskRegion"/> (from its ARN, through the pipeline): -Region
+        /// wins when given; without either, the session's region. <paramref name="regionSource"/> says where the region
+        /// came from in -Verbose ("the import's ARN", "the export's ARN").
         /// </summary>
-        protected ServiceConnection<MgnClient> MgnFor(string? importRegion)
+        protected ServiceConnection<MgnClient> MgnFor(string? taskRegion, string regionSource) =>
+            ForRegion(_mgnByRegion, "MGN", taskRegion, regionSource, ServiceClients.Mgn, () => Mgn);
+
+        /// <summary>As <see cref="MgnFor"/>, the S3 client (reading the object an import of that region read).</summary>
+        protected ServiceConnection<ImportExport.S3.S3Client> S3For(string? taskRegion, string regionSource) =>
+            ForRegion(_s3ByRegion, "S3", taskRegion, regionSource, ServiceClients.S3, () => S3);
+
+        private ServiceConnection<TClient> ForRegion<TClient>(
+            System.Collections.Generic.Dictionary<string, ServiceConnection<TClient>> cache,
+            string service,
+            string? taskRegion,
+            string regionSource,
+            Func<AwsConnectionSettings, ServiceConnection<TClient>> factory,
+            Func<ServiceConnection<TClient>> commandConnection)
+            where TClient : IDisposable
         {
-            if (string.IsNullOrEmpty(importRegion) || MyInvocation.BoundParameters.ContainsKey(nameof(Region)))
+            if (string.IsNullOrEmpty(taskRegion) || MyInvocation.BoundParameters.ContainsKey(nameof(Region)))
             {
-                return Mgn;
+                return commandConnection();
             }
 
-            if (!_mgnByRegion.TryGetValue(importRegion!, out var connection))
+            if (!cache.TryGetValue(taskRegion!, out var connection))
             {
                 var settings = Settings.Clone();
-                settings.Region = importRegion;
-                settings.RegionSource = "the import's ARN";
-                connection = Connect("MGN", s => ServiceClients.Mgn(settings));
-                _mgnByRegion[importRegion!] = connection;
+                settings.Region = taskRegion;
+                settings.RegionSource = regionSource;
+                connection = Connect(service, _ => factory(settings));
+                cache[taskRegion!] = connection;
             }
 
             return connection;

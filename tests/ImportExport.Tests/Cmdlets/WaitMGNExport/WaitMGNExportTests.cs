@@ -56,6 +56,14 @@ public sealed class WaitMGNExportTests(SteppingEmulatorFixture emulator) : IClas
     }
 
     [Fact]
+    public void Verbose_says_the_region_came_from_the_exports_ARN()
+    {
+        var result = _ps.Run("Start-MGNExport -S3Bucket my-export-bucket -S3Key wait-export/label.csv -EndpointUrl $endpoint -AccessKey $aws.AccessKey -SecretKey $aws.SecretKey -Region us-west-1 -Confirm:$false | Wait-MGNExport -PollInterval 0.01 -EndpointUrl $endpoint -AccessKey $aws.AccessKey -SecretKey $aws.SecretKey -Verbose").AssertClean();
+
+        Assert.Contains(result.Verbose, v => v.Message.Contains("signing region us-west-1 (the export's ARN)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_failed_export_is_an_error_and_its_final_object_is_still_written()
     {
         var (output, errors, _) = Run("Start-MGNExport -S3Bucket corp-no-such-bucket -S3Key wait-export/failed.csv @aws -Confirm:$false | Wait-MGNExport -PollInterval 0.01 @aws");
