@@ -58,9 +58,14 @@ public sealed class WaitMGNExportTests(SteppingEmulatorFixture emulator) : IClas
     [Fact]
     public void Verbose_says_the_region_came_from_the_exports_ARN()
     {
-        var result = _ps.Run("Start-MGNExport -S3Bucket my-export-bucket -S3Key wait-export/label.csv -EndpointUrl $endpoint -AccessKey $aws.AccessKey -SecretKey $aws.SecretKey -Region us-west-1 -Confirm:$false | Wait-MGNExport -PollInterval 0.01 -EndpointUrl $endpoint -AccessKey $aws.AccessKey -SecretKey $aws.SecretKey -Verbose").AssertClean();
+        // Started outside the session, in a region no other command of the process uses: the session connects to it afresh.
+        using var client = ImportExport.Tests.Clients.ClientFactory.Mgn(emulator, "il-central-1");
+        var export = client.StartExportAsync(new StartExportRequest { S3Bucket = "my-export-bucket", S3Key = "wait-export/label.csv" }).GetAwaiter().GetResult();
+        _ps.SetVariable("arn", export.Arn);
 
-        Assert.Contains(result.Verbose, v => v.Message.Contains("signing region us-west-1 (the export's ARN)", StringComparison.Ordinal));
+        var result = _ps.Run($"Wait-MGNExport -ExportId {export.ExportId} -ExportArn $arn -PollInterval 0.01 -EndpointUrl $endpoint -AccessKey $aws.AccessKey -SecretKey $aws.SecretKey -Verbose").AssertClean();
+
+        Assert.Contains(result.Verbose, v => v.Message.Contains("signing region il-central-1 (the export's ARN)", StringComparison.Ordinal));
     }
 
     [Fact]
