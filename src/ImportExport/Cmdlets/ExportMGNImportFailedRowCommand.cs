@@ -97,7 +97,7 @@ namespace ImportExport.Cmdlets
                 var import = source.Find(id, StopToken);
                 if (import is null)
                 {
-                    WriteError(ImportNotFoundRecord.Create(id, connection.Region));
+                    WriteError(ErrorCatalogue.ImportNotFound(id, connection.Region));
                     return;
                 }
 
