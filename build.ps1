@@ -142,22 +142,10 @@ function Test-StagedModule {
 
     $emulatorProject = [System.IO.Path]::Combine($RepoRoot, 'src', 'ImportExport.Emulator', 'ImportExport.Emulator.csproj')
     Invoke-Native dotnet @('build', $emulatorProject, '-c', $Configuration, '-nologo', '-v', 'quiet')
-    $emulatorDll = [System.IO.Path]::Combine($RepoRoot, 'src', 'ImportExport.Emulator', 'bin', $Configuration, 'net10.0', 'ImportExport.Emulator.dll')
-    $emulatorOut = [System.IO.Path]::GetTempFileName()
-    $emulatorErr = [System.IO.Path]::GetTempFileName()
-    $emulator = Start-Process -FilePath 'dotnet' -ArgumentList @("`"$emulatorDll`"", '--port', '0', '--import-step-seconds', '0') -PassThru -NoNewWindow `
-        -RedirectStandardOutput $emulatorOut -RedirectStandardError $emulatorErr
+    Import-Module ([System.IO.Path]::Combine($RepoRoot, 'tests', 'Emulator', 'IEEmulator.psm1')) -Force
+    $emulator = Start-IEEmulator -Configuration $Configuration -ArgumentList @('--import-step-seconds', '0') -TimeoutSeconds 120
     try {
-        # The emulator prints its URL on its first line once it listens.
-        $endpoint = $null
-        $deadline = [DateTime]::UtcNow.AddSeconds(120)
-        while (-not $endpoint) {
-            if ($emulator.HasExited) { throw "The emulator exited before it listened: $([System.IO.File]::ReadAllText($emulatorErr))" }
-            if ([DateTime]::UtcNow -gt $deadline) { throw 'The emulator did not start within 120 seconds.' }
-            Start-Sleep -Milliseconds 200
-            $first = Get-Content -LiteralPath $emulatorOut -TotalCount 1 -ErrorAction SilentlyContinue
-            if ($first -match '^http://') { $endpoint = $first.Trim() }
-        }
+        $endpoint = $emulator.Url
 
         $script = @"
 `$ErrorActionPreference = 'Stop'
@@ -183,8 +171,7 @@ if (-not `$import.ImportId) { throw 'Start-MGNImport (MGN, System.Text.Json) ret
         }
     }
     finally {
-        if (-not $emulator.HasExited) { Stop-Process -Id $emulator.Id -Force -ErrorAction SilentlyContinue }
-        Remove-Item -LiteralPath $emulatorOut, $emulatorErr -Force -ErrorAction SilentlyContinue
+        Stop-IEEmulator -Emulator $emulator
     }
 }
 

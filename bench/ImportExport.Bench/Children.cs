@@ -15,6 +15,7 @@ internal sealed class Paths
         RepoRoot = Path.GetFullPath(metadata["BenchRepoRoot"]);
         ModuleManifest = Path.GetFullPath(moduleOverride ?? metadata["BenchModuleManifest"]);
         EmulatorDll = Path.Combine(RepoRoot, "src", "ImportExport.Emulator", "bin", Configuration, "net10.0", "ImportExport.Emulator.dll");
+        EmulatorLauncher = Path.Combine(RepoRoot, "tests", "Emulator", "Start-IEEmulator.ps1");
         HostDll = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.Host", "bin", Configuration, "net10.0", "ImportExport.Bench.Host.dll");
         HostProject = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.Host", "ImportExport.Bench.Host.csproj");
         FloorModuleManifest = Path.Combine(RepoRoot, "bench", "ImportExport.Bench.FloorModule", "bin", Configuration, "netstandard2.0", "ImportExport.Bench.FloorModule.psd1");
@@ -31,6 +32,9 @@ internal sealed class Paths
     public string RepoRoot { get; }
     public string ModuleManifest { get; }
     public string EmulatorDll { get; }
+
+    /// <summary>The repository's one emulator launcher, as a script a program that is not PowerShell can run.</summary>
+    public string EmulatorLauncher { get; }
     /// <summary>The bare host as built (IL only: the NuGet System.Management.Automation is JIT-compiled, as in the tests).</summary>
     public string HostDll { get; }
 
@@ -181,7 +185,7 @@ internal static class Child
 }
 
 /// <summary>
-/// The emulator as its own process (dotnet exec ImportExport.Emulator.dll), so that it is outside every client
+/// The emulator as its own process (the built ImportExport.Emulator.dll, started by tests/Emulator/Start-IEEmulator.ps1), so that it is outside every client
 /// measured: ours in this process, the peers and the bare hosts in theirs. The request log is off (it would keep
 /// every request of a 100,000-job run); MGN imports do not step.
 /// </summary>
@@ -210,13 +214,19 @@ internal sealed class EmulatorProcess : IDisposable
             throw new FileNotFoundException($"The emulator is not built: {paths.EmulatorDll}");
         }
 
+        // Started by the repository's one launcher (tests/Emulator/Start-IEEmulator.ps1 over IEEmulator.psm1, which
+        // build.ps1 and the Pester tests use too), in the repository's pinned pwsh: it prints the URL first and keeps
+        // the emulator until its standard input closes.
         var info = new ProcessStartInfo(paths.Dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
+            WorkingDirectory = paths.RepoRoot,
         };
-        foreach (var a in new[] { "exec", paths.EmulatorDll, "--port", "0", "--max-recorded-requests", "0", "--import-step-seconds", "0" })
+        foreach (var a in new[] { "pwsh", "-NoLogo", "-NoProfile", "-NonInteractive", "-File", paths.EmulatorLauncher, "-Configuration", paths.Configuration,
+            "--max-recorded-requests", "0", "--import-step-seconds", "0" })
         {
             info.ArgumentList.Add(a);
         }
@@ -231,7 +241,7 @@ internal sealed class EmulatorProcess : IDisposable
         };
         process.BeginErrorReadLine();
         var first = process.StandardOutput.ReadLineAsync();
-        if (!first.Wait(TimeSpan.FromSeconds(60)) || first.Result is not { Length: > 0 } line)
+        if (!first.Wait(TimeSpan.FromSeconds(120)) || first.Result is not { Length: > 0 } line)
         {
             process.Kill(entireProcessTree: true);
             throw new InvalidOperationException("The emulator did not print its URL.");
@@ -268,7 +278,9 @@ internal sealed class EmulatorProcess : IDisposable
         admin.Dispose();
         try
         {
-            if (!process.HasExited)
+            // Closing the launcher's input stops the emulator; the kill is for a launcher that does not end by itself.
+            process.StandardInput.Close();
+            if (!process.WaitForExit(10000))
             {
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit(5000);

@@ -113,23 +113,17 @@ Describe 'The emulator as a .NET tool' {
 
     It 'starts as importexport-emulator, prints its URL, and serves the module' {
         $exe = (Get-ChildItem -LiteralPath $toolPath -Filter 'importexport-emulator*' | Select-Object -First 1).FullName
-        $start = New-Object System.Diagnostics.ProcessStartInfo
-        $start.FileName = $exe
-        $start.Arguments = '--port 0'
-        $start.UseShellExecute = $false
-        $start.RedirectStandardOutput = $true
-        $process = [System.Diagnostics.Process]::Start($start)
+        # Started as the repository's one launcher starts any emulator: it returns once the URL is the first line.
+        Import-Module ([System.IO.Path]::Combine($PSScriptRoot, '..', 'Emulator', 'IEEmulator.psm1')) -Force
+        $emulator = Start-IEEmulator -Command $exe -TimeoutSeconds 60
         try {
-            $read = $process.StandardOutput.ReadLineAsync()
-            $read.Wait(60000) | Should -BeTrue -Because 'the emulator prints its URL first'
-            $url = $read.Result
+            $url = $emulator.Url
             $url | Should -Match '^http://127\.0\.0\.1:\d+$'
             $job = New-IEJob -JobType Import -Manifest (New-IETestManifest) -EndpointUrl $url -Confirm:$false
             (Get-IEJobStatus -JobId $job.JobId -EndpointUrl $url).JobId | Should -Be $job.JobId
         }
         finally {
-            if (-not $process.HasExited) { $process.Kill() }
-            $process.WaitForExit(10000) | Out-Null
+            Stop-IEEmulator -Emulator $emulator
         }
     }
 }

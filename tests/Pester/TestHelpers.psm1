@@ -10,13 +10,15 @@
     }
 
     The module under test is the staged one, out/ImportExport/ImportExport.psd1 (run ./build.ps1 or dotnet build
-    first). The emulator is started with `dotnet run --project src/ImportExport.Emulator -- --port 0`; its first line
-    of output is its URL. Set IMPORTEXPORT_TEST_ENDPOINT to the URL of an emulator that is already running to use it
+    first). The emulator is started by tests/Emulator/IEEmulator.psm1 (the one launcher of build.ps1, these tests and
+    the bench): `dotnet run --project src/ImportExport.Emulator -- --port 0`; its first line of output is its URL.
+    Set IMPORTEXPORT_TEST_ENDPOINT to the URL of an emulator that is already running to use it
     instead (it must accept the default credentials below).
 #>
 
 Set-StrictMode -Version 3.0
 Import-Module (Join-Path $PSScriptRoot 'PowerShellProcess.psm1') -Force
+Import-Module ([System.IO.Path]::Combine($PSScriptRoot, '..', 'Emulator', 'IEEmulator.psm1')) -Force
 
 # The emulator's default key pair (AWS's documented example keys; they sign nothing real).
 $script:AccessKeyId = 'AKIAIOSFODNN7EXAMPLE'
@@ -58,12 +60,14 @@ function Get-IETestPowerShell {
 function Start-IETestEmulator {
     <#
     .SYNOPSIS
-        Starts the emulator on a free port and returns @{ Url; Process }.
+        Starts the emulator on a free port (Start-IEEmulator of tests/Emulator/IEEmulator.psm1, with the same
+        parameters) and returns @{ Url; Process; Saved }, or the emulator IMPORTEXPORT_TEST_ENDPOINT names.
     #>
     [CmdletBinding()]
     param(
         # More emulator options, e.g. '--seed-jobs', '3'.
         [string[]] $ArgumentList = @(),
+        [switch] $PreferBuilt,
         [int] $TimeoutSeconds = 300
     )
 
@@ -71,51 +75,12 @@ function Start-IETestEmulator {
         return [pscustomobject]@{ Url = $env:IMPORTEXPORT_TEST_ENDPOINT.TrimEnd('/'); Process = $null; Saved = @{} }
     }
 
-    $project = [System.IO.Path]::Combine((Get-IETestRepositoryRoot), 'src', 'ImportExport.Emulator')
-    $arguments = @('run', '--project', "`"$project`"", '--', '--port', '0') + $ArgumentList
-    $start = New-Object System.Diagnostics.ProcessStartInfo
-    $start.FileName = 'dotnet'
-    $start.Arguments = $arguments -join ' '
-    $start.UseShellExecute = $false
-    $start.RedirectStandardOutput = $true
-    $start.RedirectStandardInput = $true
-    $start.CreateNoWindow = $true
-    $process = [System.Diagnostics.Process]::Start($start)
-
-    # The first line that is a URL (dotnet run may print build warnings before the program starts).
-    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
-    $url = $null
-    while (-not $url) {
-        $read = $process.StandardOutput.ReadLineAsync()
-        $left = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
-        if (-not $read.Wait($left)) {
-            Stop-IETestProcess $process
-            throw "The emulator did not print its URL within $TimeoutSeconds s."
-        }
-        $line = $read.Result
-        if ($null -eq $line) {
-            throw "The emulator exited (code $($process.ExitCode)) before printing its URL."
-        }
-        if ($line -match '^https?://\S+$') { $url = $line.TrimEnd('/') }
-    }
-
-    return [pscustomobject]@{ Url = $url; Process = $process; Saved = @{} }
+    $emulator = Start-IEEmulator -ArgumentList $ArgumentList -PreferBuilt:$PreferBuilt -TimeoutSeconds $TimeoutSeconds
+    return [pscustomobject]@{ Url = $emulator.Url; Process = $emulator.Process; Saved = @{} }
 }
 
 function Stop-IETestProcess([System.Diagnostics.Process] $Process) {
-    if (-not $Process -or $Process.HasExited) { return }
-    # dotnet run starts the emulator as a child process: end the whole tree.
-    $killTree = $Process.GetType().GetMethod('Kill', [Type[]]@([bool]))
-    if ($killTree) {
-        $Process.Kill($true)
-    }
-    elseif ([System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT) {
-        & taskkill.exe /PID $Process.Id /T /F | Out-Null
-    }
-    else {
-        $Process.Kill()
-    }
-    [void]$Process.WaitForExit(10000)
+    Stop-IEEmulator -Emulator ([pscustomobject]@{ Process = $Process })
 }
 
 function Initialize-IETestSession {
@@ -126,9 +91,9 @@ function Initialize-IETestSession {
         The emulator object for Stop-IETestEmulator; its Url is the endpoint.
     #>
     [CmdletBinding()]
-    param([string[]] $EmulatorArgumentList = @())
+    param([string[]] $EmulatorArgumentList = @(), [switch] $PreferBuilt)
 
-    $emulator = Start-IETestEmulator -ArgumentList $EmulatorArgumentList
+    $emulator = Start-IETestEmulator -ArgumentList $EmulatorArgumentList -PreferBuilt:$PreferBuilt
     foreach ($name in $script:EnvironmentNames) {
         $emulator.Saved[$name] = [System.Environment]::GetEnvironmentVariable($name)
     }

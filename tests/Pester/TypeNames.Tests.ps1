@@ -3,49 +3,13 @@
     ImportExport.Contracts.dll, beside ImportExport.dll in PowerShell's default load context, and the engine (in the
     module's own load context) returns instances of those very types.
 
-    Self-contained: imports the staged module (out/ImportExport, run `dotnet build` first) and starts the emulator
-    from its build output (or `dotnet run`), or uses IMPORTEXPORT_TEST_ENDPOINT when it is set.
+    Imports the staged module (out/ImportExport, run `dotnet build` first) and starts the emulator from its build
+    output (or `dotnet run`) through the Pester helpers, or uses IMPORTEXPORT_TEST_ENDPOINT when it is set.
 #>
 
 BeforeAll {
-    $script:Root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
-    $script:Saved = @{}
-    foreach ($name in 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_EC2_METADATA_DISABLED', 'AWS_ENDPOINT_URL', 'AWS_REGION', 'AWS_PROFILE',
-        'AWS_ENDPOINT_URL_IMPORTEXPORT', 'AWS_ENDPOINT_URL_MGN', 'AWS_DEFAULT_REGION') {
-        $script:Saved[$name] = [Environment]::GetEnvironmentVariable($name)
-    }
-
-    $script:Emulator = $null
-    $url = $env:IMPORTEXPORT_TEST_ENDPOINT
-    if (-not $url) {
-        $built = Get-ChildItem -Path (Join-Path $Root 'src/ImportExport.Emulator/bin') -Filter ImportExport.Emulator.dll -Recurse -ErrorAction SilentlyContinue |
-            Where-Object { $_.Directory.Name -eq 'net10.0' } | Sort-Object LastWriteTimeUtc -Descending | Select-Object -First 1
-        $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-        if ($built) { $start.ArgumentList.Add($built.FullName) }
-        else { foreach ($a in 'run', '--project', (Join-Path $Root 'src/ImportExport.Emulator'), '--') { $start.ArgumentList.Add($a) } }
-        foreach ($a in '--port', '0') { $start.ArgumentList.Add($a) }
-        $start.UseShellExecute = $false
-        $start.RedirectStandardOutput = $true
-        $start.RedirectStandardInput = $true
-        $script:Emulator = [System.Diagnostics.Process]::Start($start)
-        $deadline = [DateTime]::UtcNow.AddMinutes(5)
-        while (-not $url) {
-            $read = $Emulator.StandardOutput.ReadLineAsync()
-            if (-not $read.Wait([Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)) -or $null -eq $read.Result) {
-                throw 'The emulator did not print its URL.'
-            }
-            if ($read.Result -match '^https?://\S+$') { $url = $read.Result.TrimEnd('/') }
-        }
-    }
-
-    $env:AWS_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE'
-    $env:AWS_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
-    $env:AWS_EC2_METADATA_DISABLED = 'true'
-    $env:AWS_ENDPOINT_URL = $url
-    $env:AWS_REGION = 'us-east-1'
-    Remove-Item Env:AWS_SESSION_TOKEN, Env:AWS_PROFILE, Env:AWS_ENDPOINT_URL_IMPORTEXPORT, Env:AWS_ENDPOINT_URL_MGN, Env:AWS_DEFAULT_REGION -ErrorAction SilentlyContinue
-
-    Import-Module (Join-Path $Root 'out/ImportExport/ImportExport.psd1') -Force -ErrorAction Stop
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $script:Emulator = Initialize-IETestSession -PreferBuilt
 
     $script:Manifest = New-IEManifest -JobType Import -DeviceId 49382 -Bucket my-import-bucket -EraseDevice -AccessKeyId AKIAIOSFODNN7EXAMPLE `
         -Name 'Jane Doe' -Street1 '123 Any Street' -City Anytown -StateOrProvince WA -PostalCode 91011-1111 -PhoneNumber 206-555-1111 -Country USA
@@ -54,8 +18,7 @@ BeforeAll {
 
 AfterAll {
     Remove-Module ImportExport -Force -ErrorAction SilentlyContinue
-    if ($script:Emulator -and -not $script:Emulator.HasExited) { $script:Emulator.Kill($true); [void]$script:Emulator.WaitForExit(10000) }
-    foreach ($name in $script:Saved.Keys) { [Environment]::SetEnvironmentVariable($name, $script:Saved[$name]) }
+    Stop-IETestEmulator -Emulator $script:Emulator
 }
 
 Describe 'Output types resolve by name' {
