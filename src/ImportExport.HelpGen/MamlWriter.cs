@@ -73,7 +73,7 @@ public static class MamlWriter
             var members = c.Parameters
                 .Select(p => (Parameter: p, Block: p.Blocks.FirstOrDefault(b => b.AppliesTo(set.Name))))
                 .Where(x => x.Block is not null)
-                .OrderBy(x => x.Block!.Position == "named" ? int.MaxValue : int.Parse(x.Block.Position))
+                .OrderBy(x => x.Block!.Position == "named" ? int.MaxValue : int.Parse(x.Block.Position, System.Globalization.CultureInfo.InvariantCulture))
                 .ThenByDescending(x => x.Block!.Required)
                 .ThenBy(x => IsShouldProcess(x.Parameter.Name) ? 1 : 0);
             foreach (var (parameter, block) in members)

@@ -114,4 +114,4 @@ function Stop-IEEmulator {
     [void]$process.WaitForExit(10000)
 }
 
-Export-ModuleMember -Function Start-IEEmulator, Stop-IEEmulator
+Export-ModuleMember -Function Start-IEEmulator, Stop-IEEmulator, Get-IEEmulatorRepositoryRoot

@@ -34,13 +34,8 @@ function ConvertTo-IETestLiteral([string] $Text) {
 }
 
 function Get-IETestRepositoryRoot {
-    <# The repository root: the first ancestor of this file that holds ImportExport.psd1. #>
-    $dir = Get-Item -LiteralPath $PSScriptRoot
-    while ($dir) {
-        if (Test-Path -LiteralPath (Join-Path $dir.FullName 'ImportExport.psd1')) { return $dir.FullName }
-        $dir = $dir.Parent
-    }
-    throw "No ImportExport.psd1 above $PSScriptRoot."
+    <# The repository root: the first ancestor that holds ImportExport.psd1 (found by the emulator launcher). #>
+    return Get-IEEmulatorRepositoryRoot
 }
 
 function Get-IETestModuleManifest {

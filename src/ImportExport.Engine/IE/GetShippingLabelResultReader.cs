@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 
 namespace ImportExport.IE
 {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Amazon.Runtime;
 
 namespace ImportExport.IE
 {

@@ -6,7 +6,6 @@ using System.Net;
 using System.Text;
 using System.Xml;
 using Amazon.Runtime;
-using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Transform;
 using Amazon.Runtime.Internal.Util;
 

@@ -1,13 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Diagnostics;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Amazon.Runtime;
-using ImportExport.Runtime;
-
 namespace ImportExport.Mgn
 {
     /// <summary>What happened to one import during a wait.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net;
-using Amazon.Runtime;
-
 namespace ImportExport.Mgn
 {
     /// <summary>The error codes MGN's import operations use.</summary>

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Amazon.Runtime;
 
 namespace ImportExport.Mgn

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net;
-using Amazon.Runtime;
-
 namespace ImportExport.Mgn
 {
     public sealed class ValidationField

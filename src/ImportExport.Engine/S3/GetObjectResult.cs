@@ -3,7 +3,7 @@ namespace ImportExport.S3
     /// <summary>An object as GetObject read it, after its checksum was verified.</summary>
     public sealed class GetObjectResult
     {
-        public byte[] Body { get; set; } = new byte[0];
+        public byte[] Body { get; set; } = System.Array.Empty<byte>();
 
         public string? ETag { get; set; }
 

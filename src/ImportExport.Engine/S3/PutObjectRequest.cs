@@ -9,7 +9,7 @@ namespace ImportExport.S3
 
         public string Key { get; set; } = string.Empty;
 
-        public byte[] Body { get; set; } = new byte[0];
+        public byte[] Body { get; set; } = System.Array.Empty<byte>();
 
         public string ContentType { get; set; } = "text/csv";
 

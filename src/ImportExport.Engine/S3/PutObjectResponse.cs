@@ -1,11 +1,4 @@
-using System;
-using System.IO;
-using System.Net;
-using System.Security.Cryptography;
-using System.Xml.Linq;
 using Amazon.Runtime;
-using Amazon.Runtime.Internal;
-using Amazon.Runtime.Internal.Transform;
 
 namespace ImportExport.S3
 {

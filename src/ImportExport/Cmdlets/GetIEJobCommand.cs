@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
 using ImportExport.IE;
 using ImportExport.PowerShell;
 using ImportExport.Runtime;

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Management.Automation;
-using System.Threading;
 using ImportExport.IE;
 using ImportExport.PowerShell;
 using ImportExport.Runtime;
@@ -32,7 +31,7 @@ namespace ImportExport.Cmdlets
         [ValidateJobId]
         [ArgumentCompleter(typeof(JobIdCompleter))]
         [Alias("JobIds")]
-        public string[] JobId { get; set; } = new string[0];
+        public string[] JobId { get; set; } = System.Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Name { get; set; }

@@ -20,7 +20,7 @@ namespace ImportExport.Cmdlets
         [ExportIdTransformation]
         [ValidateExportId]
         [ArgumentCompleter(typeof(ExportIdCompleter))]
-        public string[] ExportId { get; set; } = new string[0];
+        public string[] ExportId { get; set; } = System.Array.Empty<string>();
 
         /// <summary>The ARN of an export from the pipeline: its region is where to look for it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]

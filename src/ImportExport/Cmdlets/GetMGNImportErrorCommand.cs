@@ -20,7 +20,7 @@ namespace ImportExport.Cmdlets
         [ImportIdTransformation]
         [ValidateImportId]
         [ArgumentCompleter(typeof(ImportIdCompleter))]
-        public string[] ImportId { get; set; } = new string[0];
+        public string[] ImportId { get; set; } = System.Array.Empty<string>();
 
         /// <summary>The ARN of an import (the Arn of Start-MGNImport and Get-MGNImport output): alone it names the import; its region is where to look for it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -39,7 +39,7 @@ namespace ImportExport.Cmdlets
             var ids = ImportArnInput.Required(this, ImportId, ImportArn);
             var connection = MgnFor(ImportTask.RegionOf(ImportArn), "the import's ARN");
             ImportArn = null;
-            ImportId = new string[0];
+            ImportId = System.Array.Empty<string>();
             foreach (var id in ids)
             {
                 var pages = new PageWalk<MgnPage<ImportError>>(

@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -235,7 +234,7 @@ namespace ImportExport.Cmdlets
         {
             try
             {
-                foreach (var table in ExportOperation ?? new Hashtable[0])
+                foreach (var table in ExportOperation ?? System.Array.Empty<Hashtable>())
                 {
                     var operation = new ManifestExportOperation();
                     foreach (DictionaryEntry entry in table)
@@ -286,7 +285,7 @@ namespace ImportExport.Cmdlets
             }
         }
 
-        private ErrorRecord ProblemRecord(ManifestProblem problem)
+        private static ErrorRecord ProblemRecord(ManifestProblem problem)
         {
             var parameter = ManifestFieldParameters.Of(problem.Field);
             var message = parameter is null

@@ -1,15 +1,10 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
-using System.Threading;
-using ImportExport.Manifest;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
-using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {

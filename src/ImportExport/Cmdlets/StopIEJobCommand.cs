@@ -13,7 +13,7 @@ namespace ImportExport.Cmdlets
         [JobIdTransformation]
         [ValidateJobId]
         [ArgumentCompleter(typeof(JobIdCompleter))]
-        public string[] JobId { get; set; } = new string[0];
+        public string[] JobId { get; set; } = System.Array.Empty<string>();
 
         /// <summary>Cancel without asking for confirmation.</summary>
         [Parameter]

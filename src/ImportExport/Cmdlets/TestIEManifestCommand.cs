@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using System.Management.Automation;
 using ImportExport.IE;
 using ImportExport.Manifest;
@@ -29,13 +27,13 @@ namespace ImportExport.Cmdlets
         /// <summary>Manifest files; wildcards allowed (each file that matches is checked).</summary>
         [Parameter(Mandatory = true, ParameterSetName = FileSet, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string[] Path { get; set; } = new string[0];
+        public string[] Path { get; set; } = System.Array.Empty<string>();
 
         /// <summary>Manifest files, taken as written; binds from Get-ChildItem output (Get-ChildItem *.yaml | Test-IEManifest).</summary>
         [Parameter(Mandatory = true, ParameterSetName = LiteralFileSet, ValueFromPipelineByPropertyName = true)]
         [Alias("PSPath", "LP", "FullName")]
         [ValidateNotNullOrEmpty]
-        public string[] LiteralPath { get; set; } = new string[0];
+        public string[] LiteralPath { get; set; } = System.Array.Empty<string>();
 
         /// <summary>The kind of job the manifest is for. Without it: Export when the manifest has operations or fileSystem, else Import.</summary>
         [Parameter]

@@ -20,13 +20,13 @@ namespace ImportExport.Cmdlets
         /// <summary>Inventory files; wildcards allowed.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true)]
         [ValidateNotNullOrEmpty]
-        public string[] Path { get; set; } = new string[0];
+        public string[] Path { get; set; } = System.Array.Empty<string>();
 
         /// <summary>Inventory files, taken as written; binds from Get-ChildItem output.</summary>
         [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
         [Alias("PSPath", "LP", "FullName")]
         [ValidateNotNullOrEmpty]
-        public string[] LiteralPath { get; set; } = new string[0];
+        public string[] LiteralPath { get; set; } = System.Array.Empty<string>();
 
         /// <summary>Return only $true (no problem) or $false for each file.</summary>
         [Parameter]

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
 
@@ -24,7 +23,7 @@ namespace ImportExport.Cmdlets
         [ExportIdTransformation]
         [ValidateExportId]
         [ArgumentCompleter(typeof(ExportIdCompleter))]
-        public string[] ExportId { get; set; } = new string[0];
+        public string[] ExportId { get; set; } = System.Array.Empty<string>();
 
         /// <summary>The ARN of an export from the pipeline (Start-MGNExport, Get-MGNExport): its region is where to look.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
 
@@ -24,7 +23,7 @@ namespace ImportExport.Cmdlets
         [ImportIdTransformation]
         [ValidateImportId]
         [ArgumentCompleter(typeof(ImportIdCompleter))]
-        public string[] ImportId { get; set; } = new string[0];
+        public string[] ImportId { get; set; } = System.Array.Empty<string>();
 
         /// <summary>The ARN of an import (the Arn of Start-MGNImport and Get-MGNImport output): alone it names the import; its region is where to look for it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -55,7 +54,7 @@ namespace ImportExport.Cmdlets
 
             group.Value.AddRange(ImportArnInput.Required(this, ImportId, ImportArn));
             ImportArn = null;
-            ImportId = new string[0];
+            ImportId = System.Array.Empty<string>();
         }
 
         protected override void EndProcessing()

@@ -165,8 +165,9 @@ namespace ImportExport.PowerShell
             {
                 while (!task.IsCompleted && !StopToken.IsCancellationRequested)
                 {
-                    // Only this thread may write to the pipeline's streams.
-                    signal.Wait();
+                    // Only this thread may write to the pipeline's streams. Not the call's token: the Ctrl+C registration
+                    // above wakes this wait, and so does the call's end.
+                    signal.Wait(CancellationToken.None);
                     WriteRetryNotices();
                 }
             }

@@ -14,7 +14,7 @@ namespace ImportExport.PowerShell
     /// service derives from <see cref="AwsCmdlet"/>, which adds where to call (-Region, -EndpointUrl, -MaxRetry).
     /// The aliases are AWS Tools for PowerShell's names for the same parameters, so that its runbooks bind unchanged.
     /// </summary>
-    public abstract class AwsCredentialCmdlet : PSCmdlet
+    public abstract class AwsCredentialCmdlet : PSCmdlet, IDisposable
     {
         private AwsConnectionSettings? _settings;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
@@ -81,6 +81,13 @@ namespace ImportExport.PowerShell
         {
             _stopping.Cancel();
             base.StopProcessing();
+        }
+
+        /// <summary>PowerShell disposes a command that implements IDisposable once its pipeline has ended.</summary>
+        public void Dispose()
+        {
+            _stopping.Dispose();
+            GC.SuppressFinalize(this);
         }
 
         /// <summary>Ends the command if the user has stopped it.</summary>

@@ -5,8 +5,8 @@ using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
 using ImportExport.AwsTools;
-using S3BucketSource = ImportExport.AwsTools.S3BucketSource;
 using ImportExport.Mgn;
+using S3BucketSource = ImportExport.AwsTools.S3BucketSource;
 
 namespace ImportExport.PowerShell
 {

@@ -40,7 +40,7 @@ namespace ImportExport.PowerShell
         {
             if (importIds is { Length: > 0 } || importArn is null)
             {
-                return importIds ?? new string[0];
+                return importIds ?? System.Array.Empty<string>();
             }
 
             var id = ImportTask.IdOf(importArn);
@@ -51,7 +51,7 @@ namespace ImportExport.PowerShell
 
             var message = $"'{PrintableText.Of(importArn, 120)}' is not the ARN of an MGN import: it is arn:aws:mgn:<region>:<account>:import/import- followed by 17 letters or digits (the Arn property of Get-MGNImport output).";
             cmdlet.WriteError(ErrorCatalogue.Record(new System.ArgumentException(message), "InvalidImportArn", ErrorCategory.InvalidArgument, importArn, message));
-            return new string[0];
+            return System.Array.Empty<string>();
         }
     }
 }

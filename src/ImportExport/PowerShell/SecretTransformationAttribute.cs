@@ -1,8 +1,6 @@
 using System;
 using System.Management.Automation;
-using System.Runtime.InteropServices;
 using System.Security;
-using ImportExport.Runtime;
 
 namespace ImportExport.PowerShell
 {

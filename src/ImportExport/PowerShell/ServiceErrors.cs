@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Management.Automation;
 using ImportExport.IE;
 using ImportExport.Mgn;

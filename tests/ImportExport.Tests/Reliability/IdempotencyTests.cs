@@ -55,14 +55,14 @@ public sealed class IdempotencyTests : ReliabilityTestBase, IClassFixture<Reliab
         Assert.StartsWith("ThrottlingException,", error.FullyQualifiedErrorId);
         var token = System.Text.RegularExpressions.Regex.Match(error.ErrorDetails.RecommendedAction, "-ClientToken (\\S+)").Groups[1].Value;
         Assert.NotEmpty(token);
-        Assert.Single(Emulator.State.GetImports(EmulatorFixture.AccountId, "eu-west-1").Where(i => i.S3Key == "rerun/me.csv"));
+        Assert.Single(Emulator.State.GetImports(EmulatorFixture.AccountId, "eu-west-1"), i => i.S3Key == "rerun/me.csv");
 
         // Doing what the error says returns the import the lost answer was about, and starts nothing new.
         var rerun = PS.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key rerun/me.csv -ClientToken $args[0] @aws -Confirm:$false", token);
 
         Assert.Empty(rerun.Errors);
         var task = Assert.Single(rerun.OutputOf<ImportTask>());
-        var import = Assert.Single(Emulator.State.GetImports(EmulatorFixture.AccountId, "eu-west-1").Where(i => i.S3Key == "rerun/me.csv"));
+        var import = Assert.Single(Emulator.State.GetImports(EmulatorFixture.AccountId, "eu-west-1"), i => i.S3Key == "rerun/me.csv");
         Assert.Equal(import.ImportId, task.ImportId);
     }
 
@@ -117,7 +117,7 @@ public sealed class IdempotencyTests : ReliabilityTestBase, IClassFixture<Reliab
         result.AssertClean();
         Assert.Single(result.OutputOf<ImportTask>());
         Assert.Equal(2, proxy.Received.Count(r => r.Operation == "StartImport"));
-        Assert.Single(Emulator.State.GetImports(EmulatorFixture.AccountId, "eu-west-1").Where(i => i.S3Key == "proxy/lost.csv"));
+        Assert.Single(Emulator.State.GetImports(EmulatorFixture.AccountId, "eu-west-1"), i => i.S3Key == "proxy/lost.csv");
     }
 
     [Fact]

@@ -194,7 +194,7 @@ public sealed class SoakTests : ReliabilityTestBase, IClassFixture<SoakTests.Soa
         Assert.True(calls >= MinCalls, report);
         Assert.True(injected >= 0.2 * requests.Count, report);
         Assert.True(retries > 0, report);
-        Assert.Empty(failures.Keys.Where(id => !ExpectedFailures.Contains(id)));
+        Assert.DoesNotContain(failures.Keys, id => !ExpectedFailures.Contains(id));
         Assert.True(jobsLost == 0, report);
         Assert.True(jobDuplicates == 0, report);
         Assert.True(importsLost == 0, report);

@@ -9,7 +9,7 @@ namespace ImportExport.Runtime
     internal static class ClientConfigurators
     {
         private static readonly object ConfiguratorsGate = new object();
-        private static Action<ClientConfig>[] _configurators = new Action<ClientConfig>[0];
+        private static Action<ClientConfig>[] _configurators = System.Array.Empty<Action<ClientConfig>>();
 
 
         /// <summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Amazon.Runtime;
-using Amazon.Runtime.CredentialManagement;
 
 namespace ImportExport.Runtime
 {

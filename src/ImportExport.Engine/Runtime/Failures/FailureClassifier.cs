@@ -8,7 +8,6 @@ using System.Net.Http;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using Amazon.Runtime;
-using Amazon.Runtime.Internal;
 using ImportExport.IE;
 using ImportExport.Mgn;
 

@@ -1,10 +1,4 @@
 using System;
-using System.IO;
-using System.Net;
-using System.Net.Http;
-using System.Security.Authentication;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace ImportExport.Runtime
 {

@@ -1,11 +1,3 @@
-using System;
-using System.IO;
-using System.Net;
-using System.Net.Http;
-using System.Security.Authentication;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace ImportExport.Runtime
 {
     /// <summary>Why a label download failed; each maps to one error id in the PowerShell layer.</summary>

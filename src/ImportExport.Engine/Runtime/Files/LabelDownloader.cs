@@ -14,7 +14,7 @@ namespace ImportExport.Runtime
     /// rule (<see cref="EndpointPolicy"/>: https, or plain http to loopback only) for the URL and every redirect,
     /// certificate errors are never ignored, the content must be a PDF, and the file appears only when complete.
     /// </summary>
-    public sealed class LabelDownloader
+    public sealed class LabelDownloader : IDisposable
     {
         /// <summary>Labels are a few kilobytes; anything near this is not a label and must not fill the disk.</summary>
         public const long MaxLabelBytes = 64L * 1024 * 1024;
@@ -40,6 +40,9 @@ namespace ImportExport.Runtime
         }
 
         public static LabelDownloader Shared => SharedInstance.Value;
+
+        /// <summary>Closes the connections of a downloader of one's own; <see cref="Shared"/> lives as long as the process.</summary>
+        public void Dispose() => _http.Dispose();
 
         /// <summary>
         /// Downloads <paramref name="url"/> to <paramref name="destinationPath"/> (replaced if it exists) and returns the

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Tasks;
 using Amazon.Runtime;
-using Amazon.Runtime.Internal;
 
 namespace ImportExport.Runtime
 {

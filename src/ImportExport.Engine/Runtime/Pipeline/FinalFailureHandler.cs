@@ -1,10 +1,7 @@
 using System;
 using System.Globalization;
-using System.Net;
 using System.Security.Authentication;
-using System.Threading.Tasks;
 using Amazon.Runtime;
-using Amazon.Runtime.Internal;
 
 namespace ImportExport.Runtime
 {

@@ -1,7 +1,5 @@
 using System;
-using System.Threading.Tasks;
 using Amazon.Runtime;
-using Amazon.Runtime.Internal;
 
 namespace ImportExport.Runtime
 {

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Threading.Tasks;
 using Amazon.Runtime;
-using Amazon.Runtime.Internal;
 
 namespace ImportExport.Runtime
 {

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials.Internal;

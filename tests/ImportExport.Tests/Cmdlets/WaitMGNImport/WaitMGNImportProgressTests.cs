@@ -31,7 +31,7 @@ public sealed class WaitMGNImportProgressTests : IClassFixture<ManualImportEmula
     {
         var started = _ps.Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/servers.csv @aws -Confirm:$false");
         started.AssertCompleted();
-        var importId = Assert.IsType<ImportTask>(Assert.Single(started.Output).BaseObject).ImportId;
+        var importId = Assert.IsType<ImportTask>(Assert.Single(started.Output).BaseObject).ImportId!;
 
         using var ps = System.Management.Automation.PowerShell.Create();
         ps.Runspace = _ps.Runspace;
