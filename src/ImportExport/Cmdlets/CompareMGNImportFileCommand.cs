@@ -1,4 +1,3 @@
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using ImportExport.Inventory;
@@ -25,13 +24,13 @@ namespace ImportExport.Cmdlets
         /// <summary>Inventory files to compare; wildcards allowed.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true)]
         [ValidateNotNullOrEmpty]
-        public string[] Path { get; set; } = new string[0];
+        public string[] Path { get; set; } = System.Array.Empty<string>();
 
         /// <summary>Inventory files, taken as written; binds from Get-ChildItem output.</summary>
         [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
         [Alias("PSPath", "LP", "FullName")]
         [ValidateNotNullOrEmpty]
-        public string[] LiteralPath { get; set; } = new string[0];
+        public string[] LiteralPath { get; set; } = System.Array.Empty<string>();
 
         /// <summary>An MGN export already downloaded (Export-MGNInventory, or the CSV of Start-MGNExport): the inventory to compare against, taken as written.</summary>
         [Parameter(Mandatory = true)]
