@@ -29,7 +29,7 @@ namespace ImportExport.Cmdlets
         [ImportIdTransformation]
         [ValidateImportId]
         [ArgumentCompleter(typeof(ImportIdCompleter))]
-        public string[] ImportId { get; set; } = new string[0];
+        public string[] ImportId { get; set; } = System.Array.Empty<string>();
 
         /// <summary>The ARN of the import (the Arn of import objects): alone it names the import; its region is where to look for it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -55,7 +55,7 @@ namespace ImportExport.Cmdlets
             var ids = ImportArnInput.Required(this, ImportId, ImportArn);
             var region = ImportTask.RegionOf(ImportArn);
             ImportArn = null;
-            ImportId = new string[0];
+            ImportId = System.Array.Empty<string>();
             foreach (var id in ids)
             {
                 WriteFailedRows(id, region);
