@@ -62,13 +62,16 @@ namespace ImportExport.Cmdlets
             }
         }
 
-        private void WriteFailedRows(string id, string? region)
+        /// <summary>The file to write (-Path) and the local source (-SourcePath, when given); false after an error.</summary>
+        private bool Files(string id, out string full, out string? localSource)
         {
-            var full = ProviderPaths.FileToWrite(this, Path, "-Path", "failed-row file", "FailedRowFile", out var pathError);
-            if (full is null)
+            localSource = null;
+            var path = ProviderPaths.FileToWrite(this, Path, "-Path", "failed-row file", "FailedRowFile", out var pathError);
+            full = path ?? string.Empty;
+            if (path is null)
             {
                 WriteError(pathError!);
-                return;
+                return false;
             }
 
             if (_written is not null)
@@ -77,17 +80,26 @@ namespace ImportExport.Cmdlets
                 WriteError(ErrorCatalogue.Record(
                     new InvalidOperationException($"-Path '{full}' already holds the failed rows of import {_written}; the rows of import {id} were not written. Run the command once per import, each with its own -Path."),
                     "FailedRowFileInUse", ErrorCategory.InvalidOperation, id));
-                return;
+                return false;
             }
 
-            string? localSource = null;
             if (SourcePath is not null)
             {
                 localSource = ProviderPaths.FileToRead(this, SourcePath, literal: false, "-SourcePath", "inventory file", "ImportFile");
                 if (localSource is null)
                 {
-                    return;
+                    return false;
                 }
+            }
+
+            return true;
+        }
+
+        private void WriteFailedRows(string id, string? region)
+        {
+            if (!Files(id, out var full, out var localSource))
+            {
+                return;
             }
 
             var connection = MgnFor(region, "the import's ARN");
