@@ -93,7 +93,7 @@ namespace ImportExport.Cmdlets
                 Download(full, key, target, id => exportId = id);
                 return true;
             }
-            catch (Exception ex) when (IsExpected(ex))
+            catch (Exception ex) when (InventoryExportErrors.IsExpected(ex, writesFile: true, StopToken.IsCancellationRequested))
             {
                 WriteFailure(ex, full, target, exportId);
                 return false;
@@ -126,66 +126,17 @@ namespace ImportExport.Cmdlets
                 : $"Downloaded {target} ({result.Length} bytes) to {full}; S3 sent no checksum the module can verify, so only the length was checked.");
         }
 
-        private bool IsExpected(Exception ex) =>
-            ex is InventoryDownloadException || ex is ExportFailedException || ex is ExportWaitTimeoutException || ex is ObjectTooLargeException
-            || ex is ObjectIntegrityException || ex is IOException || ex is UnauthorizedAccessException
-            || (IsServiceFailure(ex) && !StopToken.IsCancellationRequested);
-
-        /// <summary>The error of a failed export or download; nothing was written to <paramref name="full"/>.</summary>
+        /// <summary>The error of a failed export or download (<see cref="InventoryExportErrors"/>); nothing was written to <paramref name="full"/>.</summary>
         private void WriteFailure(Exception failure, string full, string target, string? exportId)
         {
-            var activity = ExportWaitReporter.FirstActivityId;
-            switch (failure)
+            var record = InventoryExportErrors.Record(this, failure, target, exportId, full, $"Nothing was written to {full}.");
+            if (record is null)
             {
-                case InventoryDownloadException ex:
-                    WriteError(DownloadError(ex, full));
-                    return;
-
-                case ExportFailedException ex:
-                    ExportWaitReporter.Done(this, activity, exportId!, ex.Export.Status ?? ExportStatus.Failed);
-                    WriteError(ExportWaitReporter.Failed(ex, $" Nothing was written to {full}."));
-                    return;
-
-                case ExportWaitTimeoutException ex:
-                    ExportWaitReporter.Done(this, activity, exportId!, ex.Export.Status ?? string.Empty);
-                    WriteError(ExportWaitReporter.TimedOut(ex, $" Nothing was written to {full}."));
-                    return;
-
-                case ObjectTooLargeException ex:
-                    WriteError(ErrorCatalogue.Record(ex, "InventoryObjectTooLarge", ErrorCategory.LimitsExceeded, target, $"{ex.Message} Nothing was written to {full}."));
-                    return;
-
-                case ObjectIntegrityException ex:
-                    WriteError(ErrorCatalogue.Record(ex, "InventoryObjectCorrupt", ErrorCategory.InvalidData, target,
-                        $"The download of {target} did not arrive intact: {ex.Message} Nothing was written to {full}.",
-                        "Run Export-MGNInventory again: a transfer that went wrong once usually does not again."));
-                    return;
-
-                case Exception ex when ex is IOException || ex is UnauthorizedAccessException:
-                    WriteError(ErrorCatalogue.Record(new IOException($"The file '{full}' cannot be written: {ex.Message}", ex), "InventoryFileUnwritable", ErrorCategory.WriteError, full));
-                    return;
-
-                case var ex:
-                    WriteServiceError(ex, exportId ?? target);
-                    return;
+                WriteServiceError(failure, exportId ?? target);
             }
-        }
-
-        private static ErrorRecord DownloadError(InventoryDownloadException ex, string path)
-        {
-            var nothingWritten = $"{ex.Message} Nothing was written to {path}.";
-            switch (ex.Failure)
+            else
             {
-                case InventoryDownloadFailure.DestinationExists:
-                    return ErrorCatalogue.Record(new IOException(ex.Message, ex), "InventoryFileExists", ErrorCategory.ResourceExists, path, ex.Message, "Use -Force to replace it, or give another -Path.");
-                case InventoryDownloadFailure.ObjectUnreadable:
-                    return ErrorCatalogue.Record(ex, "InventoryObjectAccessDenied", ErrorCategory.PermissionDenied, ex.Location, nothingWritten,
-                        "Grant these credentials s3:GetObject on the bucket (or use credentials that have it), or export to a bucket they can read.");
-                case InventoryDownloadFailure.ObjectMissing:
-                    return ErrorCatalogue.Record(ex, "InventoryObjectNotFound", ErrorCategory.ObjectNotFound, ex.Location, nothingWritten,
-                        "Run Export-MGNInventory again; check that nothing deletes or overwrites objects under that key meanwhile (a lifecycle rule, another export).");
-                default:
-                    return ErrorCatalogue.Record(ex, "Export" + ex.Failure, ErrorCategory.ObjectNotFound, ex.Location, nothingWritten);
+                WriteError(record);
             }
         }
     }
