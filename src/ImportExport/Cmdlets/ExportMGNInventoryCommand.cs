@@ -3,7 +3,6 @@ using System.IO;
 using System.Management.Automation;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
-using ImportExport.S3;
 
 namespace ImportExport.Cmdlets
 {
