@@ -1,25 +1,29 @@
 using System;
-using System.Globalization;
 
 namespace ImportExport.Mgn
 {
-    /// <summary>An export had not ended when the wait's timeout passed. <see cref="Export"/> is its last known state.</summary>
+    /// <summary>
+    /// An export had not ended when the wait's timeout passed. <see cref="Export"/> is its last known state, or null
+    /// when no look had answered before the deadline (the request in flight then was cancelled).
+    /// </summary>
     public sealed class ExportWaitTimeoutException : TimeoutException
     {
         public ExportWaitTimeoutException(ExportTask export, TimeSpan timeout)
-            : base(string.Format(
-                CultureInfo.InvariantCulture,
-                "MGN export {0} was still {1} ({2:0.#}%) after {3} seconds.",
-                export.ExportId,
-                export.Status,
-                export.ProgressPercentage ?? 0,
-                timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)))
+            : this(export.ExportId ?? string.Empty, export, timeout)
         {
+        }
+
+        public ExportWaitTimeoutException(string exportId, ExportTask? export, TimeSpan timeout)
+            : base(WaitTimeoutMessage.For("export", export?.ExportId ?? exportId, export is null ? null : export.Status ?? string.Empty, export?.ProgressPercentage, timeout))
+        {
+            ExportId = exportId;
             Export = export;
             Timeout = timeout;
         }
 
-        public ExportTask Export { get; }
+        public string ExportId { get; }
+
+        public ExportTask? Export { get; }
 
         public TimeSpan Timeout { get; }
     }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace ImportExport.Mgn
 {
@@ -15,15 +14,7 @@ namespace ImportExport.Mgn
         }
 
         public ImportWaitTimeoutException(string importId, ImportTask? import, TimeSpan timeout)
-            : base(import is null
-                ? string.Format(CultureInfo.InvariantCulture, "No answer about MGN import {0} came within {1}; the request in flight was cancelled.", importId, Describe(timeout))
-                : string.Format(
-                    CultureInfo.InvariantCulture,
-                    "MGN import {0} was still {1} ({2:0.#}%) after {3}.",
-                    import.ImportId,
-                    import.Status,
-                    import.ProgressPercentage ?? 0,
-                    Describe(timeout)))
+            : base(WaitTimeoutMessage.For("import", import?.ImportId ?? importId, import is null ? null : import.Status ?? string.Empty, import?.ProgressPercentage, timeout))
         {
             ImportId = importId;
             Import = import;
@@ -35,10 +26,5 @@ namespace ImportExport.Mgn
         public ImportTask? Import { get; }
 
         public TimeSpan Timeout { get; }
-
-        private static string Describe(TimeSpan timeout) =>
-            timeout.TotalSeconds < 120
-                ? timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " seconds"
-                : timeout.ToString("c", CultureInfo.InvariantCulture);
     }
 }

@@ -46,7 +46,7 @@ namespace ImportExport.Mgn
         /// Starts an export with <paramref name="request"/>, waits for it as <paramref name="options"/> say, and saves the file
         /// to <paramref name="path"/> (a full file-system path whose folder exists). Nothing is sent when the path exists
         /// and <paramref name="overwrite"/> is false. <paramref name="progress"/> hears each look at the running export
-        /// (<see cref="ImportWaitEventKind.Progress"/> events) on the caller's thread; <paramref name="started"/> hears the
+        /// (<see cref="ImportWaitEventKind.Progress"/> and <see cref="ImportWaitEventKind.LookFailed"/> events) on the caller's thread; <paramref name="started"/> hears the
         /// export once StartExport answered. A FAILED export is an <see cref="ExportFailedException"/>, a wait that timed
         /// out an <see cref="ExportWaitTimeoutException"/>; in both cases and on any other failure the path is untouched.
         /// </summary>
@@ -84,7 +84,7 @@ namespace ImportExport.Mgn
                     case ImportWaitEventKind.NotFound:
                         throw new InventoryDownloadException(InventoryDownloadFailure.ExportNotFound, $"MGN export {exportId} was not found.", exportId);
                     case ImportWaitEventKind.TimedOut:
-                        throw new ExportWaitTimeoutException(report.Task!, options.Timeout ?? report.Elapsed);
+                        throw new ExportWaitTimeoutException(exportId, report.Task, options.Timeout ?? report.Elapsed);
                     default:
                         progress?.Invoke(report);
                         break;

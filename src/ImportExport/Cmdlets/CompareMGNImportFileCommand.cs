@@ -158,7 +158,8 @@ namespace ImportExport.Cmdlets
                 WriteVerbose($"Started export {exportId} of the MGN inventory in {mgn.Region} to {target}; waiting for it to end.");
 
                 var activity = ExportWaitReporter.FirstActivityId;
-                var finished = download.WaitFor(exportId!, ImportWaitParameters.Options(Timeout, PollInterval), report => ExportWaitReporter.Look(this, activity, report), StopToken);
+                var options = ImportWaitParameters.Options(Timeout, PollInterval);
+                var finished = download.WaitFor(exportId!, options, report => ExportWaitReporter.Look(this, activity, report, options), StopToken);
                 ExportWaitReporter.Done(this, activity, exportId!, finished.Status!);
                 var fetched = download.Fetch(finished, StopToken);
                 WriteVerbose(fetched.VerifiedBy is { } verifiedBy

@@ -104,13 +104,14 @@ namespace ImportExport.Cmdlets
             var request = new StartExportRequest { S3Bucket = S3Bucket, S3Key = key, S3BucketOwner = S3BucketOwner };
             var activity = ExportWaitReporter.FirstActivityId;
             var download = new InventoryExportDownload(Mgn.Client, S3.Client, CallRunner());
+            var options = ImportWaitParameters.Options(Timeout, PollInterval);
             string? exportId = null;
             var result = download.Run(
                 request,
                 full,
                 Force,
-                ImportWaitParameters.Options(Timeout, PollInterval),
-                report => ExportWaitReporter.Look(this, activity, report),
+                options,
+                report => ExportWaitReporter.Look(this, activity, report, options),
                 StopToken,
                 export =>
                 {

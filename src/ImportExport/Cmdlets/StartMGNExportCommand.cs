@@ -98,7 +98,7 @@ namespace ImportExport.Cmdlets
             WriteVerbose($"Started export {task.ExportId}; waiting for it to end.");
             try
             {
-                ExportWaitReporter.Run(this, ExportWaiter.For(Mgn.Client), new[] { task.ExportId! }, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, Mgn.Region);
+                ExportWaitReporter.Run(this, ExportWaiter.For(Mgn.Client, CallRunner()), new[] { task.ExportId! }, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, Mgn.Region);
             }
             catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
             {

@@ -63,7 +63,7 @@ namespace ImportExport.Cmdlets
                 var connection = MgnFor(group.Key, "the export's ARN");
                 try
                 {
-                    ExportWaitReporter.Run(this, ExportWaiter.For(connection.Client), group.Value, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
+                    ExportWaitReporter.Run(this, ExportWaiter.For(connection.Client, CallRunner()), group.Value, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
                 }
                 catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
                 {

@@ -11,7 +11,8 @@ namespace ImportExport.PowerShell
     /// <summary>
     /// Turns the events of the export <see cref="TaskWaiter{TTask}"/> into what a PowerShell user sees: a progress bar
     /// per export, the final ExportTask of each export that ended (a FAILED one is also an error telling how to list
-    /// its errors), and an error for each that is unknown or did not end in time. Shared by Wait-MGNExport,
+    /// its errors), and an error for each that is unknown or did not end in time, and a verbose line for each look that failed (a warning
+    /// after a few in a row), as Wait-MGNImport shows them. Shared by Wait-MGNExport,
     /// Start-MGNExport -Wait and Export-MGNInventory, so all three behave the same.
     /// </summary>
     internal static class ExportWaitReporter
@@ -30,6 +31,12 @@ namespace ImportExport.PowerShell
             foreach (var report in waiter.Wait(exportIds, options, cancellationToken))
             {
                 var id = report.Id;
+                if (report.Kind == ImportWaitEventKind.LookFailed)
+                {
+                    WaitLooks.Failed(cmdlet, "export", "ListExports", report, options);
+                    continue;
+                }
+
                 cmdlet.WriteProgress(Progress(activities[id], report, completed: report.Kind != ImportWaitEventKind.Progress));
                 switch (report.Kind)
                 {
@@ -61,7 +68,7 @@ namespace ImportExport.PowerShell
                         break;
 
                     case ImportWaitEventKind.TimedOut:
-                        cmdlet.WriteError(TimedOut(new ExportWaitTimeoutException(report.Task!, options.Timeout ?? report.Elapsed)));
+                        cmdlet.WriteError(TimedOut(new ExportWaitTimeoutException(id, report.Task, options.Timeout ?? report.Elapsed)));
                         break;
                 }
             }
@@ -69,9 +76,18 @@ namespace ImportExport.PowerShell
             return succeeded;
         }
 
-        /// <summary>Shows one look at a running export: its progress bar (activity <paramref name="activityId"/>) and a verbose line.</summary>
-        public static void Look(Cmdlet cmdlet, int activityId, TaskWaitEvent<ExportTask> report)
+        /// <summary>
+        /// Shows one look at a running export: its progress bar (activity <paramref name="activityId"/>) and a verbose line;
+        /// a look that failed is a verbose line (a warning after a few in a row), as in Wait-MGNExport.
+        /// </summary>
+        public static void Look(Cmdlet cmdlet, int activityId, TaskWaitEvent<ExportTask> report, ImportWaitOptions options)
         {
+            if (report.Kind == ImportWaitEventKind.LookFailed)
+            {
+                WaitLooks.Failed(cmdlet, "export", "ListExports", report, options);
+                return;
+            }
+
             cmdlet.WriteProgress(Progress(activityId, report, completed: false));
             WriteLook(cmdlet, report);
         }
@@ -83,7 +99,7 @@ namespace ImportExport.PowerShell
         /// <summary>The error of a wait that timed out: the export goes on. <paramref name="more"/> ends the message (what the command did not do).</summary>
         public static ErrorRecord TimedOut(ExportWaitTimeoutException timedOut, string? more = null)
         {
-            var id = timedOut.Export.ExportId;
+            var id = timedOut.ExportId;
             return ErrorCatalogue.Record(timedOut, "ExportWaitTimeout", ErrorCategory.OperationTimeout, id,
                 timedOut.Message + " The export goes on; this command only stopped waiting." + more,
                 $"Wait longer: Wait-MGNExport -ExportId {id} -Timeout <seconds>");
@@ -98,14 +114,7 @@ namespace ImportExport.PowerShell
         }
 
         private static void WriteLook(Cmdlet cmdlet, TaskWaitEvent<ExportTask> report) =>
-            cmdlet.WriteVerbose(string.Format(
-                CultureInfo.InvariantCulture,
-                "Export {0}: {1} {2:0.#}% after {3:0.#} s; next look in {4:0.#} s.",
-                report.Id,
-                report.Task!.Status,
-                report.Task.ProgressPercentage ?? 0,
-                report.Elapsed.TotalSeconds,
-                report.NextCheckIn?.TotalSeconds ?? 0));
+            WaitLooks.Running(cmdlet, "export", report.Id, report.Task!.Status, report.Task.ProgressPercentage, report.Elapsed, report.NextCheckIn);
 
         private static ProgressRecord Progress(int activityId, TaskWaitEvent<ExportTask> report, bool completed) =>
             WaitProgress.Of(activityId, "export", report.Id, report.Task is null ? null : report.Task.Status ?? string.Empty, report.Task?.ProgressPercentage, report.Elapsed, report.NextCheckIn, completed);

@@ -27,19 +27,12 @@ namespace ImportExport.PowerShell
 
             foreach (var report in waiter.Wait(importIds, options, cancellationToken))
             {
-                var id = report.ImportId;
+                var id = report.Id;
                 switch (report.Kind)
                 {
                     case ImportWaitEventKind.Progress:
                         cmdlet.WriteProgress(Progress(activities[id], report, completed: false));
-                        cmdlet.WriteVerbose(string.Format(
-                            CultureInfo.InvariantCulture,
-                            "Import {0}: {1} {2:0.#}% after {3:0.#} s; next look in {4:0.#} s.",
-                            id,
-                            report.Task!.Status,
-                            report.Task.ProgressPercentage ?? 0,
-                            report.Elapsed.TotalSeconds,
-                            report.NextCheckIn?.TotalSeconds ?? 0));
+                        WaitLooks.Running(cmdlet, "import", id, report.Task!.Status, report.Task.ProgressPercentage, report.Elapsed, report.NextCheckIn);
                         break;
 
                     case ImportWaitEventKind.Finished:
@@ -65,45 +58,16 @@ namespace ImportExport.PowerShell
                         break;
 
                     case ImportWaitEventKind.LookFailed:
-                        LookFailed(cmdlet, report, options);
+                        WaitLooks.Failed(cmdlet, "import", "ListImports", report, options);
                         break;
                 }
             }
         }
 
-        // Each failed look is a verbose line, and a few in a row a warning: a wait must not sit silent while its
-        // endpoint is down. The failure that ends the wait is the command's error.
-        private static void LookFailed(Cmdlet cmdlet, ImportWaitEvent report, ImportWaitOptions options)
-        {
-            cmdlet.WriteVerbose(string.Format(
-                CultureInfo.InvariantCulture,
-                "Import(s) {0}: ListImports failed ({1}), {2} look(s) in a row; next look in {3:0.#} s.",
-                report.ImportId,
-                report.FailureSummary,
-                report.FailedLooks,
-                report.NextCheckIn?.TotalSeconds ?? 0));
-            if (report.FailedLooks != ImportWaiter.FailedLooksBeforeWarning)
-            {
-                return;
-            }
-
-            var until = options.Timeout is { } timeout
-                ? string.Format(CultureInfo.InvariantCulture, "until -Timeout ({0:0.#} s) passes", timeout.TotalSeconds)
-                : string.Format(CultureInfo.InvariantCulture, "for up to {0} failed looks in a row", ImportWaiter.MaxFailedLooksWithoutTimeout);
-            cmdlet.WriteWarning(string.Format(
-                CultureInfo.InvariantCulture,
-                "Could not look at MGN import(s) {0} {1} times in a row (last: {2}). Still waiting, {3}; an endpoint that cannot be reached at all ends the wait after {4} looks.",
-                report.ImportId,
-                report.FailedLooks,
-                report.FailureSummary,
-                until,
-                ImportWaiter.MaxUnreachableLooks));
-        }
-
-        private static void Finished(Cmdlet cmdlet, ImportWaitEvent report)
+        private static void Finished(Cmdlet cmdlet, TaskWaitEvent<ImportTask> report)
         {
             var task = report.Task!;
-            var id = report.ImportId;
+            var id = report.Id;
             if (task.Status == ImportStatus.Succeeded)
             {
                 if (report.ErrorCount > 0)
@@ -129,7 +93,7 @@ namespace ImportExport.PowerShell
             cmdlet.WriteError(record);
         }
 
-        private static ProgressRecord Progress(int activityId, ImportWaitEvent report, bool completed) =>
-            WaitProgress.Of(activityId, "import", report.ImportId, report.Task is null ? null : report.Task.Status ?? string.Empty, report.Task?.ProgressPercentage, report.Elapsed, report.NextCheckIn, completed);
+        private static ProgressRecord Progress(int activityId, TaskWaitEvent<ImportTask> report, bool completed) =>
+            WaitProgress.Of(activityId, "import", report.Id, report.Task is null ? null : report.Task.Status ?? string.Empty, report.Task?.ProgressPercentage, report.Elapsed, report.NextCheckIn, completed);
     }
 }

@@ -47,7 +47,7 @@ namespace ImportExport.PowerShell
                     return ExportWaitReporter.Failed(ex, " " + notDone);
 
                 case ExportWaitTimeoutException ex:
-                    ExportWaitReporter.Done(cmdlet, activity, ex.Export.ExportId ?? exportId ?? string.Empty, ex.Export.Status ?? string.Empty);
+                    ExportWaitReporter.Done(cmdlet, activity, ex.ExportId, ex.Export?.Status ?? string.Empty);
                     return ExportWaitReporter.TimedOut(ex, " " + notDone);
 
                 case ObjectTooLargeException ex:

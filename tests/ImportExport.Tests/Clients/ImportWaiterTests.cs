@@ -96,7 +96,7 @@ public sealed class ImportWaiterTests
         Assert.Equal([10, 10, 3], _batches);
         Assert.Empty(_pauses);
         Assert.Equal(22, events.Count(e => e.Kind == ImportWaitEventKind.Finished));
-        Assert.Equal(ids[22], Assert.Single(events, e => e.Kind == ImportWaitEventKind.NotFound).ImportId);
+        Assert.Equal(ids[22], Assert.Single(events, e => e.Kind == ImportWaitEventKind.NotFound).Id);
     }
 
     [Fact]

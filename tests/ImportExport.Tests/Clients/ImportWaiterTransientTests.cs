@@ -40,7 +40,7 @@ public sealed class ImportWaiterTransientTests
             events.Select(e => e.Kind));
         Assert.Equal([1, 2, 3], events.Take(3).Select(e => e.FailedLooks));
         Assert.All(events.Take(3), e => Assert.Equal("InternalServerException, HTTP 500", e.FailureSummary));
-        Assert.All(events.Take(3), e => Assert.Equal(Id, e.ImportId));
+        Assert.All(events.Take(3), e => Assert.Equal(Id, e.Id));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ImportWaiterTransientTests
     {
         // What a stopped emulator or a wrong port gives: the connection is refused, so the request never left.
         var waiter = Waiter(_ => throw new HttpRequestException("Connection refused", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused)));
-        var events = new List<ImportWaitEvent>();
+        var events = new List<TaskWaitEvent<ImportTask>>();
 
         Assert.Throws<HttpRequestException>(() =>
         {

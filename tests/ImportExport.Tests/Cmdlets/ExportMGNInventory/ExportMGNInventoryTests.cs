@@ -182,4 +182,20 @@ public sealed class ExportMGNInventoryTests(SteppingEmulatorFixture emulator) : 
         Assert.Contains("give -S3Key", error.Exception.Message);
         Assert.Empty(FilesInDir());
     }
+
+    [Fact]
+    public void A_look_that_failed_is_in_Verbose_and_the_download_goes_on_as_Wait_MGNExport_does()
+    {
+        emulator.State.InjectFault(new ImportExport.Emulator.FaultSpec { Kind = ImportExport.Emulator.FaultKind.InternalError, Service = "mgn", Operation = "ListExports" });
+        _ps.SetVariable("dir", _dir);
+
+        var result = _ps.Run("Export-MGNInventory -Path ($dir + '/inventory.csv') -S3Bucket my-export-bucket -S3Key export-inventory/look-failed.csv -Region ap-east-1 @aws -MaxRetry 0 -Verbose");
+
+        Assert.Empty(result.AllErrors);
+        Assert.IsType<FileInfo>(Assert.Single(result.Output).BaseObject);
+        var look = Assert.Single(result.Verbose, v => v.Message.Contains("ListExports failed", StringComparison.Ordinal));
+        Assert.StartsWith("Export(s) export-", look.Message, StringComparison.Ordinal);
+        Assert.Contains("ListExports failed (InternalServerException, HTTP 500)", look.Message);
+        Assert.Equal(["inventory.csv"], FilesInDir());
+    }
 }

@@ -34,4 +34,18 @@ public sealed class StartMGNExportWaitTests(SteppingEmulatorFixture emulator) : 
         var file = Encoding.UTF8.GetString(emulator.State.GetObject("my-export-bucket", "start-wait/inventory.csv")!);
         Assert.Equal(1 + 3, file.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public void Wait_shows_a_look_that_failed_in_Verbose_and_goes_on_as_Wait_MGNExport_does()
+    {
+        emulator.State.InjectFault(new ImportExport.Emulator.FaultSpec { Kind = ImportExport.Emulator.FaultKind.InternalError, Service = "mgn", Operation = "ListExports" });
+
+        var result = _ps.Run("Start-MGNExport -S3Bucket my-export-bucket -S3Key start-wait/look-failed.csv -Region ap-south-2 @aws -Confirm:$false -Wait -PollInterval 0.01 -MaxRetry 0 -Verbose");
+
+        Assert.Empty(result.AllErrors);
+        Assert.Equal("SUCCEEDED", Assert.Single(result.OutputOf<ExportTask>()).Status);
+        var look = Assert.Single(result.Verbose, v => v.Message.Contains("ListExports failed", StringComparison.Ordinal));
+        Assert.StartsWith("Export(s) export-", look.Message, StringComparison.Ordinal);
+        Assert.Contains("ListExports failed (InternalServerException, HTTP 500)", look.Message);
+    }
 }
