@@ -17,7 +17,7 @@ public sealed class WaitMGNExportTimeoutTests(EmulatorFixture emulator) : Module
         Assert.Equal("ExportWaitTimeout,ImportExport.Cmdlets.WaitMGNExportCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
         var timedOut = Assert.IsType<ExportWaitTimeoutException>(error.Exception);
-        Assert.Equal("PENDING", timedOut.Export.Status);
+        Assert.Equal("PENDING", timedOut.Export!.Status);
         Assert.Contains("The export goes on", error.ErrorDetails.Message);
     }
 
