@@ -156,7 +156,8 @@ Describe 'AWS Tools runbook lines send what botocore sends' -ForEach @(@{ Lines 
             $item
         }
         $batchFile = Join-Path $TestDrive 'botocore-requests.json'
-        ConvertTo-Json -InputObject @($batch) -Depth 6 | Set-Content -LiteralPath $batchFile -Encoding utf8NoBOM
+        # UTF-8 without a byte order mark, in 5.1 as in 7 (5.1's Set-Content has no utf8NoBOM): the peer's json.load reads it.
+        [System.IO.File]::WriteAllText($batchFile, (ConvertTo-Json -InputObject @($batch) -Depth 6))
         $before = Get-LastSequence
         $botocoreOutput = & $python $peer --endpoint $emulator.Url --emit-requests $batchFile 2>&1 | ForEach-Object { "$_" }
         $botocoreExit = $LASTEXITCODE
