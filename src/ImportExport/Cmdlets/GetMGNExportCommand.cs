@@ -1,10 +1,9 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
-using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
@@ -14,13 +13,8 @@ namespace ImportExport.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "MGNExport", SupportsPaging = true)]
     [OutputType(typeof(ExportTask))]
-    public sealed class GetMGNExportCommand : AwsCmdlet
+    public sealed class GetMGNExportCommand : MgnTaskListCmdlet<ExportTask>
     {
-        // Ids not yet asked for, by the region of the export they came with (null: the command's region).
-        private readonly Dictionary<string, List<string>> _pending = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
-        private PagedOutput? _output;
-
         /// <summary>Only these exports. Unknown ids are reported as errors once the listing has been read.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ExportIdTransformation]
@@ -38,8 +32,6 @@ namespace ImportExport.Cmdlets
         [ValidateRange(1, 1000)]
         public int? PageSize { get; set; }
 
-        private PagedOutput Output => _output ??= new PagedOutput(this);
-
         protected override void ProcessRecord()
         {
             if (ExportId is null || ExportId.Length == 0)
@@ -48,84 +40,22 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            var region = ImportTask.RegionOf(ExportArn) ?? string.Empty;
+            var region = ImportTask.RegionOf(ExportArn);
             ExportArn = null;
-            if (!_pending.TryGetValue(region, out var pending))
-            {
-                pending = _pending[region] = new List<string>();
-            }
-
-            foreach (var id in ExportId)
-            {
-                if (_seen.Add(region + "/" + id))
-                {
-                    pending.Add(id);
-                }
-            }
-
-            // Full batches go out as soon as they are complete, so output streams with the pipeline.
-            while (pending.Count >= TaskWaiter<ExportTask>.MaxIdsPerRequest)
-            {
-                var batch = pending.GetRange(0, TaskWaiter<ExportTask>.MaxIdsPerRequest);
-                pending.RemoveRange(0, TaskWaiter<ExportTask>.MaxIdsPerRequest);
-                List(batch, region);
-            }
+            ListOrQueue(ExportId, region);
         }
 
-        protected override void EndProcessing()
-        {
-            foreach (var entry in _pending)
-            {
-                if (entry.Value.Count > 0)
-                {
-                    List(new List<string>(entry.Value), entry.Key);
-                }
-            }
+        private protected override string Noun => "export";
 
-            _pending.Clear();
+        private protected override string Operation => "ListExports";
 
-            Output.Complete();
-        }
+        private protected override Task<MgnPage<ExportTask>> ListPageAsync(MgnClient client, List<string> ids, string? nextToken, CancellationToken cancellationToken) =>
+            client.ListExportsAsync(new ListExportsRequest { ExportIds = ids, MaxResults = PageSize, NextToken = nextToken }, cancellationToken);
 
-        private void List(List<string>? ids, string? exportRegion = null)
-        {
-            var connection = MgnFor(exportRegion, "the export's ARN");
-            var notFound = ids is null ? null : new HashSet<string>(ids, StringComparer.Ordinal);
-            var pages = new PageWalk<MgnPage<ExportTask>>(
-                null,
-                token =>
-                {
-                    var request = new ListExportsRequest { ExportIds = ids ?? new List<string>(), MaxResults = PageSize, NextToken = token };
-                    return Try(ids is null ? (object)"ListExports" : string.Join(",", ids), cancel => connection.Client.ListExportsAsync(request, cancel));
-                },
-                page => page.NextToken);
-            var read = false;
-            var admitted = Output.Admit(
-                pages,
-                page => page.Items,
-                page => read = string.IsNullOrEmpty(page.NextToken),
-                task =>
-                {
-                    notFound?.Remove(task.ExportId ?? string.Empty);
-                    ExportIdCompleter.Remember(task);
-                });
-            foreach (var task in admitted)
-            {
-                Output.Write(task);
-            }
+        private protected override string? IdOf(ExportTask task) => task.ExportId;
 
-            if (!read)
-            {
-                // Stopped early by -First, or a page failed (already reported): which ids exist is not known.
-                return;
-            }
+        private protected override void Remember(ExportTask task) => ExportIdCompleter.Remember(task);
 
-            // Asked for by id and not there: like Get-Item, say so rather than return less in silence.
-            foreach (var id in ids?.Where(i => notFound!.Contains(i)) ?? Enumerable.Empty<string>())
-            {
-                var record = ErrorCatalogue.ExportNotFound(id, connection.Region);
-                WriteError(record);
-            }
-        }
+        private protected override ErrorRecord NotFound(string id, string region) => ErrorCatalogue.ExportNotFound(id, region);
     }
 }

@@ -1,10 +1,9 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
-using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
@@ -14,13 +13,8 @@ namespace ImportExport.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "MGNImport", SupportsPaging = true)]
     [OutputType(typeof(ImportTask))]
-    public sealed class GetMGNImportCommand : AwsCmdlet
+    public sealed class GetMGNImportCommand : MgnTaskListCmdlet<ImportTask>
     {
-        // Ids not yet asked for, by the region of the import they came with (null: the command's region).
-        private readonly Dictionary<string, List<string>> _pending = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
-        private PagedOutput? _output;
-
         /// <summary>Only these imports. Unknown ids are reported as errors once the listing has been read.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ImportIdTransformation]
@@ -38,8 +32,6 @@ namespace ImportExport.Cmdlets
         [ValidateRange(1, 1000)]
         public int? PageSize { get; set; }
 
-        private PagedOutput Output => _output ??= new PagedOutput(this);
-
         protected override void ProcessRecord()
         {
             var ids = ImportArnInput.Ids(this, ImportId, ImportArn);
@@ -53,85 +45,23 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            var region = ImportTask.RegionOf(ImportArn) ?? string.Empty;
+            var region = ImportTask.RegionOf(ImportArn);
             ImportArn = null;
             ImportId = null;
-            if (!_pending.TryGetValue(region, out var pending))
-            {
-                pending = _pending[region] = new List<string>();
-            }
-
-            foreach (var id in ids)
-            {
-                if (_seen.Add(region + "/" + id))
-                {
-                    pending.Add(id);
-                }
-            }
-
-            // Full batches go out as soon as they are complete, so output streams with the pipeline.
-            while (pending.Count >= ImportWaiter.MaxIdsPerRequest)
-            {
-                var batch = pending.GetRange(0, ImportWaiter.MaxIdsPerRequest);
-                pending.RemoveRange(0, ImportWaiter.MaxIdsPerRequest);
-                List(batch, region);
-            }
+            ListOrQueue(ids, region);
         }
 
-        protected override void EndProcessing()
-        {
-            foreach (var entry in _pending)
-            {
-                if (entry.Value.Count > 0)
-                {
-                    List(new List<string>(entry.Value), entry.Key);
-                }
-            }
+        private protected override string Noun => "import";
 
-            _pending.Clear();
+        private protected override string Operation => "ListImports";
 
-            Output.Complete();
-        }
+        private protected override Task<MgnPage<ImportTask>> ListPageAsync(MgnClient client, List<string> ids, string? nextToken, CancellationToken cancellationToken) =>
+            client.ListImportsAsync(new ListImportsRequest { ImportIds = ids, MaxResults = PageSize, NextToken = nextToken }, cancellationToken);
 
-        private void List(List<string>? ids, string? importRegion = null)
-        {
-            var connection = MgnFor(importRegion, "the import's ARN");
-            var notFound = ids is null ? null : new HashSet<string>(ids, StringComparer.Ordinal);
-            var pages = new PageWalk<MgnPage<ImportTask>>(
-                null,
-                token =>
-                {
-                    var request = new ListImportsRequest { ImportIds = ids ?? new List<string>(), MaxResults = PageSize, NextToken = token };
-                    return Try(ids is null ? (object)"ListImports" : string.Join(",", ids), cancel => connection.Client.ListImportsAsync(request, cancel));
-                },
-                page => page.NextToken);
-            var read = false;
-            var admitted = Output.Admit(
-                pages,
-                page => page.Items,
-                page => read = string.IsNullOrEmpty(page.NextToken),
-                task =>
-                {
-                    notFound?.Remove(task.ImportId ?? string.Empty);
-                    ImportIdCompleter.Remember(task);
-                });
-            foreach (var task in admitted)
-            {
-                Output.Write(task);
-            }
+        private protected override string? IdOf(ImportTask task) => task.ImportId;
 
-            if (!read)
-            {
-                // Stopped early by -First, or a page failed (already reported): which ids exist is not known.
-                return;
-            }
+        private protected override void Remember(ImportTask task) => ImportIdCompleter.Remember(task);
 
-            // Asked for by id and not there: like Get-Item, say so rather than return less in silence.
-            foreach (var id in ids?.Where(i => notFound!.Contains(i)) ?? Enumerable.Empty<string>())
-            {
-                var record = ErrorCatalogue.ImportNotFound(id, connection.Region);
-                WriteError(record);
-            }
-        }
+        private protected override ErrorRecord NotFound(string id, string region) => ErrorCatalogue.ImportNotFound(id, region);
     }
 }
