@@ -11,7 +11,8 @@
     3. Compare-MGNImportFile says what the import would do, against the export, without importing anything; the
        preview goes to <WorkFolder>/preview.csv. Nothing to change, or a row that would fail: the runbook stops there.
     4. Start-MGNImport -Path uploads edited.csv and starts the import; Wait-MGNImport follows it to its end.
-    5. Get-MGNImportError lists the rows the import refused; they go to <WorkFolder>/failed.csv.
+    5. When the import refused rows, Export-MGNImportFailedRow writes them to <WorkFolder>/failed.csv as they were in
+       edited.csv (the original header), with an ImportError column saying what was wrong: fix and import it again.
 
     Against the local emulator (which moves exports and imports along every few seconds):
         dotnet run --project src/ImportExport.Emulator -- --port 5080 --import-step-seconds 1
@@ -107,12 +108,11 @@ if (-not $task) { return }   # -WhatIf, or No at the prompt
 $final = Wait-MGNImport -ImportId $task.ImportId @wait @aws -ErrorAction SilentlyContinue -ErrorVariable waitErrors
 if (-not $final) { throw $waitErrors[0] }
 
-# 5. The rows the import refused, for whoever fixes them.
-$failed = @(Get-MGNImportError -ImportId $task.ImportId @aws)
+# 5. The rows the import refused, back in their file with what was wrong, for whoever fixes them. Only when there are
+#    errors: an import without any has no rows to write (Export-MGNImportFailedRow would warn and write nothing).
 $report = $null
-if ($failed.Count -gt 0) {
-    $failed | Export-Csv -LiteralPath $files.Failed -NoTypeInformation -Encoding utf8
-    $report = Get-Item -LiteralPath $files.Failed
+if (@(Get-MGNImportError -ImportId $task.ImportId @aws | Select-Object -First 1).Count -gt 0) {
+    $report = Export-MGNImportFailedRow -ImportId $task.ImportId -Path $files.Failed -SourcePath $files.Edited -Force @aws
 }
 
 New-Result $final.Status $preview $final $report
