@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
+using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
@@ -13,11 +14,8 @@ namespace ImportExport.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Wait, "MGNExport")]
     [OutputType(typeof(ExportTask))]
-    public sealed class WaitMGNExportCommand : AwsCmdlet
+    public sealed class WaitMGNExportCommand : MgnTaskWaitCmdlet
     {
-        // Exports by the region they were found in (null: the command's region), in the order they came.
-        private readonly List<KeyValuePair<string?, List<string>>> _exportIds = new List<KeyValuePair<string?, List<string>>>();
-
         /// <summary>The exports to wait for; binds from the ExportId of Start-MGNExport and Get-MGNExport output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ExportIdTransformation]
@@ -44,32 +42,13 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var region = ImportTask.RegionOf(ExportArn);
-            var group = _exportIds.Find(g => g.Key == region);
-            if (group.Value is null)
-            {
-                group = new KeyValuePair<string?, List<string>>(region, new List<string>());
-                _exportIds.Add(group);
-            }
-
-            group.Value.AddRange(ExportId);
+            Gather(ImportTask.RegionOf(ExportArn), ExportId);
             ExportArn = null;
         }
 
-        protected override void EndProcessing()
-        {
-            foreach (var group in _exportIds)
-            {
-                var connection = MgnFor(group.Key, "the export's ARN");
-                try
-                {
-                    ExportWaitReporter.Run(this, ExportWaiter.For(connection.Client, CallRunner()), group.Value, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
-                }
-                catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
-                {
-                    WriteServiceError(ex, string.Join(",", group.Value));
-                }
-            }
-        }
+        private protected override string Noun => "export";
+
+        private protected override void Wait(ServiceConnection<MgnClient> connection, List<string> ids) =>
+            ExportWaitReporter.Run(this, ExportWaiter.For(connection.Client, CallRunner()), ids, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
     }
 }

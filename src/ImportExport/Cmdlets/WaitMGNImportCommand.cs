@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
+using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
@@ -13,11 +14,8 @@ namespace ImportExport.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Wait, "MGNImport")]
     [OutputType(typeof(ImportTask))]
-    public sealed class WaitMGNImportCommand : AwsCmdlet
+    public sealed class WaitMGNImportCommand : MgnTaskWaitCmdlet
     {
-        // Imports by the region they were found in (null: the command's region), in the order they came.
-        private readonly List<KeyValuePair<string?, List<string>>> _importIds = new List<KeyValuePair<string?, List<string>>>();
-
         /// <summary>The imports to wait for; binds from the ImportId of Start-MGNImport and Get-MGNImport output.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ImportIdTransformation]
@@ -44,33 +42,14 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var region = ImportTask.RegionOf(ImportArn);
-            var group = _importIds.Find(g => g.Key == region);
-            if (group.Value is null)
-            {
-                group = new KeyValuePair<string?, List<string>>(region, new List<string>());
-                _importIds.Add(group);
-            }
-
-            group.Value.AddRange(ImportArnInput.Required(this, ImportId, ImportArn));
+            Gather(ImportTask.RegionOf(ImportArn), ImportArnInput.Required(this, ImportId, ImportArn));
             ImportArn = null;
-            ImportId = System.Array.Empty<string>();
+            ImportId = Array.Empty<string>();
         }
 
-        protected override void EndProcessing()
-        {
-            foreach (var group in _importIds)
-            {
-                var connection = MgnFor(group.Key, "the import's ARN");
-                try
-                {
-                    ImportWaitReporter.Run(this, ImportWaiter.For(connection.Client, CallRunner()), group.Value, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
-                }
-                catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
-                {
-                    WriteServiceError(ex, string.Join(",", group.Value));
-                }
-            }
-        }
+        private protected override string Noun => "import";
+
+        private protected override void Wait(ServiceConnection<MgnClient> connection, List<string> ids) =>
+            ImportWaitReporter.Run(this, ImportWaiter.For(connection.Client, CallRunner()), ids, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
     }
 }

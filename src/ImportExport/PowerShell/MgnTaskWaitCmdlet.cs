@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using ImportExport.Mgn;
+using ImportExport.Runtime;
+
+namespace ImportExport.PowerShell
+{
+    /// <summary>
+    /// What Wait-MGNImport and Wait-MGNExport share: the ids from the pipeline are gathered by the region of the ARN
+    /// they came with (null: the command's region), in the order they came, and each region's ids are waited for
+    /// together once the pipeline has ended; a service failure that ends one region's wait is that wait's error.
+    /// The parameters stay on each cmdlet (their completers and checks differ); this holds the one gathering loop.
+    /// </summary>
+    public abstract class MgnTaskWaitCmdlet : AwsCmdlet
+    {
+        private readonly List<KeyValuePair<string?, List<string>>> _ids = new List<KeyValuePair<string?, List<string>>>();
+
+        /// <summary>"import" or "export": where the region of an ARN came from, in messages.</summary>
+        private protected abstract string Noun { get; }
+
+        /// <summary>Waits for <paramref name="ids"/> on <paramref name="connection"/> (its client and region) and reports what happened.</summary>
+        private protected abstract void Wait(ServiceConnection<MgnClient> connection, List<string> ids);
+
+        /// <summary>Adds <paramref name="ids"/>, found with an ARN of <paramref name="region"/>, to the wait.</summary>
+        private protected void Gather(string? region, IEnumerable<string> ids)
+        {
+            var group = _ids.Find(g => g.Key == region);
+            if (group.Value is null)
+            {
+                group = new KeyValuePair<string?, List<string>>(region, new List<string>());
+                _ids.Add(group);
+            }
+
+            group.Value.AddRange(ids);
+        }
+
+        protected override void EndProcessing()
+        {
+            foreach (var group in _ids)
+            {
+                var connection = MgnFor(group.Key, $"the {Noun}'s ARN");
+                try
+                {
+                    Wait(connection, group.Value);
+                }
+                catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
+                {
+                    WriteServiceError(ex, string.Join(",", group.Value));
+                }
+            }
+        }
+    }
+}
