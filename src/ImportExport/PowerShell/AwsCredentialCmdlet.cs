@@ -14,7 +14,11 @@ namespace ImportExport.PowerShell
     /// service derives from <see cref="AwsCmdlet"/>, which adds where to call (-Region, -EndpointUrl, -MaxRetry).
     /// The aliases are AWS Tools for PowerShell's names for the same parameters, so that its runbooks bind unchanged.
     /// </summary>
-    public abstract class AwsCredentialCmdlet : PSCmdlet, IDisposable
+    // The stop token outlives the command on purpose: after Ctrl+C the pipeline ends and PowerShell disposes a disposable
+    // command at once, while the work it abandoned (a credential_process being killed, a request timing out) still
+    // waits on that token on a worker. Disposing the source under it raced with that wait and left the process running.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The stop token must outlive the command for the work a Ctrl+C abandoned; see the comment above.")]
+    public abstract class AwsCredentialCmdlet : PSCmdlet
     {
         private AwsConnectionSettings? _settings;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
@@ -81,13 +85,6 @@ namespace ImportExport.PowerShell
         {
             _stopping.Cancel();
             base.StopProcessing();
-        }
-
-        /// <summary>PowerShell disposes a command that implements IDisposable once its pipeline has ended.</summary>
-        public void Dispose()
-        {
-            _stopping.Dispose();
-            GC.SuppressFinalize(this);
         }
 
         /// <summary>Ends the command if the user has stopped it.</summary>
