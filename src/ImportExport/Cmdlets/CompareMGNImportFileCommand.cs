@@ -159,8 +159,8 @@ namespace ImportExport.Cmdlets
 
                 var activity = ExportWaitReporter.FirstActivityId;
                 var options = ImportWaitParameters.Options(Timeout, PollInterval);
-                var finished = download.WaitFor(exportId!, options, report => ExportWaitReporter.Look(this, activity, report, options), StopToken);
-                ExportWaitReporter.Done(this, activity, exportId!, finished.Status!);
+                var finished = download.WaitFor(exportId!, options, report => ExportWaitReporter.Instance.Look(this, activity, report, options), StopToken);
+                ExportWaitReporter.Instance.Done(this, activity, exportId!, finished.Status!);
                 var fetched = download.Fetch(finished, StopToken);
                 WriteVerbose(fetched.VerifiedBy is { } verifiedBy
                     ? $"Read {target} ({fetched.Body.Length} bytes, {verifiedBy} verified)."

@@ -111,7 +111,7 @@ namespace ImportExport.Cmdlets
                 full,
                 Force,
                 options,
-                report => ExportWaitReporter.Look(this, activity, report, options),
+                report => ExportWaitReporter.Instance.Look(this, activity, report, options),
                 StopToken,
                 export =>
                 {
@@ -120,7 +120,7 @@ namespace ImportExport.Cmdlets
                     ExportIdCompleter.Remember(export);
                     WriteVerbose($"Started export {export.ExportId} of the MGN inventory in {Mgn.Region} to {target}; waiting for it to end.");
                 });
-            ExportWaitReporter.Done(this, activity, exportId!, result.Export.Status!);
+            ExportWaitReporter.Instance.Done(this, activity, exportId!, result.Export.Status!);
             WriteVerbose(result.VerifiedBy is { } verifiedBy
                 ? $"Downloaded {target} ({result.Length} bytes, {verifiedBy} verified) to {full}."
                 : $"Downloaded {target} ({result.Length} bytes) to {full}; S3 sent no checksum the module can verify, so only the length was checked.");

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using ImportExport.Mgn;
 
 namespace ImportExport.PowerShell
@@ -11,8 +10,6 @@ namespace ImportExport.PowerShell
     /// </summary>
     internal static class ImportArnInput
     {
-        private static readonly Regex IdPattern = new Regex("^import-[0-9a-zA-Z]{17}$", RegexOptions.CultureInvariant);
-
         /// <summary>
         /// As <see cref="Ids"/> for a cmdlet that needs an import: with neither -ImportId nor -ImportArn the command
         /// stops with MissingImportId. (One of two parameters, so PowerShell's mandatory prompt cannot ask for it.)
@@ -44,7 +41,7 @@ namespace ImportExport.PowerShell
             }
 
             var id = ImportTask.IdOf(importArn);
-            if (id is not null && IdPattern.IsMatch(id))
+            if (id is not null && MgnTaskIds.Is(id, "import"))
             {
                 return new[] { id };
             }

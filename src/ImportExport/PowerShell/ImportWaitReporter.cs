@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using ImportExport.Mgn;
@@ -8,62 +7,33 @@ using ImportExport.Mgn;
 namespace ImportExport.PowerShell
 {
     /// <summary>
-    /// Turns the events of <see cref="ImportWaiter"/> into what a PowerShell user sees: a progress bar per import, the
-    /// final ImportTask of each import that ended (SUCCEEDED or FAILED), an error record for each that FAILED, is
-    /// unknown or did not end in time, and a verbose line for each look that failed (a warning after a few in a row). Shared by Wait-MGNImport and Start-MGNImport -Wait so both behave the same.
+    /// What a wait for MGN imports shows (see <see cref="TaskWaitReporter{TTask}"/>): the final ImportTask of each
+    /// import that ended (SUCCEEDED or FAILED; a SUCCEEDED one with row errors also a warning), an ImportFailed error
+    /// for each that FAILED. Shared by Wait-MGNImport and Start-MGNImport -Wait so both behave the same.
     /// </summary>
-    internal static class ImportWaitReporter
+    internal sealed class ImportWaitReporter : TaskWaitReporter<ImportTask>
     {
         // Progress activity ids: distinct per import of one wait, away from 0 (which other commands tend to use).
         private const int FirstActivityId = 7100;
 
-        /// <summary>Waits for <paramref name="importIds"/>; service failures propagate to the caller.</summary>
-        public static void Run(Cmdlet cmdlet, ImportWaiter waiter, IReadOnlyList<string> importIds, ImportWaitOptions options, CancellationToken cancellationToken, string? region = null)
+        private static readonly ImportWaitReporter Instance = new ImportWaitReporter();
+
+        private ImportWaitReporter()
+            : base("import", "ListImports", FirstActivityId)
         {
-            var activities = importIds.Distinct(StringComparer.Ordinal)
-                .Select((id, index) => new KeyValuePair<string, int>(id, FirstActivityId + index))
-                .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-
-            foreach (var report in waiter.Wait(importIds, options, cancellationToken))
-            {
-                var id = report.Id;
-                switch (report.Kind)
-                {
-                    case ImportWaitEventKind.Progress:
-                        cmdlet.WriteProgress(Progress(activities[id], report, completed: false));
-                        WaitLooks.Running(cmdlet, "import", id, report.Task!.Status, report.Task.ProgressPercentage, report.Elapsed, report.NextCheckIn);
-                        break;
-
-                    case ImportWaitEventKind.Finished:
-                        cmdlet.WriteProgress(Progress(activities[id], report, completed: true));
-                        Finished(cmdlet, report);
-                        break;
-
-                    case ImportWaitEventKind.NotFound:
-                        cmdlet.WriteProgress(Progress(activities[id], report, completed: true));
-                        var notFound = ErrorCatalogue.ImportNotFound(id, region);
-                        cmdlet.WriteError(notFound);
-                        break;
-
-                    case ImportWaitEventKind.TimedOut:
-                        cmdlet.WriteProgress(Progress(activities[id], report, completed: true));
-                        var timedOut = new ImportWaitTimeoutException(id, report.Task, options.Timeout ?? report.Elapsed);
-                        var record = ErrorCatalogue.Record(timedOut, "ImportWaitTimeout", ErrorCategory.OperationTimeout, id);
-                        record.ErrorDetails = new ErrorDetails(timedOut.Message + " The import goes on; this command only stopped waiting.")
-                        {
-                            RecommendedAction = $"Wait longer: Wait-MGNImport -ImportId {id} -Timeout <seconds>",
-                        };
-                        cmdlet.WriteError(record);
-                        break;
-
-                    case ImportWaitEventKind.LookFailed:
-                        WaitLooks.Failed(cmdlet, "import", "ListImports", report, options);
-                        break;
-                }
-            }
         }
 
-        private static void Finished(Cmdlet cmdlet, TaskWaitEvent<ImportTask> report)
+        /// <summary>Waits for <paramref name="importIds"/>; service failures propagate to the caller.</summary>
+        public static void Run(Cmdlet cmdlet, ImportWaiter waiter, IReadOnlyList<string> importIds, ImportWaitOptions options, CancellationToken cancellationToken, string? region = null) =>
+            Instance.Report(cmdlet, waiter.Wait(importIds, options, cancellationToken), importIds, options, region);
+
+        private protected override string? StatusOf(ImportTask task) => task.Status;
+
+        private protected override double? PercentOf(ImportTask task) => task.ProgressPercentage;
+
+        private protected override void Remember(ImportTask task) => ImportIdCompleter.Remember(task);
+
+        private protected override void WriteFinished(Cmdlet cmdlet, TaskWaitEvent<ImportTask> report)
         {
             var task = report.Task!;
             var id = report.Id;
@@ -92,7 +62,17 @@ namespace ImportExport.PowerShell
             cmdlet.WriteError(record);
         }
 
-        private static ProgressRecord Progress(int activityId, TaskWaitEvent<ImportTask> report, bool completed) =>
-            WaitProgress.Of(activityId, "import", report.Id, report.Task is null ? null : report.Task.Status ?? string.Empty, report.Task?.ProgressPercentage, report.Elapsed, report.NextCheckIn, completed);
+        private protected override ErrorRecord NotFoundError(string id, string? region) => ErrorCatalogue.ImportNotFound(id, region);
+
+        private protected override ErrorRecord TimedOutError(string id, ImportTask? task, TimeSpan waited)
+        {
+            var timedOut = new ImportWaitTimeoutException(id, task, waited);
+            var record = ErrorCatalogue.Record(timedOut, "ImportWaitTimeout", ErrorCategory.OperationTimeout, id);
+            record.ErrorDetails = new ErrorDetails(timedOut.Message + " The import goes on; this command only stopped waiting.")
+            {
+                RecommendedAction = $"Wait longer: Wait-MGNImport -ImportId {id} -Timeout <seconds>",
+            };
+            return record;
+        }
     }
 }

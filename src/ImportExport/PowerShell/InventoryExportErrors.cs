@@ -43,11 +43,11 @@ namespace ImportExport.PowerShell
                     return DownloadError(ex, notDone, again);
 
                 case ExportFailedException ex:
-                    ExportWaitReporter.Done(cmdlet, activity, ex.Export.ExportId ?? exportId ?? string.Empty, ex.Export.Status ?? ExportStatus.Failed);
+                    ExportWaitReporter.Instance.Done(cmdlet, activity, ex.Export.ExportId ?? exportId ?? string.Empty, ex.Export.Status ?? ExportStatus.Failed);
                     return ExportWaitReporter.Failed(ex, " " + notDone);
 
                 case ExportWaitTimeoutException ex:
-                    ExportWaitReporter.Done(cmdlet, activity, ex.ExportId, ex.Export?.Status ?? string.Empty);
+                    ExportWaitReporter.Instance.Done(cmdlet, activity, ex.ExportId, ex.Export?.Status ?? string.Empty);
                     return ExportWaitReporter.TimedOut(ex, " " + notDone);
 
                 case ObjectTooLargeException ex:

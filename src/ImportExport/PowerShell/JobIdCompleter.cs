@@ -1,8 +1,6 @@
 using System;
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 
@@ -12,7 +10,7 @@ namespace ImportExport.PowerShell
     public sealed class JobIdCompleter : IArgumentCompleter
     {
         // Job id -> tooltip ("Import job, created 2026-12-02 21:55"; the id alone until the type and date are known).
-        private static readonly ConcurrentDictionary<string, string> Seen = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        private static readonly RememberedIds Seen = new RememberedIds();
 
         /// <summary>Remembers a job id for completion (cmdlets call this for every job they output).</summary>
         public static void Remember(string? jobId) => Remember(jobId, null, null);
@@ -20,23 +18,18 @@ namespace ImportExport.PowerShell
         /// <summary>Remembers a job id with its type and creation date, shown as the completion's tooltip.</summary>
         public static void Remember(string? jobId, string? jobType, DateTime? created)
         {
-            if (string.IsNullOrEmpty(jobId) || (Seen.Count >= 10000 && !Seen.ContainsKey(jobId!)))
-            {
-                return;
-            }
-
             if (jobType is null && created is null)
             {
-                Seen.TryAdd(jobId!, jobId!);
+                Seen.Add(jobId);
                 return;
             }
 
             var tooltip = (!string.IsNullOrEmpty(jobType) ? jobType + " job" : "Job " + jobId) +
                           (created is { } date ? ", created " + date.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
-            Seen[jobId!] = tooltip;
+            Seen.Set(jobId, tooltip);
         }
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            Completion.Matching(Seen.OrderBy(k => k.Key, StringComparer.Ordinal), wordToComplete);
+            Seen.Complete(wordToComplete);
     }
 }

@@ -126,5 +126,20 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
         Assert.Equal(3, output.Select(o => ((ImportTask)o.BaseObject).ImportId).Distinct().Count());
     }
 
+    [Fact]
+    public void An_import_waited_for_is_offered_by_completion_with_its_final_state()
+    {
+        var (output, errors, _, _) = Run("Start-MGNImport -S3Bucket my-import-bucket -S3Key imports/clean.csv @aws -Confirm:$false | Wait-MGNImport -PollInterval 0.01 @aws");
+        Assert.Empty(errors);
+        var task = Assert.IsType<ImportTask>(Assert.Single(output).BaseObject);
+
+        const string line = "Get-MGNImportError -ImportId ";
+        var (matches, _, _, _) = Run($"(TabExpansion2 -inputScript '{line}' -cursorColumn {line.Length}).CompletionMatches");
+
+        // Start-MGNImport remembered it PENDING; the wait remembers how it ended, as Wait-MGNExport does for exports.
+        var match = Assert.Single(matches.Select(m => (CompletionResult)m.BaseObject), c => c.CompletionText == task.ImportId);
+        Assert.Equal("SUCCEEDED import in eu-west-1: s3://my-import-bucket/imports/clean.csv", match.ToolTip);
+    }
+
     public void Dispose() => _ps.Dispose();
 }
