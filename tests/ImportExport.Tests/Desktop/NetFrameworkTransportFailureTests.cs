@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Net.Sockets;
 using Amazon.Runtime;
 using ImportExport.Runtime;
+using ImportExport.Tests.Infrastructure;
 using ImportExport.Tests.Reliability;
 
 namespace ImportExport.Tests.Desktop;
@@ -16,7 +17,15 @@ namespace ImportExport.Tests.Desktop;
 /// </summary>
 public sealed class NetFrameworkTransportFailureTests(ReliabilityEmulator emulator) : ReliabilityTestBase(emulator), IClassFixture<ReliabilityEmulator>
 {
-    private static int _hosts;
+    /// <summary>Every client for its own (never resolved) https endpoint gets a handler that throws what it is given, with a short back-off between attempts.</summary>
+    private static RequestTrap Trap(Func<Exception> failure, out string endpoint) =>
+        RequestTrap.ForOwnEndpoint(failure, config =>
+        {
+            if (config is AwsServiceConfig ours)
+            {
+                ours.MaxRetryBackoff = TimeSpan.FromMilliseconds(10);
+            }
+        }, out endpoint);
 
     /// <summary>What .NET Framework 4.x throws from HttpClient.SendAsync for a WebException status.</summary>
     internal static HttpRequestException AsNetFramework(WebExceptionStatus status) =>
@@ -60,9 +69,9 @@ public sealed class NetFrameworkTransportFailureTests(ReliabilityEmulator emulat
     [InlineData(WebExceptionStatus.ConnectFailure)]
     public void New_IEJob_retries_a_request_that_was_never_sent_and_does_not_report_an_unknown_outcome(WebExceptionStatus status)
     {
-        using var trap = new FailureTrap(() => AsNetFramework(status));
+        using var trap = Trap(() => AsNetFramework(status), out var endpoint);
 
-        var result = PS.Run($"New-IEJob -JobType Import -Manifest $manifest -EndpointUrl {trap.Endpoint} -AccessKey $accessKey -SecretKey $secretKey -Confirm:$false");
+        var result = PS.Run($"New-IEJob -JobType Import -Manifest $manifest -EndpointUrl {endpoint} -AccessKey $accessKey -SecretKey $secretKey -Confirm:$false");
 
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("ServiceUnreachable,", error.FullyQualifiedErrorId);
@@ -87,9 +96,9 @@ public sealed class NetFrameworkTransportFailureTests(ReliabilityEmulator emulat
     [Fact]
     public void New_IEJob_still_stops_when_the_connection_broke_after_sending()
     {
-        using var trap = new FailureTrap(() => AsNetFramework(WebExceptionStatus.ReceiveFailure));
+        using var trap = Trap(() => AsNetFramework(WebExceptionStatus.ReceiveFailure), out var endpoint);
 
-        var result = PS.Run($"New-IEJob -JobType Import -Manifest $manifest -EndpointUrl {trap.Endpoint} -AccessKey $accessKey -SecretKey $secretKey -Confirm:$false");
+        var result = PS.Run($"New-IEJob -JobType Import -Manifest $manifest -EndpointUrl {endpoint} -AccessKey $accessKey -SecretKey $secretKey -Confirm:$false");
 
         Assert.StartsWith("CreateJobOutcomeUnknown,", Assert.Single(result.Errors).FullyQualifiedErrorId);
         Assert.Equal(1, trap.Calls);
@@ -100,9 +109,9 @@ public sealed class NetFrameworkTransportFailureTests(ReliabilityEmulator emulat
     [InlineData(WebExceptionStatus.TrustFailure)]
     public void A_tls_status_is_SecureConnectionFailed_with_the_TLS_1_2_hint_and_not_retried(WebExceptionStatus status)
     {
-        using var trap = new FailureTrap(() => AsNetFramework(status));
+        using var trap = Trap(() => AsNetFramework(status), out var endpoint);
 
-        var result = PS.Run($"Get-IEJobStatus -JobId ABCDE -EndpointUrl {trap.Endpoint} -AccessKey $accessKey -SecretKey $secretKey");
+        var result = PS.Run($"Get-IEJobStatus -JobId ABCDE -EndpointUrl {endpoint} -AccessKey $accessKey -SecretKey $secretKey");
 
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("SecureConnectionFailed,", error.FullyQualifiedErrorId);
@@ -115,9 +124,9 @@ public sealed class NetFrameworkTransportFailureTests(ReliabilityEmulator emulat
     [Fact]
     public void A_bare_TaskCanceledException_is_retried_and_reported_as_a_timeout()
     {
-        using var trap = new FailureTrap(() => new TaskCanceledException("A task was canceled."));
+        using var trap = Trap(() => new TaskCanceledException("A task was canceled."), out var endpoint);
 
-        var result = PS.Run($"Get-IEJobStatus -JobId ABCDE -EndpointUrl {trap.Endpoint} -AccessKey $accessKey -SecretKey $secretKey");
+        var result = PS.Run($"Get-IEJobStatus -JobId ABCDE -EndpointUrl {endpoint} -AccessKey $accessKey -SecretKey $secretKey");
 
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("ServiceTimeout,", error.FullyQualifiedErrorId);
@@ -128,64 +137,13 @@ public sealed class NetFrameworkTransportFailureTests(ReliabilityEmulator emulat
     [Fact]
     public void New_IEJob_does_not_resend_after_a_bare_TaskCanceledException()
     {
-        using var trap = new FailureTrap(() => new TaskCanceledException("A task was canceled."));
+        using var trap = Trap(() => new TaskCanceledException("A task was canceled."), out var endpoint);
 
-        var result = PS.Run($"New-IEJob -JobType Import -Manifest $manifest -EndpointUrl {trap.Endpoint} -AccessKey $accessKey -SecretKey $secretKey -Confirm:$false");
+        var result = PS.Run($"New-IEJob -JobType Import -Manifest $manifest -EndpointUrl {endpoint} -AccessKey $accessKey -SecretKey $secretKey -Confirm:$false");
 
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("CreateJobOutcomeUnknown,", error.FullyQualifiedErrorId);
         Assert.Contains("timeout", error.Exception.Message + error.ErrorDetails?.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, trap.Calls);
-    }
-
-    /// <summary>Every client for its own (never resolved) https endpoint gets a handler that throws what it is given.</summary>
-    private sealed class FailureTrap : IDisposable
-    {
-        private readonly IDisposable registration;
-        private readonly Func<Exception> failure;
-        private int calls;
-
-        public FailureTrap(Func<Exception> failure)
-        {
-            this.failure = failure;
-            var host = $"netfx{Interlocked.Increment(ref _hosts)}-{Guid.NewGuid():N}.example.invalid";
-            Endpoint = $"https://{host}/";
-            registration = ServiceClients.AddConfigurator(config =>
-            {
-                if (config.ServiceURL?.Contains(host, StringComparison.OrdinalIgnoreCase) == true)
-                {
-                    config.HttpClientFactory = new Factory(this);
-                    if (config is AwsServiceConfig ours)
-                    {
-                        ours.MaxRetryBackoff = TimeSpan.FromMilliseconds(10);
-                    }
-                }
-            });
-        }
-
-        public string Endpoint { get; }
-
-        public int Calls => Volatile.Read(ref calls);
-
-        public void Dispose() => registration.Dispose();
-
-        private sealed class Factory(FailureTrap trap) : HttpClientFactory
-        {
-            public override HttpClient CreateHttpClient(IClientConfig clientConfig) => new(new Handler(trap));
-
-            public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => false;
-        }
-
-        private sealed class Handler(FailureTrap trap) : HttpMessageHandler
-        {
-            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-                Task.FromResult(Send(request, cancellationToken));
-
-            protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
-            {
-                Interlocked.Increment(ref trap.calls);
-                throw trap.failure();
-            }
-        }
     }
 }

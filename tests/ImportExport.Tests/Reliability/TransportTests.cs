@@ -65,7 +65,7 @@ public sealed class TransportTests(ReliabilityEmulator emulator) : ReliabilityTe
     public void Every_cmdlet_refuses_plain_http_off_loopback_before_any_HTTP_client_is_used(string command)
     {
         // Any client that is not for loopback gets the trap (no test talks to anything else).
-        using var trap = new HttpTrap(config => config.ServiceURL is null || !new Uri(config.ServiceURL).IsLoopback);
+        using var trap = new RequestTrap(config => config.ServiceURL is null || !new Uri(config.ServiceURL).IsLoopback);
         PS.SetVariable("remote", "http://importexport.example.invalid:8080/");
 
         var result = PS.Run(command + " -EndpointUrl $remote -AccessKey $accessKey -SecretKey $secretKey -Region eu-west-1");
@@ -82,7 +82,7 @@ public sealed class TransportTests(ReliabilityEmulator emulator) : ReliabilityTe
     {
         // The control for the test above: an https endpoint is allowed, so the client is built, our handler is
         // injected, and the request reaches it (and goes no further: the trap answers without any connection).
-        using var trap = new HttpTrap(config => config.ServiceURL?.Contains("allowed.example.invalid", StringComparison.Ordinal) == true);
+        using var trap = new RequestTrap(config => config.ServiceURL?.Contains("allowed.example.invalid", StringComparison.Ordinal) == true);
         PS.SetVariable("remote", "https://allowed.example.invalid/");
 
         var result = PS.Run("Get-IEJobStatus -JobId ABCDE -EndpointUrl $remote -AccessKey $accessKey -SecretKey $secretKey -MaxRetry 0");
@@ -142,46 +142,5 @@ public sealed class TransportTests(ReliabilityEmulator emulator) : ReliabilityTe
         Assert.Contains("Redirects are not followed", error.Exception.Message);
         Assert.Equal(1, redirector.Requests);
         Assert.Equal(0, target.Requests);
-    }
-
-    /// <summary>Injects an HTTP handler into every client built while it lives (for matching configurations) and counts what reaches it.</summary>
-    private sealed class HttpTrap : IDisposable
-    {
-        private readonly IDisposable registration;
-        private int calls;
-
-        public HttpTrap(Func<ClientConfig, bool> applies)
-        {
-            registration = ServiceClients.AddConfigurator(config =>
-            {
-                if (applies(config))
-                {
-                    config.HttpClientFactory = new Factory(this);
-                }
-            });
-        }
-
-        public int Calls => Volatile.Read(ref calls);
-
-        public void Dispose() => registration.Dispose();
-
-        private sealed class Factory(HttpTrap trap) : HttpClientFactory
-        {
-            public override HttpClient CreateHttpClient(IClientConfig clientConfig) => new(new Handler(trap));
-
-            public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => false;
-        }
-
-        private sealed class Handler(HttpTrap trap) : HttpMessageHandler
-        {
-            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-                Task.FromResult(Send(request, cancellationToken));
-
-            protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
-            {
-                Interlocked.Increment(ref trap.calls);
-                throw new HttpRequestException($"The test's trap caught a request to {request.RequestUri}; nothing was sent.");
-            }
-        }
     }
 }
