@@ -87,7 +87,7 @@ public sealed class EmulatorState : IDisposable
             throw new ArgumentException($"No bucket {bucket}.", nameof(bucket));
         }
 
-        Objects.Put(bucket, key, new S3.StoredObject(body, "\"" + Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(body)) + "\"", contentType, DateTimeOffset.UtcNow + Options.ClockOffset, new Dictionary<string, string>()));
+        Objects.Put(bucket, key, new S3.StoredObject(body, S3.StoredObject.ETagOf(body), contentType, DateTimeOffset.UtcNow + Options.ClockOffset, new Dictionary<string, string>()));
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ public sealed class EmulatorState : IDisposable
     internal void PutExportObject(string bucket, string key, byte[] body, DateTimeOffset now)
     {
         var checksums = new Dictionary<string, string>(StringComparer.Ordinal) { ["crc32"] = Convert.ToBase64String(S3.Crc32.Compute(body, castagnoli: false)) };
-        Objects.Put(bucket, key, new S3.StoredObject(body, "\"" + Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(body)) + "\"", "text/csv", now, checksums));
+        Objects.Put(bucket, key, new S3.StoredObject(body, S3.StoredObject.ETagOf(body), "text/csv", now, checksums));
     }
 
     /// <summary>The object's bytes, or null.</summary>

@@ -9,7 +9,7 @@ namespace ImportExport.Emulator.Hosting;
 /// What every service request goes through, whatever the protocol: buffer the body, name the operation, record it,
 /// apply an injected fault, run the handler, stamp Date and x-amzn-RequestId, write or drop the response.
 /// </summary>
-internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeline> logger)
+internal sealed partial class ServicePipeline(EmulatorState state, ILogger<ServicePipeline> logger)
 {
     /// <summary>Generous for a 1 MiB manifest URL-encoded (up to 3x) plus other parameters.</summary>
     public const int MaxBodyBytes = 8 * 1024 * 1024;
@@ -112,10 +112,13 @@ internal sealed class ServicePipeline(EmulatorState state, ILogger<ServicePipeli
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "{Service} {Operation} failed inside the emulator", protocol.Service, operation);
+            LogHandlerFailed(logger, ex, protocol.Service, operation);
             return protocol.Fault(exchange, FaultKind.InternalError);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Service} {Operation} failed inside the emulator")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string service, string? operation);
 
     /// <summary>Writes a response with the headers every AWS response carries (Date from the emulator's clock, see <see cref="EmulatorOptions.ClockOffset"/>).</summary>
     public static async Task WriteAsync(HttpContext http, ServiceResponse response, string requestId, TimeSpan clockOffset = default)

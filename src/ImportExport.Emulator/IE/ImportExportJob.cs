@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -49,6 +50,7 @@ internal sealed class ImportExportJob
 
     public string LogKey => $"{LogPrefix}{(JobType == "Import" ? "import" : "export")}-log-{JobId}";
 
+    [SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "The SIGNATURE file's format names HmacSHA1 (signingMethod:HmacSHA1); the emulator's job signatures only need to look and behave like the service's, and they secure nothing.")]
     public string Signature => Convert.ToBase64String(HMACSHA1.HashData(SignatureKey, Encoding.UTF8.GetBytes(JobId + "\n" + AccessKeyId)));
 
     /// <summary>The SIGNATURE file the customer copies to the device root.</summary>

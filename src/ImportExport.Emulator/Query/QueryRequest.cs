@@ -1,4 +1,3 @@
-using ImportExport.Emulator.Auth;
 using ImportExport.Emulator.Hosting;
 
 namespace ImportExport.Emulator.Query;

@@ -140,7 +140,7 @@ internal sealed class S3Protocol(EmulatorState state) : IServiceProtocol
             }
         }
 
-        var etag = "\"" + Convert.ToHexStringLower(md5) + "\"";
+        var etag = StoredObject.ETagFromMd5(md5);
         var contentType = headers.ContentType.ToString();
         state.Objects.Put(bucket, key, new StoredObject(body, etag, contentType.Length == 0 ? "binary/octet-stream" : contentType, exchange.Now, checksums));
         var response = new ServiceResponse(200, "application/xml", []);
