@@ -66,7 +66,7 @@ namespace ImportExport.Cmdlets
         private bool Files(string id, out string full, out string? localSource)
         {
             localSource = null;
-            var path = ProviderPaths.FileToWrite(this, Path, "-Path", "failed-row file", "FailedRowFile", out var pathError);
+            var path = ProviderPaths.FileToWrite(this, Path, "-Path", FileKind.FailedRowFile, out var pathError);
             full = path ?? string.Empty;
             if (path is null)
             {
@@ -77,15 +77,13 @@ namespace ImportExport.Cmdlets
             if (_written is not null)
             {
                 // One file holds one import's rows: a second import would replace the first's.
-                WriteError(ErrorCatalogue.Record(
-                    new InvalidOperationException($"-Path '{full}' already holds the failed rows of import {_written}; the rows of import {id} were not written. Run the command once per import, each with its own -Path."),
-                    "FailedRowFileInUse", ErrorCategory.InvalidOperation, id));
+                WriteError(ErrorCatalogue.FailedRowFileInUse(full, _written, id));
                 return false;
             }
 
             if (SourcePath is not null)
             {
-                localSource = ProviderPaths.FileToRead(this, SourcePath, literal: false, "-SourcePath", "inventory file", "ImportFile");
+                localSource = ProviderPaths.FileToRead(this, SourcePath, literal: false, "-SourcePath", FileKind.ImportFile);
                 if (localSource is null)
                 {
                     return false;
@@ -115,9 +113,7 @@ namespace ImportExport.Cmdlets
 
                 if (!import.IsFinished)
                 {
-                    WriteError(ErrorCatalogue.Record(
-                        new InvalidOperationException($"MGN import {id} is {import.Status}: its errors are known once it has ended."),
-                        "ImportNotFinished", ErrorCategory.ResourceBusy, id, null, $"Wait-MGNImport -ImportId {id}, then run this command again."));
+                    WriteError(ErrorCatalogue.ImportNotFinished(id, import.Status));
                     return;
                 }
 
@@ -152,15 +148,13 @@ namespace ImportExport.Cmdlets
             }
             catch (InventoryDownloadException ex)
             {
-                WriteError(SourceUnavailable(ex, import));
+                WriteError(ErrorCatalogue.ImportSourceUnavailable(ex, import));
                 return null;
             }
 
             if (ImportSourceFile.ReplacedSince(read, import))
             {
-                var message = $"s3://{import.S3Bucket}/{import.S3Key} was written at {read.LastModified:u}, after MGN import {import.ImportId} was created ({import.CreationDateTimeUtc:u}): it may not be the file the import read, so its rows are not paired with the import's errors.";
-                WriteError(ErrorCatalogue.Record(new InvalidDataException(message), "ImportSourceChanged", ErrorCategory.InvalidData, import.ImportId, message,
-                    $"Pass the file the import read: Export-MGNImportFailedRow -ImportId {import.ImportId} -SourcePath <file> -Path {Path}"));
+                WriteError(ErrorCatalogue.ImportSourceChanged(import, read, Path));
                 return null;
             }
 
@@ -177,7 +171,7 @@ namespace ImportExport.Cmdlets
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                WriteError(ErrorCatalogue.Record(new IOException($"The file '{path}' cannot be read: {ex.Message}", ex), "ImportFileUnreadable", ErrorCategory.ReadError, path));
+                WriteError(ErrorCatalogue.FileUnreadable(FileKind.ImportFile, path, ex));
                 return null;
             }
 
@@ -201,10 +195,7 @@ namespace ImportExport.Cmdlets
 
             if (local.Length != read.Body.Length || ImportSourceFile.Sha256(local) != ImportSourceFile.Sha256(read.Body))
             {
-                var message = $"'{path}' is not the file MGN import {import.ImportId} read: it has {local.Length} bytes (SHA-256 {ImportSourceFile.Sha256(local)}), " +
-                              $"and {where}, which the import read, has {read.Body.Length} bytes (SHA-256 {ImportSourceFile.Sha256(read.Body)}). Its rows are not paired with the import's errors.";
-                WriteError(ErrorCatalogue.Record(new InvalidDataException(message), "SourceFileMismatch", ErrorCategory.InvalidData, path, message,
-                    $"Pass the file the import read, or leave out -SourcePath to take the rows from {where}."));
+                WriteError(ErrorCatalogue.SourceFileMismatch(path, import, where, local, read.Body));
                 return null;
             }
 
@@ -220,16 +211,13 @@ namespace ImportExport.Cmdlets
             }
             catch (NotCsvException ex)
             {
-                WriteError(ErrorCatalogue.Record(new InvalidDataException($"{sourceName} is not a CSV file ({ex.Message}); its rows cannot be paired with the errors of MGN import {import.ImportId}.", ex),
-                    "SourceNotCsv", ErrorCategory.InvalidData, sourceName));
+                WriteError(ErrorCatalogue.SourceNotCsv(sourceName, import, ex));
                 return;
             }
 
             if (result.RowBeyondFile is { } beyond)
             {
-                var message = $"MGN import {import.ImportId} reports an error on row {beyond}, but {sourceName} has {result.RowCount} row(s), the header included: it is not the file the import read, and no rows were paired.";
-                WriteError(ErrorCatalogue.Record(new InvalidDataException(message), "ImportErrorsBeyondFile", ErrorCategory.InvalidData, sourceName, message,
-                    "Pass the file the import read with -SourcePath."));
+                WriteError(ErrorCatalogue.ImportErrorsBeyondFile(import, beyond, sourceName, result.RowCount));
                 return;
             }
 
@@ -244,7 +232,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (!new ChangeApproval(this).ApproveFileWrite(full, $"Write the {result.RowsWritten} failed row(s) of MGN import {import.ImportId}", Force, "FailedRowFileExists"))
+            if (!new ChangeApproval(this).ApproveFileWrite(full, $"Write the {result.RowsWritten} failed row(s) of MGN import {import.ImportId}", Force, FileKind.FailedRowFile))
             {
                 return;
             }
@@ -255,21 +243,13 @@ namespace ImportExport.Cmdlets
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                WriteError(ErrorCatalogue.Record(new IOException($"The file '{full}' cannot be written: {ex.Message}", ex), "FailedRowFileUnwritable", ErrorCategory.WriteError, full));
+                WriteError(ErrorCatalogue.FileUnwritable(FileKind.FailedRowFile, full, ex));
                 return;
             }
 
             _written = import.ImportId;
             WriteVerbose($"Wrote {result.RowsWritten} failed row(s) of MGN import {import.ImportId} from {sourceName} to {full}, with what was wrong in the {FailedRowFile.ProblemColumn} column.");
             FileOutput.Write(this, full);
-        }
-
-        private static ErrorRecord SourceUnavailable(InventoryDownloadException ex, ImportTask import)
-        {
-            var advice = $"Pass the file the import read: Export-MGNImportFailedRow -ImportId {import.ImportId} -SourcePath <file> -Path <failed.csv>";
-            return ex.Failure == InventoryDownloadFailure.ObjectUnreadable
-                ? ErrorCatalogue.Record(ex, "ImportSourceAccessDenied", ErrorCategory.PermissionDenied, ex.Location, ex.Message, advice)
-                : ErrorCatalogue.Record(ex, "ImportSourceNotFound", ErrorCategory.ObjectNotFound, ex.Location, ex.Message, advice);
         }
     }
 }

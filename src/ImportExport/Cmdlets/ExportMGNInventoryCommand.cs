@@ -52,7 +52,7 @@ namespace ImportExport.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var full = ProviderPaths.FileToWrite(this, Path, "-Path", "inventory file", "InventoryFile", out var pathError);
+            var full = ProviderPaths.FileToWrite(this, Path, "-Path", FileKind.InventoryFile, out var pathError);
             if (full is null)
             {
                 WriteError(pathError!);
@@ -63,11 +63,7 @@ namespace ImportExport.Cmdlets
             if (S3Key is null && !key.EndsWith(".csv", StringComparison.Ordinal))
             {
                 // Said in terms of what the user typed: the key they did not give comes from -Path.
-                WriteError(ErrorCatalogue.Record(
-                    new ArgumentException($"-S3Key is not given and the file name of -Path, '{key}', does not end in .csv, so MGN cannot write an export to it: give -S3Key (for example exports/inventory.csv)."),
-                    "InvalidS3Key",
-                    ErrorCategory.InvalidArgument,
-                    key));
+                WriteError(ErrorCatalogue.ExportKeyFromPathNotCsv(key));
                 return;
             }
 
@@ -77,7 +73,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (new ChangeApproval(this).ApproveFileWrite(full, $"Export the MGN inventory to {target} and download it", Force, "InventoryFileExists") && Export(full, key, target))
+            if (new ChangeApproval(this).ApproveFileWrite(full, $"Export the MGN inventory to {target} and download it", Force, FileKind.InventoryFile) && Export(full, key, target))
             {
                 FileOutput.Write(this, full);
             }

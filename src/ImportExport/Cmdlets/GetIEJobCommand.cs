@@ -204,12 +204,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            var message = marker is null
-                ? "The listing stopped before its first page; run Get-IEJob again."
-                : $"The listing stopped after {listed} job(s). Resume with: Get-IEJob -Marker {marker}";
-            var record = ErrorCatalogue.Record(new InvalidOperationException(message), "ListingInterrupted", ErrorCategory.OperationStopped, marker);
-            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = marker is null ? null : $"Get-IEJob -Marker {marker}" };
-            WriteError(record);
+            WriteError(ErrorCatalogue.ListingInterrupted(marker, listed));
         }
     }
 }

@@ -185,11 +185,7 @@ namespace ImportExport.Cmdlets
             var target = string.Join(",", _jobIds);
             if (string.IsNullOrEmpty(label.ShippingLabelURL))
             {
-                WriteError(ErrorCatalogue.Record(
-                    new InvalidOperationException($"The service returned no ShippingLabelURL for job(s) {target}; there is nothing to download."),
-                    "NoShippingLabelUrl",
-                    ErrorCategory.InvalidResult,
-                    target));
+                WriteError(ErrorCatalogue.NoShippingLabelUrl(target));
                 return null;
             }
 
@@ -202,18 +198,12 @@ namespace ImportExport.Cmdlets
             }
             catch (LabelDownloadException ex)
             {
-                var record = ErrorCatalogue.Record(ex, ErrorIdOf(ex.Failure), CategoryOf(ex.Failure), label.ShippingLabelURL);
-                if (ex.Failure == LabelDownloadFailure.HttpError)
-                {
-                    record.ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = "Run Get-IEShippingLabel again: label URLs expire." };
-                }
-
-                WriteError(record);
+                WriteError(ErrorCatalogue.LabelDownloadFailed(ex, label.ShippingLabelURL!));
                 return null;
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                WriteError(ErrorCatalogue.Record(new IOException($"Cannot write the label to {path}: {ex.Message}", ex), "LabelWriteFailed", ErrorCategory.WriteError, path));
+                WriteError(ErrorCatalogue.FileUnwritable(FileKind.Label, path, ex));
                 return null;
             }
             finally
@@ -227,8 +217,8 @@ namespace ImportExport.Cmdlets
         {
             ErrorRecord? error;
             var path = ParameterSetName == OutFileSet
-                ? ProviderPaths.FileToWrite(this, OutFile, "-OutFile", "label file", "Label", out error)
-                : ProviderPaths.Folder(this, OutDirectory, "-OutDirectory", "Label", out error) is { } folder
+                ? ProviderPaths.FileToWrite(this, OutFile, "-OutFile", FileKind.Label, out error)
+                : ProviderPaths.Folder(this, OutDirectory, "-OutDirectory", FileKind.Label, out error) is { } folder
                     ? System.IO.Path.Combine(folder, LabelFileName(_jobIds))
                     : null;
             if (error is not null)
@@ -272,26 +262,5 @@ namespace ImportExport.Cmdlets
                 ? $"ShippingLabel-{first}-{hex}.pdf"
                 : string.Format(CultureInfo.InvariantCulture, "ShippingLabel-{0}-and-{1}-more-{2}.pdf", first, jobIds.Count - 1, hex);
         }
-
-        private static string ErrorIdOf(LabelDownloadFailure failure) => failure switch
-        {
-            LabelDownloadFailure.UrlNotAllowed => "LabelUrlNotAllowed",
-            LabelDownloadFailure.HttpError => "LabelDownloadFailed",
-            LabelDownloadFailure.TlsError => "LabelTlsFailure",
-            LabelDownloadFailure.NetworkError => "LabelUnreachable",
-            LabelDownloadFailure.NotPdf => "LabelNotPdf",
-            LabelDownloadFailure.TooLarge => "LabelTooLarge",
-            _ => "LabelDownloadFailed",
-        };
-
-        private static ErrorCategory CategoryOf(LabelDownloadFailure failure) => failure switch
-        {
-            LabelDownloadFailure.UrlNotAllowed => ErrorCategory.SecurityError,
-            LabelDownloadFailure.TlsError => ErrorCategory.SecurityError,
-            LabelDownloadFailure.NetworkError => ErrorCategory.ConnectionError,
-            LabelDownloadFailure.NotPdf => ErrorCategory.InvalidData,
-            LabelDownloadFailure.TooLarge => ErrorCategory.InvalidData,
-            _ => ErrorCategory.ResourceUnavailable,
-        };
     }
 }

@@ -81,11 +81,7 @@ namespace ImportExport.Cmdlets
 
             if (ParameterSetName == ManifestInput.TextParameterSet && string.IsNullOrWhiteSpace(Manifest))
             {
-                WriteError(ErrorCatalogue.Record(
-                    new System.ArgumentException("-Manifest is empty. Give the manifest's text (Get-Content -Raw), or its file with -ManifestPath."),
-                    "EmptyManifest",
-                    ErrorCategory.InvalidArgument,
-                    "-Manifest"));
+                WriteError(ErrorCatalogue.EmptyManifest());
                 return;
             }
 

@@ -136,7 +136,7 @@ namespace ImportExport.Cmdlets
             {
                 foreach (var problem in built.Problems)
                 {
-                    WriteError(ProblemRecord(problem));
+                    WriteError(ErrorCatalogue.ManifestParameterProblem(problem));
                 }
 
                 return;
@@ -148,14 +148,14 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            var path = ProviderPaths.FileToWrite(this, Path, "-Path", "manifest file", "ManifestFile", out var pathError);
+            var path = ProviderPaths.FileToWrite(this, Path, "-Path", FileKind.ManifestFile, out var pathError);
             if (path is null)
             {
                 WriteError(pathError!);
                 return;
             }
 
-            if (new ChangeApproval(this).ApproveFileWrite(path, $"Write the {JobType} manifest for device {DeviceId}", Force, "ManifestFileExists") && Save(path, built.Yaml))
+            if (new ChangeApproval(this).ApproveFileWrite(path, $"Write the {JobType} manifest for device {DeviceId}", Force, FileKind.ManifestFile) && Save(path, built.Yaml))
             {
                 FileOutput.Write(this, path);
             }
@@ -177,7 +177,7 @@ namespace ImportExport.Cmdlets
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                WriteError(ErrorCatalogue.Record(new IOException($"Cannot write the manifest to '{path}': {ex.Message}", ex), "ManifestFileWriteFailed", ErrorCategory.WriteError, path));
+                WriteError(ErrorCatalogue.FileUnwritable(FileKind.ManifestFile, path, ex));
                 return false;
             }
 
@@ -194,19 +194,13 @@ namespace ImportExport.Cmdlets
                 : (Bucket is not null ? "Bucket" : EraseDevice.IsPresent ? "EraseDevice" : null);
             if (misplaced is not null)
             {
-                return Reject(
-                    $"-{misplaced} applies to {(isImport ? "Export" : "Import")} jobs only; this is an {JobType} manifest.",
-                    "ParameterNotForJobType",
-                    misplaced);
+                return Reject(ErrorCatalogue.ParameterNotForJobType(misplaced, JobType.ToString()));
             }
 
             var accessKeyId = AccessKeyId ?? SessionAccessKeyId();
             if (string.IsNullOrEmpty(accessKeyId))
             {
-                return Reject(
-                    "No -AccessKeyId was given and no credentials were found to take it from. The manifest must name the access key that will sign New-IEJob.",
-                    "AccessKeyIdRequired",
-                    "AccessKeyId");
+                return Reject(ErrorCatalogue.AccessKeyIdRequired());
             }
 
             var builder = new ManifestBuilder
@@ -247,7 +241,7 @@ namespace ImportExport.Cmdlets
             }
             catch (ArgumentException ex)
             {
-                return Reject("-ExportOperation: " + ex.Message, "InvalidExportOperation", "ExportOperation");
+                return Reject(ErrorCatalogue.InvalidExportOperation(ex));
             }
 
             try
@@ -259,7 +253,7 @@ namespace ImportExport.Cmdlets
             }
             catch (ArgumentException ex)
             {
-                return Reject("-Customs: " + ex.Message, "InvalidCustomsField", "Customs");
+                return Reject(ErrorCatalogue.InvalidCustomsField(ex));
             }
 
             return builder;
@@ -285,23 +279,9 @@ namespace ImportExport.Cmdlets
             }
         }
 
-        private static ErrorRecord ProblemRecord(ManifestProblem problem)
+        private ManifestBuilder? Reject(ErrorRecord error)
         {
-            var parameter = ManifestFieldParameters.Of(problem.Field);
-            var message = parameter is null
-                ? $"The manifest would be refused: {problem.Field} {problem.Rule}."
-                : $"-{parameter}: the manifest field {problem.Field} {problem.Rule}.";
-            var record = ErrorCatalogue.Record(new ArgumentException(message), problem.ErrorCode, ErrorCategory.InvalidArgument, parameter is null ? problem.Field : "-" + parameter);
-            record.ErrorDetails = new ErrorDetails(message)
-            {
-                RecommendedAction = parameter is null ? "Check the parameters against the manifest rules in Get-Help New-IEManifest." : $"Give a valid -{parameter}.",
-            };
-            return record;
-        }
-
-        private ManifestBuilder? Reject(string message, string errorId, string parameter)
-        {
-            WriteError(ErrorCatalogue.Record(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, "-" + parameter));
+            WriteError(error);
             return null;
         }
 

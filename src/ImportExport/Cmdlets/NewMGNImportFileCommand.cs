@@ -53,7 +53,7 @@ namespace ImportExport.Cmdlets
 
         protected override void EndProcessing()
         {
-            var full = ProviderPaths.FileToWrite(this, Path, "-Path", "inventory file", "ImportFile", out var pathError);
+            var full = ProviderPaths.FileToWrite(this, Path, "-Path", FileKind.ImportFile, out var pathError);
             if (full is null)
             {
                 WriteError(pathError!);
@@ -83,7 +83,7 @@ namespace ImportExport.Cmdlets
                 return;
             }
 
-            if (!new ChangeApproval(this).ApproveFileWrite(full, $"Write an MGN inventory file ({rows.Count} row(s), {columns.Count} column(s))", Force, "ImportFileExists"))
+            if (!new ChangeApproval(this).ApproveFileWrite(full, $"Write an MGN inventory file ({rows.Count} row(s), {columns.Count} column(s))", Force, FileKind.ImportFile))
             {
                 return;
             }
@@ -94,7 +94,7 @@ namespace ImportExport.Cmdlets
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                WriteError(ErrorCatalogue.Record(new IOException($"The file '{full}' cannot be written: {ex.Message}", ex), "ImportFileUnwritable", ErrorCategory.WriteError, full));
+                WriteError(ErrorCatalogue.FileUnwritable(FileKind.ImportFile, full, ex));
                 return;
             }
 
@@ -139,12 +139,7 @@ namespace ImportExport.Cmdlets
             foreach (var problem in check.Problems)
             {
                 problem.File = full;
-                var message = $"Row {problem.RowNumber} ({(problem.RowNumber >= 2 ? "input object " + (problem.RowNumber - 1) : "the header")}): {problem.RawError}";
-                WriteError(ErrorCatalogue.Record(new InvalidDataException(message), "ImportFileInvalid," + problem.Rule, ErrorCategory.InvalidData, problem,
-                    message,
-                    check.FileRejected
-                        ? "Fix the input objects or -Map; the file was not written."
-                        : "Fix the input objects or -Map, or add -AllowRowErrors to write the file anyway (MGN rejects those rows); the file was not written."));
+                WriteError(ErrorCatalogue.ImportFileRowProblem(problem, check.FileRejected));
             }
 
             return check.IsValid;
@@ -162,7 +157,7 @@ namespace ImportExport.Cmdlets
                     var column = LanguagePrimitives.ConvertTo<string>(entry.Key) ?? string.Empty;
                     if (InventoryColumn.Parse(column, out var problem) is not { } parsed || parsed.Target == InventoryTarget.None)
                     {
-                        ThrowTerminatingError(ErrorCatalogue.Record(new ArgumentException($"-Map key '{column}': {problem ?? "not an mgn: column"}."), "InvalidMapColumn", ErrorCategory.InvalidArgument, column));
+                        ThrowTerminatingError(ErrorCatalogue.InvalidMapColumn(column, problem));
                         return null;
                     }
 
@@ -187,9 +182,7 @@ namespace ImportExport.Cmdlets
 
             if (columns.Count == 0)
             {
-                ThrowTerminatingError(ErrorCatalogue.Record(
-                    new ArgumentException("No mgn: column: the input objects have no property named like one (mgn:wave:name, mgn:server:user-provided-id, ...) and -Map names none."),
-                    "NoInventoryColumns", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorCatalogue.NoInventoryColumns());
                 return null;
             }
 
@@ -206,9 +199,7 @@ namespace ImportExport.Cmdlets
                 if (source is string property && _rows.Count > 0 && !_rows.Any(r => r.Properties[property] != null))
                 {
                     var have = _rows[0].Properties.Select(p => p.Name).Take(12).ToList();
-                    var message = $"-Map '{column}' names the property '{property}', and no input object has it (the first has: {string.Join(", ", have)}{(have.Count == 12 ? ", ..." : string.Empty)}).";
-                    WriteError(ErrorCatalogue.Record(new ArgumentException(message), "MapPropertyNotFound", ErrorCategory.InvalidArgument, property,
-                        message, "Correct the property name in -Map (names are not case-sensitive); the file was not written."));
+                    WriteError(ErrorCatalogue.MapPropertyNotFound(column, property, have));
                     ok = false;
                 }
             }
@@ -229,9 +220,7 @@ namespace ImportExport.Cmdlets
                 }
                 catch (RuntimeException ex)
                 {
-                    var message = $"-Map '{column.Column}': the script block failed for input object {inputNumber} (row {inputNumber + 1} of the file): {ex.Message}";
-                    WriteError(ErrorCatalogue.Record(new InvalidOperationException(message, ex), "MapScriptBlockFailed", ErrorCategory.InvalidData, row,
-                        message, "Fix the script block or that input object; the file was not written."));
+                    WriteError(ErrorCatalogue.MapScriptBlockFailed(column.Column, inputNumber, row, ex));
                     value = string.Empty;
                     return false;
                 }

@@ -55,14 +55,7 @@ namespace ImportExport.Cmdlets
             _directory = GetUnresolvedProviderPathFromPSPath(Path);
             if (!Directory.Exists(_directory))
             {
-                var isFile = File.Exists(_directory);
-                ThrowTerminatingError(ErrorCatalogue.Record(
-                    isFile
-                        ? new IOException($"-Path '{_directory}' is a file; give the root of the device (for example E:\\) or a folder. The file is always named {FileName}.")
-                        : new DirectoryNotFoundException($"-Path '{_directory}' does not exist; give the root of the device (for example E:\\) or an existing folder."),
-                    isFile ? "SignaturePathIsFile" : "SignatureDirectoryNotFound",
-                    isFile ? ErrorCategory.InvalidArgument : ErrorCategory.ObjectNotFound,
-                    _directory));
+                ThrowTerminatingError(ErrorCatalogue.SignatureFolderNotUsable(_directory, File.Exists(_directory), FileName));
             }
         }
 
@@ -88,20 +81,15 @@ namespace ImportExport.Cmdlets
             {
                 written = SignatureFile.Save(target, bytes, replace: Force);
             }
-            catch (SignatureFileException ex) when (ex.Failure == SignatureFileFailure.ExistingUnreadable)
-            {
-                Fail(new IOException($"Cannot read the existing {target}, so the signature file of {job} was not written: {ex.Message}", ex.InnerException), "SignatureFileUnreadable", ErrorCategory.ReadError, target);
-                return;
-            }
             catch (SignatureFileException ex)
             {
-                Fail(new IOException($"Cannot write the signature file of {job} to {target}: {ex.Message}", ex.InnerException), "SignatureFileWriteFailed", ErrorCategory.WriteError, target);
+                WriteError(ErrorCatalogue.SignatureFileFailed(ex, target, job));
                 return;
             }
 
             if (written.Outcome == SignatureFileOutcome.OtherContentsKept)
             {
-                WriteExists(target, job, written.ExistingJobId);
+                WriteError(ErrorCatalogue.SignatureFileExists(target, job, written.ExistingJobId));
                 return;
             }
 
@@ -119,58 +107,31 @@ namespace ImportExport.Cmdlets
             if (string.IsNullOrEmpty(SignatureFileContents))
             {
                 // A -ValidateOnly result of New-IEJob has no signature: nothing exists to put on a device yet.
-                Fail(
-                    new ArgumentException($"No signature file contents for {job}: only a created job has one (New-IEJob without -ValidateOnly, or Get-IEJobStatus)."),
-                    "NoSignatureFileContents",
-                    ErrorCategory.InvalidArgument,
-                    (object?)JobId ?? "-SignatureFileContents");
+                WriteError(ErrorCatalogue.NoSignatureFileContents(job, JobId));
                 return null;
             }
 
             var namedJob = SignatureFile.JobIdIn(SignatureFileContents!);
             if (!string.IsNullOrEmpty(JobId) && namedJob is not null && !string.Equals(namedJob, JobId, StringComparison.Ordinal))
             {
-                Fail(
-                    new ArgumentException($"The signature file contents are for job {namedJob}, not job {JobId}; a device with the wrong SIGNATURE is rejected by AWS."),
-                    "SignatureJobMismatch",
-                    ErrorCategory.InvalidArgument,
-                    JobId);
+                WriteError(ErrorCatalogue.SignatureJobMismatch(namedJob, JobId!));
                 return null;
             }
 
             if (!Directory.Exists(_directory))
             {
                 // The device went away between the start of the command and this job.
-                Fail(
-                    new DirectoryNotFoundException($"-Path '{_directory}' no longer exists; the signature file of {job} was not written."),
-                    "SignatureDirectoryNotFound",
-                    ErrorCategory.ObjectNotFound,
-                    (object?)JobId ?? _directory);
+                WriteError(ErrorCatalogue.SignatureFolderGone(_directory, job, JobId));
                 return null;
             }
 
             var bytes = SignatureFile.Encode(SignatureFileContents!, out var problem);
             if (bytes is null)
             {
-                Fail(new ArgumentException("The signature file contents are not valid Unicode text: " + problem), "InvalidSignatureFileContents", ErrorCategory.InvalidData, (object?)JobId ?? target);
+                WriteError(ErrorCatalogue.InvalidSignatureFileContents(problem!, (object?)JobId ?? target));
             }
 
             return bytes;
         }
-
-        private void WriteExists(string target, string job, string? otherJob)
-        {
-            var whose = otherJob is null ? "different contents" : $"the signature of job {otherJob}";
-            var record = ErrorCatalogue.Record(
-                new IOException($"{target} already exists with {whose}; the signature file of {job} was not written. One device carries one job's SIGNATURE; use -Force to replace it."),
-                "SignatureFileExists",
-                ErrorCategory.ResourceExists,
-                target);
-            record.ErrorDetails = new ErrorDetails(record.Exception.Message) { RecommendedAction = "Check that this is the right device, then run the command again with -Force." };
-            WriteError(record);
-        }
-
-        private void Fail(Exception exception, string errorId, ErrorCategory category, object? target) =>
-            WriteError(ErrorCatalogue.Record(exception, errorId, category, target));
     }
 }

@@ -176,7 +176,7 @@ namespace ImportExport.Cmdlets
                 return true;
             }
 
-            file = ProviderPaths.FileToRead(this, given, literal, literal ? "-LiteralPath" : "-Path", "inventory file", "ImportFile",
+            file = ProviderPaths.FileToRead(this, given, literal, literal ? "-LiteralPath" : "-Path", FileKind.ImportFile,
                 $"Start-MGNImport uploads one; pipe them one at a time: Get-ChildItem -Path {CommandText.Literal(given)} | Start-MGNImport -S3Bucket {CommandText.Literal(S3Bucket)}");
             if (file is null)
             {
@@ -203,7 +203,7 @@ namespace ImportExport.Cmdlets
         {
             var put = new ImportExport.S3.PutObjectRequest { BucketName = S3Bucket, Key = S3Key, Body = content, ExpectedBucketOwner = S3BucketOwner };
             WriteVerbose($"PutObject {target} ({content.Length} bytes).");
-            var uploaded = Try(file, token => S3.Client.PutObjectAsync(put, token), (record, _) => AddUploadAdvice(record, file, target));
+            var uploaded = Try(file, token => S3.Client.PutObjectAsync(put, token), (record, _) => ErrorCatalogue.AdviseUploadFailed(record, file, target));
             if (uploaded is null)
             {
                 return false;
@@ -228,15 +228,11 @@ namespace ImportExport.Cmdlets
             WriteVerbose($"StartImport with client token {request.ClientToken}.");
             return Try(target, token => Mgn.Client.StartImportAsync(request, token), (record, ex) =>
             {
-                ServiceErrors.AdviseSameClientToken(record, ex, request.ClientToken);
+                ErrorCatalogue.AdviseSameClientToken(record, ex, request.ClientToken);
                 if (file is not null)
                 {
                     // The object stays: say where it is, so the import can be started from it without uploading again.
-                    var before = record.ErrorDetails;
-                    record.ErrorDetails = new ErrorDetails($"{file} was uploaded to {target}, but the import did not start: {before?.Message ?? record.Exception.Message}")
-                    {
-                        RecommendedAction = before?.RecommendedAction ?? $"Start the import of the uploaded object: Start-MGNImport -S3Bucket {S3Bucket} -S3Key {S3Key}.",
-                    };
+                    ErrorCatalogue.AdviseUploadedNotStarted(record, file, target, S3Bucket, S3Key);
                 }
             });
         }
@@ -285,32 +281,10 @@ namespace ImportExport.Cmdlets
 
             foreach (var problem in check.Problems)
             {
-                var where = problem.RowNumber == 0 ? file : $"{file}, row {problem.RowNumber}{(problem.Line is long line && line != problem.RowNumber ? $" (line {line})" : string.Empty)}";
-                var record = ErrorCatalogue.Record(
-                    new System.IO.InvalidDataException($"{where}: {problem.RawError}"),
-                    "ImportFileInvalid," + problem.Rule,
-                    ErrorCategory.InvalidData,
-                    problem);
-                var rowsOnly = !check.FileRejected;
-                record.ErrorDetails = new ErrorDetails($"{where}: {problem.RawError}")
-                {
-                    RecommendedAction = rowsOnly
-                        ? $"Fix the file (Test-MGNImportFile -LiteralPath '{file}' lists every problem), or add -AllowRowErrors to import the other rows; nothing was uploaded."
-                        : $"Fix the file (Test-MGNImportFile -LiteralPath '{file}' lists every problem); nothing was uploaded.",
-                };
-                WriteError(record);
+                WriteError(ErrorCatalogue.ImportFileProblem(problem, file, check.FileRejected));
             }
 
             return false;
-        }
-
-        private static void AddUploadAdvice(ErrorRecord record, string file, string target)
-        {
-            var before = record.ErrorDetails;
-            record.ErrorDetails = new ErrorDetails($"{file} could not be uploaded to {target}: {before?.Message ?? record.Exception.Message}")
-            {
-                RecommendedAction = before?.RecommendedAction,
-            };
         }
     }
 }

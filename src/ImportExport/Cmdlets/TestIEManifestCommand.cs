@@ -59,7 +59,7 @@ namespace ImportExport.Cmdlets
 
             var literal = ParameterSetName == LiteralFileSet;
             var parameter = literal ? "-LiteralPath" : "-Path";
-            var files = ProviderPaths.FilesToRead(this, literal ? LiteralPath : Path, literal, parameter, "manifest file", "ManifestFile");
+            var files = ProviderPaths.FilesToRead(this, literal ? LiteralPath : Path, literal, parameter, FileKind.ManifestFile);
             if (files.Count == 0 && Quiet)
             {
                 WriteObject(false);

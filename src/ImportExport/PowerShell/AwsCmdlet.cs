@@ -108,7 +108,7 @@ namespace ImportExport.PowerShell
         /// <summary>As <see cref="WriteServiceError(Exception, object)"/>, letting the cmdlet add advice to the record first.</summary>
         protected void WriteServiceError(Exception exception, object? target, Action<ErrorRecord, Exception>? annotate)
         {
-            var record = ServiceErrors.From(exception, target);
+            var record = ErrorCatalogue.ServiceError(exception, target);
             annotate?.Invoke(record, exception);
             if (exception is CredentialResolutionException || exception is ServiceConfigurationException)
             {
@@ -273,7 +273,7 @@ namespace ImportExport.PowerShell
             }
             catch (Exception ex) when (IsServiceFailure(ex))
             {
-                ThrowTerminatingError(ServiceErrors.From(ex, service));
+                ThrowTerminatingError(ErrorCatalogue.ServiceError(ex, service));
                 throw; // not reached: ThrowTerminatingError always throws
             }
         }

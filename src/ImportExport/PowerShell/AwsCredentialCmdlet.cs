@@ -149,11 +149,7 @@ namespace ImportExport.PowerShell
         {
             if (NetworkCredential is not null)
             {
-                ThrowTerminatingError(ErrorCatalogue.Record(
-                    new NotSupportedException("-NetworkCredential signs in to a SAML identity provider for an AWS Tools SAML role profile (Set-AWSSamlRoleProfile); ImportExport does not read AWS Tools' profile store. Use a profile of the shared files (role_arn, credential_process, sso_session) with -ProfileName, or -Credential (Get-AWSCredential's output)."),
-                    "NetworkCredentialNotSupported",
-                    ErrorCategory.InvalidArgument,
-                    NetworkCredential.UserName));
+                ThrowTerminatingError(ErrorCatalogue.NetworkCredentialNotSupported(NetworkCredential.UserName));
             }
 
             var settings = new AwsConnectionSettings
@@ -171,11 +167,7 @@ namespace ImportExport.PowerShell
 
             if (Credential is not null && !CredentialConversion.TryApply(settings, Credential, "the -Credential parameter"))
             {
-                ThrowTerminatingError(ErrorCatalogue.Record(
-                    new ArgumentException("-Credential takes an AWS credentials object (Get-AWSCredential) or a PSCredential whose user name is the access key id."),
-                    "InvalidCredentialObject",
-                    ErrorCategory.InvalidArgument,
-                    Credential));
+                ThrowTerminatingError(ErrorCatalogue.InvalidCredentialObject(Credential));
             }
 
             if (!settings.HasExplicitCredentials)

@@ -54,12 +54,12 @@ namespace ImportExport.PowerShell
 
             if (passThru)
             {
-                Refuse(cmdlet, select, "-PassThru cannot be used with -Select (AWS Tools refuses the pair too): -PassThru is -Select '^<the input parameter>'.");
+                Refuse(cmdlet, ErrorCatalogue.SelectWithPassThru(select));
             }
 
             if (string.IsNullOrWhiteSpace(select))
             {
-                Refuse(cmdlet, select, "-Select is empty. Use '*' for the whole answer, a property path such as 'JobId', or '^Parameter' for a parameter's value.");
+                Refuse(cmdlet, ErrorCatalogue.SelectEmpty(select));
             }
 
             if (select == "*")
@@ -71,7 +71,7 @@ namespace ImportExport.PowerShell
             {
                 if (ParameterOf(cmdlet, select.Substring(1)) is null)
                 {
-                    Refuse(cmdlet, select, $"-Select '{select}': {cmdlet.MyInvocation.MyCommand.Name} has no parameter '{select.Substring(1)}' of its own (AWS Tools' '^' takes only the cmdlet's own parameters, not -Region or -ProfileName).");
+                    Refuse(cmdlet, ErrorCatalogue.SelectNoSuchParameter(select, cmdlet.MyInvocation.MyCommand.Name));
                 }
 
                 return;
@@ -84,7 +84,7 @@ namespace ImportExport.PowerShell
                 if (next is null)
                 {
                     var known = string.Join(", ", PropertyNames(type));
-                    Refuse(cmdlet, select, $"-Select '{select}': {type.Name} has no property '{segment}' (it has {known}). Use '*' for the whole answer.");
+                    Refuse(cmdlet, ErrorCatalogue.SelectNoSuchProperty(select, type.Name, segment, known));
                 }
 
                 type = ItemType(next!) ?? next!;
@@ -185,7 +185,6 @@ namespace ImportExport.PowerShell
                  p.GetCustomAttributes<AliasAttribute>().SelectMany(a => a.AliasNames).Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase))));
         }
 
-        private static void Refuse(PSCmdlet cmdlet, string? select, string message) =>
-            cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(new ArgumentException(message), "InvalidSelect", ErrorCategory.InvalidArgument, select));
+        private static void Refuse(PSCmdlet cmdlet, ErrorRecord error) => cmdlet.ThrowTerminatingError(error);
     }
 }

@@ -45,9 +45,9 @@ namespace ImportExport.PowerShell
         /// May the cmdlet write the file <paramref name="path"/>, which may exist? ShouldProcess first, so -WhatIf says
         /// what would happen (replacing the file, when it exists) and writes nothing even where the real run would
         /// refuse; only a run that would really write refuses an existing file without -Force, as the error
-        /// <paramref name="existsErrorId"/> targeting the path.
+        /// ErrorCatalogue.FileExists of <paramref name="kind"/> targeting the path.
         /// </summary>
-        public bool ApproveFileWrite(string path, string action, bool force, string existsErrorId)
+        internal bool ApproveFileWrite(string path, string action, bool force, FileKind kind)
         {
             var exists = File.Exists(path);
             if (!_cmdlet.ShouldProcess(path, exists ? action + ", replacing the existing file" : action))
@@ -57,11 +57,7 @@ namespace ImportExport.PowerShell
 
             if (exists && !force)
             {
-                _cmdlet.WriteError(ErrorCatalogue.Record(
-                    new IOException($"The file '{path}' already exists; use -Force to replace it."),
-                    existsErrorId,
-                    ErrorCategory.ResourceExists,
-                    path));
+                _cmdlet.WriteError(ErrorCatalogue.FileExists(kind, path));
                 return false;
             }
 

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Management.Automation;
 using ImportExport.Inventory;
 
@@ -32,7 +31,7 @@ namespace ImportExport.PowerShell
         /// </summary>
         public static CurrentInventory? FromReference(PSCmdlet cmdlet, string path, string? region)
         {
-            var file = ProviderPaths.FileToRead(cmdlet, path, literal: true, "-ReferencePath", "export file", "ReferenceFile");
+            var file = ProviderPaths.FileToRead(cmdlet, path, literal: true, "-ReferencePath", FileKind.ReferenceFile);
             var check = file is null ? null : InventoryInput.Load(cmdlet, file, null, out _);
             return check is null ? null : FromExport(cmdlet, file!, check, region, null, "-ReferencePath");
         }
@@ -46,24 +45,18 @@ namespace ImportExport.PowerShell
             var reference = InventoryReference.Read(check);
             if (reference.Problem != null)
             {
-                cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(
-                    new InvalidDataException($"{parameter} '{source}' is not an MGN export to compare against: {reference.Problem}."),
-                    "ReferenceNotAnExport", ErrorCategory.InvalidData, source));
+                cmdlet.ThrowTerminatingError(ErrorCatalogue.ReferenceNotAnExport(parameter, source, reference.Problem));
             }
 
             if (reference.Region != null && region != null && !string.Equals(reference.Region, region, StringComparison.Ordinal))
             {
-                cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(
-                    new ArgumentException($"{parameter} '{source}' is an export of {reference.Region}, and -Region is {region}; compare against an export of the region the file is imported into."),
-                    "ReferenceRegionMismatch", ErrorCategory.InvalidArgument, source));
+                cmdlet.ThrowTerminatingError(ErrorCatalogue.ReferenceRegionMismatch(parameter, source, reference.Region, region));
             }
 
             var inRegion = reference.Region ?? region;
             if (inRegion == null)
             {
-                cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(
-                    new ArgumentException($"{parameter} '{source}' has no rows to take the region from; give -Region, the region the file is imported into."),
-                    "NoRegion", ErrorCategory.InvalidArgument, source));
+                cmdlet.ThrowTerminatingError(ErrorCatalogue.ReferenceWithoutRegion(parameter, source));
             }
 
             return new CurrentInventory(reference.Model, reference.AccountId ?? accountId, inRegion!);

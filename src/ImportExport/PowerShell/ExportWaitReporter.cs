@@ -28,23 +28,6 @@ namespace ImportExport.PowerShell
         public static void Run(Cmdlet cmdlet, TaskWaiter<ExportTask> waiter, IReadOnlyList<string> exportIds, ImportWaitOptions options, CancellationToken cancellationToken, string? region) =>
             Instance.Report(cmdlet, waiter.Wait(exportIds, options, cancellationToken), exportIds, options, region);
 
-        /// <summary>The error of a wait that timed out: the export goes on. <paramref name="more"/> ends the message (what the command did not do).</summary>
-        public static ErrorRecord TimedOut(ExportWaitTimeoutException timedOut, string? more = null)
-        {
-            var id = timedOut.ExportId;
-            return ErrorCatalogue.Record(timedOut, "ExportWaitTimeout", ErrorCategory.OperationTimeout, id,
-                timedOut.Message + " The export goes on; this command only stopped waiting." + more,
-                $"Wait longer: Wait-MGNExport -ExportId {id} -Timeout <seconds>");
-        }
-
-        /// <summary>The error of an export that ended FAILED, telling how to list its errors. <paramref name="more"/> ends the message.</summary>
-        public static ErrorRecord Failed(ExportFailedException failed, string? more = null)
-        {
-            var task = failed.Export;
-            var listThem = $"Get-MGNExportError -ExportId {task.ExportId}";
-            return ErrorCatalogue.Record(failed, "ExportFailed", ErrorCategory.InvalidResult, task.ExportId, failed.Message + more + " List them with: " + listThem, listThem);
-        }
-
         private protected override string? StatusOf(ExportTask task) => task.Status;
 
         private protected override double? PercentOf(ExportTask task) => task.ProgressPercentage;
@@ -57,13 +40,13 @@ namespace ImportExport.PowerShell
             cmdlet.WriteObject(report.Task);
             if (report.Task!.Status != ExportStatus.Succeeded)
             {
-                cmdlet.WriteError(Failed(new ExportFailedException(report.Task, report.ErrorCount)));
+                cmdlet.WriteError(ErrorCatalogue.ExportFailed(new ExportFailedException(report.Task, report.ErrorCount)));
             }
         }
 
         private protected override ErrorRecord NotFoundError(string id, string? region) => ErrorCatalogue.ExportNotFound(id, region);
 
         private protected override ErrorRecord TimedOutError(string id, ExportTask? task, TimeSpan waited) =>
-            TimedOut(new ExportWaitTimeoutException(id, task, waited));
+            ErrorCatalogue.ExportWaitTimedOut(new ExportWaitTimeoutException(id, task, waited));
     }
 }

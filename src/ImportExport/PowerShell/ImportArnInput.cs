@@ -18,12 +18,7 @@ namespace ImportExport.PowerShell
         {
             if (importIds is not { Length: > 0 } && string.IsNullOrEmpty(importArn))
             {
-                var name = cmdlet.MyInvocation.MyCommand.Name;
-                cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(
-                    new System.ArgumentException($"{name} needs the imports to use: -ImportId (or import objects from the pipeline) or -ImportArn."),
-                    "MissingImportId",
-                    ErrorCategory.InvalidArgument,
-                    null));
+                cmdlet.ThrowTerminatingError(ErrorCatalogue.MissingImportId(cmdlet.MyInvocation.MyCommand.Name));
             }
 
             return Ids(cmdlet, importIds, importArn);
@@ -46,8 +41,7 @@ namespace ImportExport.PowerShell
                 return new[] { id };
             }
 
-            var message = $"'{PrintableText.Of(importArn, 120)}' is not the ARN of an MGN import: it is arn:aws:mgn:<region>:<account>:import/import- followed by 17 letters or digits (the Arn property of Get-MGNImport output).";
-            cmdlet.WriteError(ErrorCatalogue.Record(new System.ArgumentException(message), "InvalidImportArn", ErrorCategory.InvalidArgument, importArn, message));
+            cmdlet.WriteError(ErrorCatalogue.InvalidImportArn(importArn));
             return System.Array.Empty<string>();
         }
     }

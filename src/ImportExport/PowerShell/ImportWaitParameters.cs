@@ -14,21 +14,12 @@ namespace ImportExport.PowerShell
         {
             if (timeout is { } t && t <= TimeSpan.Zero)
             {
-                cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(
-                    // No parameter name in the exception: .NET would append "(Parameter 'Timeout') Actual value was ..." to the message.
-                    new ArgumentException($"-Timeout must be more than zero (a TimeSpan, or seconds); {t} is not."),
-                    "InvalidTimeout",
-                    ErrorCategory.InvalidArgument,
-                    t));
+                cmdlet.ThrowTerminatingError(ErrorCatalogue.InvalidTimeout(t));
             }
 
             if (pollInterval is { } p && (p <= TimeSpan.Zero || p > MaxPollInterval))
             {
-                cmdlet.ThrowTerminatingError(ErrorCatalogue.Record(
-                    new ArgumentException($"-PollInterval must be more than zero and at most one hour (a TimeSpan, or seconds); {p} is not."),
-                    "InvalidPollInterval",
-                    ErrorCategory.InvalidArgument,
-                    p));
+                cmdlet.ThrowTerminatingError(ErrorCatalogue.InvalidPollInterval(p));
             }
         }
 

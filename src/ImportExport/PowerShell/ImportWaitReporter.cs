@@ -53,26 +53,12 @@ namespace ImportExport.PowerShell
             // failed import too; the failure is also the error it always was.
             cmdlet.WriteObject(task);
             var failed = new ImportFailedException(task, report.ErrorCount);
-            var listThem = $"Get-MGNImportError -ImportId {id}";
-            var record = ErrorCatalogue.Record(failed, "ImportFailed", ErrorCategory.InvalidData, id);
-            record.ErrorDetails = new ErrorDetails(failed.Message + " List them with: " + listThem)
-            {
-                RecommendedAction = listThem,
-            };
-            cmdlet.WriteError(record);
+            cmdlet.WriteError(ErrorCatalogue.ImportFailed(failed, id));
         }
 
         private protected override ErrorRecord NotFoundError(string id, string? region) => ErrorCatalogue.ImportNotFound(id, region);
 
-        private protected override ErrorRecord TimedOutError(string id, ImportTask? task, TimeSpan waited)
-        {
-            var timedOut = new ImportWaitTimeoutException(id, task, waited);
-            var record = ErrorCatalogue.Record(timedOut, "ImportWaitTimeout", ErrorCategory.OperationTimeout, id);
-            record.ErrorDetails = new ErrorDetails(timedOut.Message + " The import goes on; this command only stopped waiting.")
-            {
-                RecommendedAction = $"Wait longer: Wait-MGNImport -ImportId {id} -Timeout <seconds>",
-            };
-            return record;
-        }
+        private protected override ErrorRecord TimedOutError(string id, ImportTask? task, TimeSpan waited) =>
+            ErrorCatalogue.ImportWaitTimedOut(new ImportWaitTimeoutException(id, task, waited), id);
     }
 }

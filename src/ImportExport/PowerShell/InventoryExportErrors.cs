@@ -36,51 +36,31 @@ namespace ImportExport.PowerShell
         public static ErrorRecord? Record(PSCmdlet cmdlet, Exception failure, string target, string? exportId, string? file, string notDone)
         {
             var activity = ExportWaitReporter.FirstActivityId;
-            var again = $"Run {cmdlet.MyInvocation.MyCommand.Name} again";
+            var command = cmdlet.MyInvocation.MyCommand.Name;
             switch (failure)
             {
                 case InventoryDownloadException ex:
-                    return DownloadError(ex, notDone, again);
+                    return ErrorCatalogue.InventoryDownloadFailed(ex, notDone, command);
 
                 case ExportFailedException ex:
                     ExportWaitReporter.Instance.Done(cmdlet, activity, ex.Export.ExportId ?? exportId ?? string.Empty, ex.Export.Status ?? ExportStatus.Failed);
-                    return ExportWaitReporter.Failed(ex, " " + notDone);
+                    return ErrorCatalogue.ExportFailed(ex, " " + notDone);
 
                 case ExportWaitTimeoutException ex:
                     ExportWaitReporter.Instance.Done(cmdlet, activity, ex.ExportId, ex.Export?.Status ?? string.Empty);
-                    return ExportWaitReporter.TimedOut(ex, " " + notDone);
+                    return ErrorCatalogue.ExportWaitTimedOut(ex, " " + notDone);
 
                 case ObjectTooLargeException ex:
-                    return ErrorCatalogue.Record(ex, "InventoryObjectTooLarge", ErrorCategory.LimitsExceeded, target, $"{ex.Message} {notDone}");
+                    return ErrorCatalogue.InventoryObjectTooLarge(ex, target, notDone);
 
                 case ObjectIntegrityException ex:
-                    return ErrorCatalogue.Record(ex, "InventoryObjectCorrupt", ErrorCategory.InvalidData, target,
-                        $"The download of {target} did not arrive intact: {ex.Message} {notDone}",
-                        $"{again}: a transfer that went wrong once usually does not again.");
+                    return ErrorCatalogue.InventoryObjectCorrupt(ex, target, notDone, command);
 
                 case Exception ex when (ex is IOException || ex is UnauthorizedAccessException) && file is not null:
-                    return ErrorCatalogue.Record(new IOException($"The file '{file}' cannot be written: {ex.Message}", ex), "InventoryFileUnwritable", ErrorCategory.WriteError, file);
+                    return ErrorCatalogue.FileUnwritable(FileKind.InventoryFile, file, ex);
 
                 default:
                     return null;
-            }
-        }
-
-        private static ErrorRecord DownloadError(InventoryDownloadException ex, string notDone, string again)
-        {
-            var withNotDone = $"{ex.Message} {notDone}";
-            switch (ex.Failure)
-            {
-                case InventoryDownloadFailure.DestinationExists:
-                    return ErrorCatalogue.Record(new IOException(ex.Message, ex), "InventoryFileExists", ErrorCategory.ResourceExists, ex.Location, ex.Message, "Use -Force to replace it, or give another -Path.");
-                case InventoryDownloadFailure.ObjectUnreadable:
-                    return ErrorCatalogue.Record(ex, "InventoryObjectAccessDenied", ErrorCategory.PermissionDenied, ex.Location, withNotDone,
-                        "Grant these credentials s3:GetObject on the bucket (or use credentials that have it), or export to a bucket they can read.");
-                case InventoryDownloadFailure.ObjectMissing:
-                    return ErrorCatalogue.Record(ex, "InventoryObjectNotFound", ErrorCategory.ObjectNotFound, ex.Location, withNotDone,
-                        $"{again}; check that nothing deletes or overwrites objects under that key meanwhile (a lifecycle rule, another export).");
-                default:
-                    return ErrorCatalogue.Record(ex, "Export" + ex.Failure, ErrorCategory.ObjectNotFound, ex.Location, withNotDone);
             }
         }
     }

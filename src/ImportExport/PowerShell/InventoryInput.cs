@@ -19,7 +19,7 @@ namespace ImportExport.PowerShell
 
         /// <summary>The file-system paths <paramref name="paths"/> name, or error records for those that name none (see <see cref="ProviderPaths"/>).</summary>
         public static List<string> Resolve(PSCmdlet cmdlet, string[] paths, bool literal, string parameter) =>
-            ProviderPaths.FilesToRead(cmdlet, paths, literal, parameter, "inventory file", "ImportFile");
+            ProviderPaths.FilesToRead(cmdlet, paths, literal, parameter, FileKind.ImportFile);
 
         /// <summary>
         /// Reads and checks <paramref name="file"/>: the check (every problem naming the file) and the UTF-8 bytes
@@ -49,9 +49,7 @@ namespace ImportExport.PowerShell
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                cmdlet.WriteError(ErrorCatalogue.Record(
-                    new IOException($"The inventory file '{file}' cannot be read: {ex.Message}", ex),
-                    "ImportFileUnreadable", ErrorCategory.ReadError, file));
+                cmdlet.WriteError(ErrorCatalogue.FileUnreadable(FileKind.ImportFile, file, ex));
                 return null;
             }
         }

@@ -38,7 +38,7 @@ namespace ImportExport.PowerShell
             if (manifestPath is not null)
             {
                 var parameter = literal ? "-LiteralPath" : "-ManifestPath";
-                var resolved = ProviderPaths.FileToRead(cmdlet, manifestPath, literal, parameter, "manifest file", "ManifestFile");
+                var resolved = ProviderPaths.FileToRead(cmdlet, manifestPath, literal, parameter, FileKind.ManifestFile);
                 var fileText = resolved is null ? null : ReadResolved(cmdlet, resolved, parameter);
                 if (fileText is null)
                 {
@@ -76,16 +76,7 @@ namespace ImportExport.PowerShell
             foreach (var problem in result.Problems)
             {
                 // The validator's message already ends with the line ("... (line 3)."): said once.
-                var record = ErrorCatalogue.Record(
-                    new InvalidDataException($"Manifest {source}: {problem.Message}"),
-                    problem.Kind == ManifestProblemKind.Malformed ? "ManifestNotYaml" : problem.ErrorCode,
-                    ErrorCategory.InvalidData,
-                    target ?? source);
-                record.ErrorDetails = new ErrorDetails($"Manifest {source}: {problem.Message}")
-                {
-                    RecommendedAction = "Fix the manifest and try again; -SkipManifestValidation sends it unchecked.",
-                };
-                cmdlet.WriteError(record);
+                cmdlet.WriteError(ErrorCatalogue.ManifestProblem(problem, source, target));
             }
 
             return null;
@@ -99,11 +90,7 @@ namespace ImportExport.PowerShell
                 var info = new FileInfo(resolved);
                 if (info.Length > ManifestValidator.MaxManifestBytes)
                 {
-                    cmdlet.WriteError(ErrorCatalogue.Record(
-                        new InvalidDataException($"The manifest file '{resolved}' is {info.Length} bytes; a manifest has at most {ManifestValidator.MaxManifestBytes} bytes ({parameter})."),
-                        "ManifestTooLarge",
-                        ErrorCategory.InvalidData,
-                        resolved));
+                    cmdlet.WriteError(ErrorCatalogue.ManifestTooLarge(resolved, info.Length, parameter));
                     return null;
                 }
 
@@ -111,11 +98,7 @@ namespace ImportExport.PowerShell
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is DecoderFallbackException)
             {
-                cmdlet.WriteError(ErrorCatalogue.Record(
-                    new IOException($"The manifest file '{resolved}' cannot be read as UTF-8 text ({parameter}): {ex.Message}", ex),
-                    "ManifestFileUnreadable",
-                    ErrorCategory.ReadError,
-                    resolved));
+                cmdlet.WriteError(ErrorCatalogue.ManifestFileUnreadable(resolved, parameter, ex));
                 return null;
             }
         }

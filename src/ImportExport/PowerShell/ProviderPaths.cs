@@ -11,17 +11,17 @@ namespace ImportExport.PowerShell
     /// (relative to the current location, PSDrives, ~), as PowerShell's own cmdlets resolve them. A -Path that reads
     /// takes wildcards and a -LiteralPath does not; a folder given for a file says it is a folder; a file to write
     /// whose folder is missing names the path the user typed, never the temporary file the write would have used.
-    /// Each error's id is <c>&lt;kind&gt;NotFound</c>, <c>IsFolder</c>, <c>Ambiguous</c>, <c>NotFileSystem</c> or
-    /// <c>FolderNotFound</c>, after the kind of file (ManifestFile, ImportFile ...), with the path as its target.
+    /// Each error (ErrorCatalogue.Files.cs) has the <see cref="FileKind"/>'s prefix and <c>NotFound</c>, <c>IsFolder</c>,
+    /// <c>Ambiguous</c>, <c>NotFileSystem</c> or <c>FolderNotFound</c> as its id (ManifestFileNotFound ...), the path as its target.
     /// </summary>
     internal static class ProviderPaths
     {
         /// <summary>
         /// The files <paramref name="paths"/> name, each error (no match, a folder, not the file system) written as a
-        /// record for that path while the others go on. <paramref name="noun"/> is what the file is, for messages
-        /// ("manifest file", "inventory file"); <paramref name="kind"/> the prefix of the error ids ("ManifestFile", "ImportFile").
+        /// record for that path while the others go on. <paramref name="kind"/> is what the file is, for messages
+        /// ("manifest file") and error ids (ManifestFileNotFound).
         /// </summary>
-        public static List<string> FilesToRead(PSCmdlet cmdlet, IEnumerable<string> paths, bool literal, string parameter, string noun, string kind)
+        public static List<string> FilesToRead(PSCmdlet cmdlet, IEnumerable<string> paths, bool literal, string parameter, FileKind kind)
         {
             var files = new List<string>();
             foreach (var path in paths)
@@ -38,13 +38,11 @@ namespace ImportExport.PowerShell
 
                     if (Directory.Exists(full))
                     {
-                        cmdlet.WriteError(IsFolder(full, parameter, noun, kind));
+                        cmdlet.WriteError(ErrorCatalogue.PathIsFolder(kind, full, parameter));
                     }
                     else if (!File.Exists(full))
                     {
-                        cmdlet.WriteError(ErrorCatalogue.Record(
-                            new ItemNotFoundException($"The {noun} '{full}' does not exist ({parameter})."),
-                            kind + "NotFound", ErrorCategory.ObjectNotFound, full));
+                        cmdlet.WriteError(ErrorCatalogue.FileNotFound(kind, full, parameter));
                     }
                     else
                     {
@@ -60,7 +58,7 @@ namespace ImportExport.PowerShell
                     resolved = cmdlet.GetResolvedProviderPathFromPSPath(path, out var provider);
                     if (provider.Name != "FileSystem")
                     {
-                        cmdlet.WriteError(NotFileSystem(path, parameter, kind));
+                        cmdlet.WriteError(ErrorCatalogue.NotFileSystem(kind, path, parameter));
                         continue;
                     }
                 }
@@ -80,9 +78,7 @@ namespace ImportExport.PowerShell
 
                 if (matched == 0)
                 {
-                    cmdlet.WriteError(ErrorCatalogue.Record(
-                        new ItemNotFoundException($"No {noun} matches '{path}' ({parameter})."),
-                        kind + "NotFound", ErrorCategory.ObjectNotFound, path));
+                    cmdlet.WriteError(ErrorCatalogue.NoFileMatches(kind, path, parameter));
                 }
             }
 
@@ -90,14 +86,12 @@ namespace ImportExport.PowerShell
         }
 
         /// <summary>The one file <paramref name="path"/> names, or null after an error record (several matches included).</summary>
-        public static string? FileToRead(PSCmdlet cmdlet, string path, bool literal, string parameter, string noun, string kind, string? advice = null)
+        public static string? FileToRead(PSCmdlet cmdlet, string path, bool literal, string parameter, FileKind kind, string? advice = null)
         {
-            var files = FilesToRead(cmdlet, new[] { path }, literal, parameter, noun, kind);
+            var files = FilesToRead(cmdlet, new[] { path }, literal, parameter, kind);
             if (files.Count > 1)
             {
-                cmdlet.WriteError(ErrorCatalogue.Record(
-                    new ArgumentException($"{parameter} '{path}' matches {files.Count} files; it takes one {noun}.{(advice is null ? string.Empty : " " + advice)}"),
-                    kind + "Ambiguous", ErrorCategory.InvalidArgument, path));
+                cmdlet.WriteError(ErrorCatalogue.FileAmbiguous(kind, path, parameter, files.Count, advice));
                 return null;
             }
 
@@ -108,7 +102,7 @@ namespace ImportExport.PowerShell
         /// The file-system path of a file to write, taken as written, or null with <paramref name="error"/> when it is a
         /// folder, its folder does not exist, or it is not on the file system.
         /// </summary>
-        public static string? FileToWrite(PSCmdlet cmdlet, string path, string parameter, string noun, string kind, out ErrorRecord? error)
+        public static string? FileToWrite(PSCmdlet cmdlet, string path, string parameter, FileKind kind, out ErrorRecord? error)
         {
             var full = FileSystemPath(cmdlet, path, parameter, kind, out error);
             if (full is null)
@@ -118,16 +112,14 @@ namespace ImportExport.PowerShell
 
             if (Directory.Exists(full))
             {
-                error = IsFolder(full, parameter, noun, kind);
+                error = ErrorCatalogue.PathIsFolder(kind, full, parameter);
                 return null;
             }
 
             var folder = System.IO.Path.GetDirectoryName(full);
             if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
             {
-                error = ErrorCatalogue.Record(
-                    new DirectoryNotFoundException($"The folder of {parameter} '{path}' does not exist ({folder}); create it first, or give a path in an existing folder."),
-                    kind + "FolderNotFound", ErrorCategory.ObjectNotFound, path);
+                error = ErrorCatalogue.FolderOfFileNotFound(kind, path, parameter, folder);
                 return null;
             }
 
@@ -135,7 +127,7 @@ namespace ImportExport.PowerShell
         }
 
         /// <summary>The file-system path of an existing folder, or null with <paramref name="error"/>.</summary>
-        public static string? Folder(PSCmdlet cmdlet, string path, string parameter, string kind, out ErrorRecord? error)
+        public static string? Folder(PSCmdlet cmdlet, string path, string parameter, FileKind kind, out ErrorRecord? error)
         {
             var full = FileSystemPath(cmdlet, path, parameter, kind, out error);
             if (full is null)
@@ -145,24 +137,20 @@ namespace ImportExport.PowerShell
 
             if (File.Exists(full))
             {
-                error = ErrorCatalogue.Record(
-                    new IOException($"{parameter} '{full}' is a file; give a folder."),
-                    kind + "IsFile", ErrorCategory.InvalidArgument, full);
+                error = ErrorCatalogue.PathIsFile(kind, full, parameter);
                 return null;
             }
 
             if (!Directory.Exists(full))
             {
-                error = ErrorCatalogue.Record(
-                    new DirectoryNotFoundException($"The folder {parameter} '{full}' does not exist."),
-                    kind + "FolderNotFound", ErrorCategory.ObjectNotFound, full);
+                error = ErrorCatalogue.FolderNotFound(kind, full, parameter);
                 return null;
             }
 
             return full;
         }
 
-        private static string? FileSystemPath(PSCmdlet cmdlet, string path, string parameter, string kind, out ErrorRecord? error)
+        private static string? FileSystemPath(PSCmdlet cmdlet, string path, string parameter, FileKind kind, out ErrorRecord? error)
         {
             error = null;
             try
@@ -178,18 +166,8 @@ namespace ImportExport.PowerShell
                 // A drive or provider that does not exist: reported as not a file-system path, in the user's words.
             }
 
-            error = NotFileSystem(path, parameter, kind);
+            error = ErrorCatalogue.NotFileSystem(kind, path, parameter);
             return null;
         }
-
-        private static ErrorRecord IsFolder(string full, string parameter, string noun, string kind) =>
-            ErrorCatalogue.Record(
-                new IOException($"'{full}' is a folder, not a {noun} ({parameter}). Give a file, or the folder's files: Get-ChildItem '{full}' -File."),
-                kind + "IsFolder", ErrorCategory.InvalidArgument, full);
-
-        private static ErrorRecord NotFileSystem(string path, string parameter, string kind) =>
-            ErrorCatalogue.Record(
-                new ArgumentException($"'{path}' is not a file-system path ({parameter})."),
-                kind + "NotFileSystem", ErrorCategory.InvalidArgument, path);
     }
 }
