@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using ImportExport.Tests.Infrastructure;
 
@@ -21,13 +19,15 @@ public sealed class CredentialChainAsBotocoreTests(EmulatorFixture emulator) : S
         // What `aws configure set region` leaves in a container or on an EC2 instance.
         Write("config", "[default]\nregion = eu-west-1\n[profile regional]\nregion = eu-west-1\n");
         PS.SetEnvironment("AWS_PROFILE", awsProfile);
-        using var container = new ContainerCredentialsEndpoint(EmulatorFixture.AccessKey, EmulatorFixture.SecretKey);
-        PS.SetEnvironment("AWS_CONTAINER_CREDENTIALS_FULL_URI", container.Uri);
+        // A container credentials endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI) on a free loopback port.
+        var credentials = $"{{\"AccessKeyId\":\"{EmulatorFixture.AccessKey}\",\"SecretAccessKey\":\"{EmulatorFixture.SecretKey}\",\"Expiration\":\"{DateTime.UtcNow.AddHours(1):yyyy-MM-ddTHH:mm:ssZ}\"}}";
+        using var container = new RawHttpServer(_ => RawHttpServer.Response(200, "application/json", Encoding.UTF8.GetBytes(credentials)));
+        PS.SetEnvironment("AWS_CONTAINER_CREDENTIALS_FULL_URI", new Uri(container.BaseUri, "credentials").ToString());
 
         var result = PS.Run(command);
 
         Assert.Empty(result.AllErrors);
-        Assert.True(container.Requests > 0);
+        Assert.Contains("/credentials", container.Paths);
         Assert.Contains(result.Verbose, v => v.Message.Contains("credentials from container credentials", StringComparison.Ordinal));
     }
 
@@ -78,55 +78,5 @@ public sealed class CredentialChainAsBotocoreTests(EmulatorFixture emulator) : S
 
         Assert.StartsWith(errorId, error.FullyQualifiedErrorId);
         Assert.Contains($"{variable} names '{missing}', which does not exist", Shown(error));
-    }
-
-    /// <summary>A container credentials endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI) on a free loopback port.</summary>
-    private sealed class ContainerCredentialsEndpoint : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-        private readonly string _body;
-        private int _requests;
-
-        public ContainerCredentialsEndpoint(string accessKey, string secretKey)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            Uri = $"http://127.0.0.1:{port}/credentials";
-            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            _listener.Start();
-            _body = $"{{\"AccessKeyId\":\"{accessKey}\",\"SecretAccessKey\":\"{secretKey}\",\"Expiration\":\"{DateTime.UtcNow.AddHours(1):yyyy-MM-ddTHH:mm:ssZ}\"}}";
-            _ = Task.Run(Serve);
-        }
-
-        public string Uri { get; }
-
-        public int Requests => Volatile.Read(ref _requests);
-
-        private async Task Serve()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException || ex is ObjectDisposedException || ex is InvalidOperationException)
-                {
-                    return;
-                }
-
-                Interlocked.Increment(ref _requests);
-                var bytes = Encoding.UTF8.GetBytes(_body);
-                context.Response.ContentType = "application/json";
-                context.Response.ContentLength64 = bytes.Length;
-                await context.Response.OutputStream.WriteAsync(bytes);
-                context.Response.Close();
-            }
-        }
-
-        public void Dispose() => _listener.Close();
     }
 }

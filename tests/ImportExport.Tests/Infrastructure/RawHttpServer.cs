@@ -13,10 +13,9 @@ namespace ImportExport.Tests.Infrastructure;
 /// </summary>
 internal sealed class RawHttpServer : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Func<string, byte[]> _respond;
     private readonly X509Certificate2? _certificate;
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackServer _server;
 
     /// <param name="respond">Request path → the complete response (see <see cref="Response"/>).</param>
     /// <param name="certificate">Serve https with this certificate.</param>
@@ -24,11 +23,10 @@ internal sealed class RawHttpServer : IDisposable
     {
         _respond = respond;
         _certificate = certificate;
-        _listener.Start();
-        _ = Task.Run(AcceptLoop);
+        _server = new LoopbackServer(ServeAsync);
     }
 
-    public Uri BaseUri => new($"{(_certificate is null ? "http" : "https")}://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+    public Uri BaseUri => _server.Url(_certificate is null ? "http" : "https");
 
     public List<string> Paths { get; } = [];
 
@@ -79,71 +77,44 @@ internal sealed class RawHttpServer : IDisposable
         return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
     }
 
-    private async Task AcceptLoop()
+    /// <remarks>A client that gives up (TLS refused, size refused) is part of what the tests provoke: it is dropped.</remarks>
+    private async Task ServeAsync(Socket client, CancellationToken stopping)
     {
-        while (!_stop.IsCancellationRequested)
+        await using var network = new NetworkStream(client);
+        await using var tls = _certificate is null ? null : new SslStream(network);
+        Stream stream = network;
+        if (tls is not null)
         {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception)
+            await tls.AuthenticateAsServerAsync(_certificate!);
+            stream = tls;
+        }
+
+        var request = new StringBuilder();
+        var buffer = new byte[4096];
+        while (!request.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
+        {
+            var read = await stream.ReadAsync(buffer, stopping);
+            if (read == 0)
             {
                 return;
             }
 
-            _ = Task.Run(() => Serve(client));
+            request.Append(Encoding.ASCII.GetString(buffer, 0, read));
         }
-    }
 
-    private async Task Serve(TcpClient client)
-    {
-        using (client)
+        var path = request.ToString().Split(' ')[1];
+        lock (Paths)
         {
-            try
-            {
-                Stream stream = client.GetStream();
-                if (_certificate is not null)
-                {
-                    var tls = new SslStream(stream);
-                    await tls.AuthenticateAsServerAsync(_certificate);
-                    stream = tls;
-                }
-
-                var request = new StringBuilder();
-                var buffer = new byte[4096];
-                while (!request.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
-                {
-                    var read = await stream.ReadAsync(buffer);
-                    if (read == 0)
-                    {
-                        return;
-                    }
-
-                    request.Append(Encoding.ASCII.GetString(buffer, 0, read));
-                }
-
-                var path = request.ToString().Split(' ')[1];
-                lock (Paths)
-                {
-                    Paths.Add(path);
-                }
-
-                await stream.WriteAsync(_respond(path));
-                await stream.FlushAsync();
-            }
-            catch (Exception)
-            {
-                // A client that gives up (TLS refused, size refused) is part of what the tests provoke.
-            }
+            Paths.Add(path);
         }
+
+        await stream.WriteAsync(_respond(path), stopping);
+        await stream.FlushAsync(stopping);
     }
 
     public void Dispose()
     {
-        _stop.Cancel();
-        _listener.Stop();
+        _server.Dispose();
         _certificate?.Dispose();
     }
 }
