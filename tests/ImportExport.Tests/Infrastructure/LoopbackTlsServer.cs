@@ -14,12 +14,9 @@ namespace ImportExport.Tests.Infrastructure;
 /// </summary>
 public sealed class LoopbackTlsServer : IDisposable
 {
-    private readonly TcpListener listener;
-    private readonly X509Certificate2 certificate;
-    private readonly CancellationTokenSource stop = new(TimeSpan.FromMinutes(1));
-    private readonly Task loop;
-    private int connections;
-    private int handshakes;
+    private readonly X509Certificate2 _certificate;
+    private readonly LoopbackServer _server;
+    private int _requests;
 
     public LoopbackTlsServer(string subjectName = "127.0.0.1", bool expired = false)
     {
@@ -39,78 +36,40 @@ public sealed class LoopbackTlsServer : IDisposable
         var notBefore = expired ? DateTimeOffset.UtcNow.AddDays(-30) : DateTimeOffset.UtcNow.AddMinutes(-5);
         var notAfter = expired ? DateTimeOffset.UtcNow.AddDays(-1) : DateTimeOffset.UtcNow.AddDays(1);
         using var created = request.CreateSelfSigned(notBefore, notAfter);
-        certificate = X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
+        _certificate = X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
 
-        listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        Endpoint = new Uri($"https://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
-        loop = Task.Run(AcceptAsync);
+        _server = new LoopbackServer(HandshakeAsync, lifetime: TimeSpan.FromMinutes(1));
+        Endpoint = _server.Url("https");
     }
 
     public Uri Endpoint { get; }
 
     /// <summary>TCP connections accepted (one per attempt of a client).</summary>
-    public int Connections => Volatile.Read(ref connections);
+    public int Connections => _server.Connections;
 
     /// <summary>
     /// Connections on which the client sent a request, that is, accepted the certificate. (A completed handshake
     /// alone proves nothing: a client validates the certificate after the TLS handshake and then hangs up.)
     /// </summary>
-    public int Requests => Volatile.Read(ref handshakes);
+    public int Requests => Volatile.Read(ref _requests);
 
     public void Dispose()
     {
-        stop.Cancel();
-        listener.Stop();
-        try
-        {
-            loop.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-        }
-
-        certificate.Dispose();
-        stop.Dispose();
+        _server.Dispose();
+        _certificate.Dispose();
     }
 
-    private async Task AcceptAsync()
+    /// <remarks>A client that refuses the certificate ends the handshake: that is what the tests want to see.</remarks>
+    private async Task HandshakeAsync(Socket client, CancellationToken stopping)
     {
-        while (!stop.IsCancellationRequested)
+        await using var ssl = new SslStream(new NetworkStream(client));
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        await ssl.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = _certificate }, timeout.Token);
+        var buffer = new byte[1];
+        if (await ssl.ReadAsync(buffer, timeout.Token) > 0)
         {
-            TcpClient client;
-            try
-            {
-                client = await listener.AcceptTcpClientAsync(stop.Token);
-            }
-            catch (Exception)
-            {
-                return;
-            }
-
-            Interlocked.Increment(ref connections);
-            _ = Task.Run(async () =>
-            {
-                using (client)
-                {
-                    try
-                    {
-                        using var ssl = new SslStream(client.GetStream());
-                        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
-                        timeout.CancelAfter(TimeSpan.FromSeconds(10));
-                        await ssl.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = certificate }, timeout.Token);
-                        var buffer = new byte[1];
-                        if (await ssl.ReadAsync(buffer, timeout.Token) > 0)
-                        {
-                            Interlocked.Increment(ref handshakes);
-                        }
-                    }
-                    catch (Exception)
-                    {
-                        // The client refused the certificate: that is what the tests want to see.
-                    }
-                }
-            });
+            Interlocked.Increment(ref _requests);
         }
     }
 }
