@@ -29,12 +29,9 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
 
     private static readonly TimeSpan IoTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly TcpListener listener;
+    private readonly LoopbackServer server;
     private readonly Uri? upstream;
-    private readonly CancellationTokenSource stop;
     private readonly ConcurrentQueue<(string? Operation, ProxyAction Action)> scripted = new();
-    private readonly ConcurrentDictionary<Socket, byte> sockets = new();
-    private readonly Task acceptLoop;
     private int requests;
     private int faults;
 
@@ -47,11 +44,8 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
 
         this.upstream = upstream;
         Lifetime = lifetime;
-        stop = new CancellationTokenSource(lifetime);
-        listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        Endpoint = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
-        acceptLoop = Task.Run(AcceptLoopAsync);
+        server = new LoopbackServer(ServeAsync, lifetime);
+        Endpoint = server.Url();
     }
 
     /// <summary><c>http://127.0.0.1:PORT/</c>: pass it as -EndpointUrl.</summary>
@@ -82,74 +76,19 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
         return this;
     }
 
-    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+    public void Dispose() => server.Dispose();
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => server.DisposeAsync();
+
+    private async Task ServeAsync(Socket client, CancellationToken stop)
     {
-        if (!stop.IsCancellationRequested)
-        {
-            await stop.CancelAsync();
-        }
-
-        listener.Stop();
-        foreach (var socket in sockets.Keys)
-        {
-            socket.Dispose();
-        }
-
-        try
-        {
-            await acceptLoop.WaitAsync(TimeSpan.FromSeconds(10));
-        }
-        catch (Exception)
-        {
-            // Stopping: nothing left to report.
-        }
-
-        stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        using var registration = stop.Token.Register(listener.Stop);
-        var connections = new List<Task>();
-        while (!stop.IsCancellationRequested)
-        {
-            Socket client;
-            try
-            {
-                client = await listener.AcceptSocketAsync(stop.Token);
-            }
-            catch (Exception) when (stop.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (SocketException)
-            {
-                break;
-            }
-            catch (ObjectDisposedException)
-            {
-                break;
-            }
-
-            connections.RemoveAll(t => t.IsCompleted);
-            connections.Add(Task.Run(() => ServeAsync(client)));
-        }
-
-        await Task.WhenAll(connections).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { });
-    }
-
-    private async Task ServeAsync(Socket client)
-    {
-        sockets.TryAdd(client, 0);
-        Socket? server = null;
+        Socket? upstreamSocket = null;
         try
         {
             client.NoDelay = true;
             while (!stop.IsCancellationRequested)
             {
-                var request = await ReadMessageAsync(client, isRequest: true);
+                var request = await ReadMessageAsync(client, isRequest: true, stop);
                 if (request is null)
                 {
                     return;
@@ -170,7 +109,7 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
                         Reset(client);
                         return;
                     case ProxyActionKind.Respond:
-                        await SendAsync(client, action.RawResponse!);
+                        await SendAsync(client, stop, action.RawResponse!);
                         if (action.CloseAfter)
                         {
                             client.Shutdown(SocketShutdown.Both);
@@ -179,30 +118,30 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
 
                         continue;
                     case ProxyActionKind.Hang:
-                        await Task.Delay(action.Delay, stop.Token).ContinueWith(_ => { });
+                        await Task.Delay(action.Delay, stop).ContinueWith(_ => { });
                         Reset(client);
                         return;
                     case ProxyActionKind.StallBody:
-                        await SendAsync(client, action.RawResponse!);
-                        await Task.Delay(action.Delay, stop.Token).ContinueWith(_ => { });
+                        await SendAsync(client, stop, action.RawResponse!);
+                        await Task.Delay(action.Delay, stop).ContinueWith(_ => { });
                         Reset(client);
                         return;
                 }
 
                 if (action.Kind == ProxyActionKind.DelayThenForward)
                 {
-                    await Task.Delay(action.Delay, stop.Token);
+                    await Task.Delay(action.Delay, stop);
                 }
 
                 if (upstream is null)
                 {
-                    await SendAsync(client, ProxyAction.Status(502, "Bad Gateway", "text/plain", "no upstream").RawResponse!);
+                    await SendAsync(client, stop, ProxyAction.Status(502, "Bad Gateway", "text/plain", "no upstream").RawResponse!);
                     continue;
                 }
 
-                server ??= await ConnectUpstreamAsync();
-                await SendAsync(server, request.Raw);
-                var response = await ReadMessageAsync(server, isRequest: false);
+                upstreamSocket ??= await ConnectUpstreamAsync(stop);
+                await SendAsync(upstreamSocket, stop, request.Raw);
+                var response = await ReadMessageAsync(upstreamSocket, isRequest: false, stop);
                 if (response is null)
                 {
                     // The upstream dropped the connection: so do we.
@@ -212,9 +151,8 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
 
                 if (response.CloseConnection)
                 {
-                    server.Dispose();
-                    sockets.TryRemove(server, out _);
-                    server = null;
+                    upstreamSocket.Dispose();
+                    upstreamSocket = null;
                 }
 
                 switch (action.Kind)
@@ -223,11 +161,11 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
                         Reset(client);
                         return;
                     case ProxyActionKind.TruncateResponse:
-                        await SendAsync(client, response.Raw.AsMemory(0, Math.Max(1, response.Raw.Length - Math.Max(1, response.Body.Length / 2))).ToArray());
+                        await SendAsync(client, stop, response.Raw.AsMemory(0, Math.Max(1, response.Raw.Length - Math.Max(1, response.Body.Length / 2))).ToArray());
                         client.Shutdown(SocketShutdown.Both);
                         return;
                     default:
-                        await SendAsync(client, response.Raw);
+                        await SendAsync(client, stop, response.Raw);
                         if (response.CloseConnection)
                         {
                             client.Shutdown(SocketShutdown.Both);
@@ -244,13 +182,8 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
         }
         finally
         {
-            sockets.TryRemove(client, out _);
-            client.Dispose();
-            if (server is not null)
-            {
-                sockets.TryRemove(server, out _);
-                server.Dispose();
-            }
+            // The client connection is the server's to close; the upstream one is ours.
+            upstreamSocket?.Dispose();
         }
     }
 
@@ -265,14 +198,21 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
         return null;
     }
 
-    private async Task<Socket> ConnectUpstreamAsync()
+    private async Task<Socket> ConnectUpstreamAsync(CancellationToken stop)
     {
         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        sockets.TryAdd(socket, 0);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
         timeout.CancelAfter(IoTimeout);
-        await socket.ConnectAsync(IPAddress.Loopback, upstream!.Port, timeout.Token);
-        return socket;
+        try
+        {
+            await socket.ConnectAsync(IPAddress.Loopback, upstream!.Port, timeout.Token);
+            return socket;
+        }
+        catch (Exception)
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 
     private static void Reset(Socket socket)
@@ -288,9 +228,9 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
         }
     }
 
-    private async Task SendAsync(Socket socket, byte[] bytes)
+    private static async Task SendAsync(Socket socket, CancellationToken stop, byte[] bytes)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
         timeout.CancelAfter(IoTimeout);
         var sent = 0;
         while (sent < bytes.Length)
@@ -300,9 +240,9 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Reads one HTTP message (head and Content-Length body); null when the peer closed before sending anything.</summary>
-    private async Task<HttpMessage?> ReadMessageAsync(Socket socket, bool isRequest)
+    private static async Task<HttpMessage?> ReadMessageAsync(Socket socket, bool isRequest, CancellationToken stop)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
         timeout.CancelAfter(IoTimeout);
         var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
@@ -377,6 +317,4 @@ public sealed class FaultProxy : IAsyncDisposable, IDisposable
 
         return -1;
     }
-
-    internal sealed record HttpMessage(string StartLine, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[] Body, byte[] Raw, bool CloseConnection);
 }

@@ -24,7 +24,7 @@ public sealed class ProxyRequest
 
     public string? Header(string name) => Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
-    internal static ProxyRequest From(FaultProxy.HttpMessage message)
+    internal static ProxyRequest From(HttpMessage message)
     {
         var parts = message.StartLine.Split(' ');
         var path = parts.Length > 1 ? parts[1] : "/";
