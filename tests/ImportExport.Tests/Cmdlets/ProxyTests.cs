@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using ImportExport.Tests.Infrastructure;
@@ -39,7 +36,7 @@ public sealed class ProxyTests(EmulatorFixture emulator) : IClassFixture<Emulato
     public async Task A_loopback_endpoint_never_goes_through_HTTP_PROXY_and_a_proxy_set_in_the_session_is_used_by_the_next_command()
     {
         emulator.State.SeedJobs(2);
-        using var listener = new ProxyListener();
+        using var listener = new RecordingProxy();
 
         var lines = await RunChild(Script, listener.Url, emulator.Endpoint.ToString(), ("HTTP_PROXY", listener.Url));
 
@@ -77,7 +74,7 @@ public sealed class ProxyTests(EmulatorFixture emulator) : IClassFixture<Emulato
     [Fact]
     public async Task Web_identity_and_SSO_calls_take_the_proxy_of_the_command_and_never_one_for_loopback()
     {
-        using var listener = new ProxyListener();
+        using var listener = new RecordingProxy();
         var folder = Path.Combine(Path.GetTempPath(), $"ie-proxy-creds-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try
@@ -181,64 +178,6 @@ public sealed class ProxyTests(EmulatorFixture emulator) : IClassFixture<Emulato
         finally
         {
             File.Delete(file);
-        }
-    }
-
-    /// <summary>A stand-in for an HTTP proxy on a free loopback port: records each request line and answers 502.</summary>
-    private sealed class ProxyListener : IDisposable
-    {
-        private readonly TcpListener listener = new(IPAddress.Loopback, 0);
-        private readonly ConcurrentQueue<string> requestLines = new();
-        private readonly CancellationTokenSource stop = new();
-
-        public ProxyListener()
-        {
-            listener.Start();
-            _ = Task.Run(AcceptAsync);
-        }
-
-        public string Url => $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/";
-
-        public IReadOnlyList<string> RequestLines => requestLines.ToArray();
-
-        public void Dispose()
-        {
-            stop.Cancel();
-            listener.Stop();
-        }
-
-        private async Task AcceptAsync()
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                TcpClient client;
-                try
-                {
-                    client = await listener.AcceptTcpClientAsync(stop.Token);
-                }
-                catch (Exception)
-                {
-                    return;
-                }
-
-                _ = Task.Run(async () =>
-                {
-                    using (client)
-                    {
-                        var stream = client.GetStream();
-                        var line = new StringBuilder();
-                        var buffer = new byte[1];
-                        while (await stream.ReadAsync(buffer) == 1 && buffer[0] != '\n')
-                        {
-                            line.Append((char)buffer[0]);
-                        }
-
-                        requestLines.Enqueue(line.ToString().TrimEnd('\r'));
-                        var answer = Encoding.ASCII.GetBytes("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                        await stream.WriteAsync(answer);
-                    }
-                });
-            }
         }
     }
 }
