@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
-using System.Net;
-using System.Net.Sockets;
 using ImportExport.Tests.Clients;
 using ImportExport.Tests.Infrastructure;
 
@@ -82,87 +80,5 @@ public sealed class StopProcessingTests(EmulatorFixture emulator) : IClassFixtur
         setup.Invoke();
         Assert.Empty(setup.Streams.Error);
         return runspace;
-    }
-
-    /// <summary>Accepts connections, reads the request, never answers; notes when the client gives up on it.</summary>
-    private sealed class BlackHoleServer : IDisposable
-    {
-        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-        private readonly CancellationTokenSource _stop = new();
-        private readonly List<TcpClient> _clients = [];
-
-        public BlackHoleServer()
-        {
-            _listener.Start();
-            _ = Task.Run(AcceptAsync);
-        }
-
-        public string Url => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
-
-        public ManualResetEventSlim RequestArrived { get; } = new();
-
-        public ManualResetEventSlim ConnectionClosed { get; } = new();
-
-        private async Task AcceptAsync()
-        {
-            while (!_stop.IsCancellationRequested)
-            {
-                TcpClient client;
-                try
-                {
-                    client = await _listener.AcceptTcpClientAsync(_stop.Token);
-                }
-                catch (Exception)
-                {
-                    return;
-                }
-
-                lock (_clients)
-                {
-                    _clients.Add(client);
-                }
-
-                _ = Task.Run(() => DrainAsync(client));
-            }
-        }
-
-        private async Task DrainAsync(TcpClient client)
-        {
-            var buffer = new byte[8192];
-            try
-            {
-                var stream = client.GetStream();
-                while (true)
-                {
-                    var read = await stream.ReadAsync(buffer, _stop.Token);
-                    if (read == 0)
-                    {
-                        break;
-                    }
-
-                    RequestArrived.Set();
-                }
-            }
-            catch (Exception) when (!_stop.IsCancellationRequested)
-            {
-                // A reset is the client giving up as much as a close is.
-            }
-            catch (Exception)
-            {
-                return;
-            }
-
-            ConnectionClosed.Set();
-        }
-
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _listener.Stop();
-            lock (_clients)
-            {
-                _clients.ForEach(c => c.Dispose());
-            }
-        }
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using ImportExport.Runtime;
 using ImportExport.Tests.Infrastructure;
 
@@ -8,7 +6,7 @@ namespace ImportExport.Tests.Credentials;
 
 /// <summary>
 /// Rough edge of issue 13: with no credentials and an instance-metadata endpoint that never answers (a loopback
-/// listener that accepts nothing: never a real IMDS), NoCredentials comes after one short probe, remembered.
+/// <see cref="BlackHoleServer"/>: never a real IMDS), NoCredentials comes after one short probe, remembered.
 /// </summary>
 [Collection(PowerShellHost.ProcessEnvironmentCollection)]
 public sealed class InstanceMetadataProbeTests(EmulatorFixture emulator) : SharedFilesTestBase(emulator), IClassFixture<EmulatorFixture>
@@ -16,9 +14,8 @@ public sealed class InstanceMetadataProbeTests(EmulatorFixture emulator) : Share
     [Fact]
     public void No_credentials_probes_instance_metadata_once_briefly_and_says_how_to_turn_the_probe_off()
     {
-        using var blackHole = new TcpListener(IPAddress.Loopback, 0);
-        blackHole.Start(1);
-        var endpoint = $"http://127.0.0.1:{((IPEndPoint)blackHole.LocalEndpoint).Port}";
+        using var blackHole = new BlackHoleServer();
+        var endpoint = blackHole.Url;
         PS.SetEnvironment("AWS_EC2_METADATA_DISABLED", null);
         PS.SetEnvironment("AWS_EC2_METADATA_SERVICE_ENDPOINT", endpoint);
         InstanceMetadataProbe.Reset();

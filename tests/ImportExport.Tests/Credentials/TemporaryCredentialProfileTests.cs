@@ -41,10 +41,9 @@ public sealed class TemporaryCredentialProfileTests : SharedFilesTestBase, IClas
     [Fact]
     public void An_assume_role_profile_never_waits_for_instance_metadata()
     {
-        using var blackHole = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        blackHole.Start(1);
+        using var blackHole = new BlackHoleServer();
         PS.SetEnvironment("AWS_EC2_METADATA_DISABLED", null);
-        PS.SetEnvironment("AWS_EC2_METADATA_SERVICE_ENDPOINT", $"http://127.0.0.1:{((System.Net.IPEndPoint)blackHole.LocalEndpoint).Port}");
+        PS.SetEnvironment("AWS_EC2_METADATA_SERVICE_ENDPOINT", blackHole.Url);
         Write("config", $"[profile admin]\nrole_arn = arn:aws:iam::{Account}:role/Admin\nsource_profile = base\n");
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
