@@ -86,6 +86,8 @@ internal static class Program
                 var tlsId = ++_next;
                 TlsServers[tlsId] = tls;
                 return tlsId.ToString(CultureInfo.InvariantCulture) + "\t" + tls.Endpoint;
+            case "refusing-endpoint":
+                return LoopbackServer.RefusingEndpoint();
             case "tls-connections":
                 var server = TlsServers[int.Parse(c[1], CultureInfo.InvariantCulture)];
                 return server.Connections.ToString(CultureInfo.InvariantCulture) + "\t" + server.Requests.ToString(CultureInfo.InvariantCulture);

@@ -19,15 +19,8 @@ namespace ImportExport.FrameworkLane
         private static WebException WebFailureIn(Exception exception) =>
             WebExceptionClassifier.Find(exception) ?? throw new Xunit.Sdk.XunitException("No WebException in: " + exception);
 
-        /// <summary>A loopback port nothing listens on: a connection to it is refused.</summary>
-        private static Uri RefusingEndpoint()
-        {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            return new Uri("http://127.0.0.1:" + port + "/");
-        }
+        /// <summary>A loopback port nothing listens on (LoopbackServer.RefusingEndpoint, in the services host): connecting is refused.</summary>
+        private static Uri RefusingEndpoint() => new Uri(Lane.Services.Send("refusing-endpoint")[0] + "/");
 
         [Fact]
         public void A_refused_connection_is_ConnectFailure_never_sent_retried_three_times_even_for_CreateJob()

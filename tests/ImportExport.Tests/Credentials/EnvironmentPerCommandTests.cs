@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Credentials;
@@ -150,12 +148,12 @@ public sealed class EnvironmentPerCommandTests(EmulatorFixture emulator) : Share
     {
         Assert.Contains("turned off by AWS_EC2_METADATA_DISABLED", Shown(SingleError(PS.Run("Get-IEJob -EndpointUrl $endpoint"))));
 
-        var first = ClosedLoopbackEndpoint();
+        var first = LoopbackServer.RefusingEndpoint();
         PS.SetEnvironment("AWS_EC2_METADATA_DISABLED", null);
         PS.SetEnvironment("AWS_EC2_METADATA_SERVICE_ENDPOINT", first);
         Assert.Contains(first, Shown(SingleError(PS.Run("Get-IEJob -EndpointUrl $endpoint"))));
 
-        var second = ClosedLoopbackEndpoint();
+        var second = LoopbackServer.RefusingEndpoint();
         PS.SetEnvironment("AWS_EC2_METADATA_SERVICE_ENDPOINT", second);
         Assert.Contains(second, Shown(SingleError(PS.Run("Get-IEJob -EndpointUrl $endpoint"))));
     }
@@ -165,7 +163,7 @@ public sealed class EnvironmentPerCommandTests(EmulatorFixture emulator) : Share
     {
         Assert.Contains("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI/FULL_URI are not set", Shown(SingleError(PS.Run("Get-IEJob -EndpointUrl $endpoint"))));
 
-        PS.SetEnvironment("AWS_CONTAINER_CREDENTIALS_FULL_URI", ClosedLoopbackEndpoint() + "/credentials");
+        PS.SetEnvironment("AWS_CONTAINER_CREDENTIALS_FULL_URI", LoopbackServer.RefusingEndpoint() + "/credentials");
 
         Assert.DoesNotContain("are not set", Shown(SingleError(PS.Run("Get-IEJob -EndpointUrl $endpoint -MaxRetry 0"))));
     }
@@ -198,15 +196,5 @@ public sealed class EnvironmentPerCommandTests(EmulatorFixture emulator) : Share
         var result = PS.Run(script);
         Assert.Empty(result.AllErrors);
         return result.Verbose.Select(v => v.Message);
-    }
-
-    /// <summary>An http endpoint on loopback that refuses connections (a port just released).</summary>
-    private static string ClosedLoopbackEndpoint()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return $"http://127.0.0.1:{port}";
     }
 }

@@ -224,11 +224,7 @@ public sealed class IdempotencyTests : ReliabilityTestBase, IClassFixture<Reliab
     public void CreateJob_to_a_port_where_nothing_listens_is_retried_because_nothing_was_sent()
     {
         // A port that was free a moment ago: connecting is refused, so the request never left.
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        UseEndpoint(new Uri($"http://127.0.0.1:{port}/"));
+        UseEndpoint(new Uri(LoopbackServer.RefusingEndpoint() + "/"));
 
         var result = PS.Run("New-IEJob -JobType Import -Manifest $manifest @aws -Confirm:$false -Verbose");
 

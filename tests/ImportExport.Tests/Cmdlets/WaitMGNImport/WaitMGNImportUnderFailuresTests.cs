@@ -1,6 +1,4 @@
 using System.Management.Automation;
-using System.Net;
-using System.Net.Sockets;
 using ImportExport.Emulator;
 using ImportExport.Mgn;
 using ImportExport.Tests.Infrastructure;
@@ -20,20 +18,11 @@ public sealed class WaitMGNImportUnderFailuresTests(EmulatorFixture emulator) : 
         return started.ImportId!;
     }
 
-    // A loopback port nothing listens on: every connection is refused, as when the emulator has been stopped.
-    private static string ClosedEndpoint()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return $"http://127.0.0.1:{port}";
-    }
-
     [Fact]
     public void A_gone_endpoint_shows_each_failed_look_warns_after_a_few_and_ends_the_wait_without_a_timeout()
     {
-        PS.SetVariable("gone", ClosedEndpoint());
+        // The emulator is gone: every connection is refused.
+        PS.SetVariable("gone", LoopbackServer.RefusingEndpoint());
 
         var result = PS.Run("Wait-MGNImport -ImportId import-aaaaaaaaaaaaaaaaa -PollInterval 0.01 -MaxRetry 0 -Verbose @aws -EndpointUrl $gone");
 
