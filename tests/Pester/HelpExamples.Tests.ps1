@@ -5,8 +5,10 @@
 #   "---- ----", or one that starts with "What if:", "Confirm" or "Directory:" is output, not input).
 # - It runs in a fresh folder of its own (so .\file paths resolve there), after a setup block that gives it what the
 #   reader is assumed to have: the manifest files it names, the $returnAddress/$manifest/$job variables earlier
-#   examples of the same topic define, drives D:, E:, F: mapped to folders of the test, an emulator on
-#   127.0.0.1:5080 (the port the help uses) with the buckets the help names, two jobs, two MGN imports and an export.
+#   examples of the same topic define, drives D:, E:, F: mapped to folders of the test, an emulator with the buckets
+#   the help names, two jobs, two MGN imports and an export.
+# - The emulator listens on a free port, not on the help's 127.0.0.1:5080 (test runs on one machine run at the same
+#   time): the help's http://127.0.0.1:5080 is replaced with the emulator's URL, like the sample ids below.
 # - The sample ids of the help (jobs K4T9Q, 8NXFZ; imports import-4c1a7f0e2b9d3a6c1, import-9f0b3e2d1c4a5b6e7;
 #   export export-4c1a7f0e2b9d3a6c1) are
 #   placeholders a reader replaces with their own; the test replaces them with the ids its setup created.
@@ -34,9 +36,10 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $buckets = 'corp-mgn-inventory', 'corp-shared-inventory', 'corp-archive-2024', 'my-import-bucket', 'my-export-bucket', 'my-log-bucket'
-    $emulatorArguments = @('--port', '5080', '--import-step-seconds', '1') + @($buckets | ForEach-Object { '--bucket', $_ })
+    $emulatorArguments = @('--import-step-seconds', '1') + @($buckets | ForEach-Object { '--bucket', $_ })
     $emulator = Initialize-IETestSession -EmulatorArgumentList $emulatorArguments
-    $emulator.Url | Should -Be 'http://127.0.0.1:5080' -Because 'the help examples name the emulator at port 5080'
+    # The emulator the help names (Help.Tests checks the help says so); the examples are pointed at the real one.
+    $helpEmulatorUrl = 'http://127.0.0.1:5080'
 
     # Errors an example provokes on purpose and collects with -ErrorVariable.
     $expectedErrors = @{
@@ -101,6 +104,12 @@ AfterAll {
     Stop-IETestEmulator -Emulator $emulator
 }
 
+Describe 'The help examples' -ForEach @(@{ Codes = @($examples | ForEach-Object { $_.Code }) }) {
+    It 'name the emulator at the URL the test replaces with its own' {
+        @($Codes | Where-Object { $_.Contains($helpEmulatorUrl) }).Count | Should -BeGreaterThan 0 -Because 'examples show -EndpointUrl http://127.0.0.1:5080'
+    }
+}
+
 Describe 'Get-Help <Cmdlet> example <Index>: <Title>' -ForEach $examples {
     BeforeAll {
         $key = "$Cmdlet #$Index"
@@ -113,7 +122,8 @@ Describe 'Get-Help <Cmdlet> example <Index>: <Title>' -ForEach $examples {
             Replace('8NXFZ', $world.ExportJob.JobId).
             Replace('import-4c1a7f0e2b9d3a6c1', $world.ImportA.ImportId).
             Replace('import-9f0b3e2d1c4a5b6e7', $world.ImportB.ImportId).
-            Replace('export-4c1a7f0e2b9d3a6c1', $world.ExportA.ExportId)
+            Replace('export-4c1a7f0e2b9d3a6c1', $world.ExportA.ExportId).
+            Replace($helpEmulatorUrl, $emulator.Url)
 
         # What a reader of this topic has before they type the example: the variables earlier examples define.
         $setup = @'
@@ -137,6 +147,9 @@ function Start-Sleep { param([Parameter(ValueFromRemainingArguments)] $Arguments
     }
 
     It 'runs as written' {
+        # A help port left in the code would send the example to whatever listens there, not to this test's emulator.
+        $typed | Should -Not -Match '(127\.0\.0\.1|localhost):5080\b' -Because "the help's emulator URL is replaced with this test's"
+
         if ($Code.Contains("`nConfirm")) {
             # The example asks: a child pwsh whose user answers Y.
         $lines = Invoke-IETestChildPowerShell -Script "Set-Location -LiteralPath '$($folder.Replace("'", "''"))'`n$typed" -Answer 'Y', 'Y'
