@@ -45,17 +45,9 @@ namespace ImportExport.Cmdlets
             ListOrQueue(ExportId, region);
         }
 
-        private protected override string Noun => "export";
-
-        private protected override string Operation => "ListExports";
+        private protected override MgnTaskKind<ExportTask> Kind => MgnTaskKinds.Export;
 
         private protected override Task<MgnPage<ExportTask>> ListPageAsync(MgnClient client, List<string> ids, string? nextToken, CancellationToken cancellationToken) =>
             client.ListExportsAsync(new ListExportsRequest { ExportIds = ids, MaxResults = PageSize, NextToken = nextToken }, cancellationToken);
-
-        private protected override string? IdOf(ExportTask task) => task.ExportId;
-
-        private protected override void Remember(ExportTask task) => ExportIdCompleter.Remember(task);
-
-        private protected override ErrorRecord NotFound(string id, string region) => ErrorCatalogue.ExportNotFound(id, region);
     }
 }

@@ -51,17 +51,9 @@ namespace ImportExport.Cmdlets
             ListOrQueue(ids, region);
         }
 
-        private protected override string Noun => "import";
-
-        private protected override string Operation => "ListImports";
+        private protected override MgnTaskKind<ImportTask> Kind => MgnTaskKinds.Import;
 
         private protected override Task<MgnPage<ImportTask>> ListPageAsync(MgnClient client, List<string> ids, string? nextToken, CancellationToken cancellationToken) =>
             client.ListImportsAsync(new ListImportsRequest { ImportIds = ids, MaxResults = PageSize, NextToken = nextToken }, cancellationToken);
-
-        private protected override string? IdOf(ImportTask task) => task.ImportId;
-
-        private protected override void Remember(ImportTask task) => ImportIdCompleter.Remember(task);
-
-        private protected override ErrorRecord NotFound(string id, string region) => ErrorCatalogue.ImportNotFound(id, region);
     }
 }

@@ -46,7 +46,7 @@ namespace ImportExport.Cmdlets
             ExportArn = null;
         }
 
-        private protected override string Noun => "export";
+        private protected override string Noun => MgnTaskKinds.Export.Noun;
 
         private protected override void Wait(ServiceConnection<MgnClient> connection, List<string> ids) =>
             ExportWaitReporter.Run(this, ExportWaiter.For(connection.Client, CallRunner()), ids, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);

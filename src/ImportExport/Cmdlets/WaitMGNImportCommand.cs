@@ -47,7 +47,7 @@ namespace ImportExport.Cmdlets
             ImportId = Array.Empty<string>();
         }
 
-        private protected override string Noun => "import";
+        private protected override string Noun => MgnTaskKinds.Import.Noun;
 
         private protected override void Wait(ServiceConnection<MgnClient> connection, List<string> ids) =>
             ImportWaitReporter.Run(this, ImportWaiter.For(connection.Client, CallRunner()), ids, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);

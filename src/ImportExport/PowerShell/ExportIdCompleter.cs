@@ -1,25 +1,14 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Management.Automation.Language;
-
 namespace ImportExport.PowerShell
 {
     /// <summary>Completes -ExportId with the MGN exports this session has started, listed or waited for.</summary>
-    public sealed class ExportIdCompleter : IArgumentCompleter
+    public sealed class ExportIdCompleter : RememberedIdCompleter
     {
-        private static readonly RememberedIds Seen = new RememberedIds();
-
-        /// <summary>Remembers an export for completion, with its status, region and S3 object as the tooltip.</summary>
-        public static void Remember(ImportExport.Mgn.ExportTask? export)
+        public ExportIdCompleter()
+            : base(MgnTaskKinds.Export.Seen)
         {
-            if (export is not null)
-            {
-                Seen.SetMgnTask("export", export.ExportId, export.Status, export.Region, export.S3Bucket, export.S3Key);
-            }
         }
 
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            Seen.Complete(wordToComplete);
+        /// <summary>Remembers an export for completion, with its status, region and S3 object as the tooltip.</summary>
+        public static void Remember(ImportExport.Mgn.ExportTask? export) => MgnTaskKinds.Export.Remember(export);
     }
 }

@@ -20,19 +20,13 @@ namespace ImportExport.PowerShell
         internal static readonly ExportWaitReporter Instance = new ExportWaitReporter();
 
         private ExportWaitReporter()
-            : base("export", "ListExports", FirstActivityId)
+            : base(MgnTaskKinds.Export, FirstActivityId)
         {
         }
 
         /// <summary>Waits for <paramref name="exportIds"/>; service failures propagate to the caller.</summary>
         public static void Run(Cmdlet cmdlet, TaskWaiter<ExportTask> waiter, IReadOnlyList<string> exportIds, ImportWaitOptions options, CancellationToken cancellationToken, string? region) =>
             Instance.Report(cmdlet, waiter.Wait(exportIds, options, cancellationToken), exportIds, options, region);
-
-        private protected override string? StatusOf(ExportTask task) => task.Status;
-
-        private protected override double? PercentOf(ExportTask task) => task.ProgressPercentage;
-
-        private protected override void Remember(ExportTask task) => ExportIdCompleter.Remember(task);
 
         private protected override void WriteFinished(Cmdlet cmdlet, TaskWaitEvent<ExportTask> report)
         {
@@ -43,8 +37,6 @@ namespace ImportExport.PowerShell
                 cmdlet.WriteError(ErrorCatalogue.ExportFailed(new ExportFailedException(report.Task, report.ErrorCount)));
             }
         }
-
-        private protected override ErrorRecord NotFoundError(string id, string? region) => ErrorCatalogue.ExportNotFound(id, region);
 
         private protected override ErrorRecord TimedOutError(string id, ExportTask? task, TimeSpan waited) =>
             ErrorCatalogue.ExportWaitTimedOut(new ExportWaitTimeoutException(id, task, waited));

@@ -19,19 +19,13 @@ namespace ImportExport.PowerShell
         private static readonly ImportWaitReporter Instance = new ImportWaitReporter();
 
         private ImportWaitReporter()
-            : base("import", "ListImports", FirstActivityId)
+            : base(MgnTaskKinds.Import, FirstActivityId)
         {
         }
 
         /// <summary>Waits for <paramref name="importIds"/>; service failures propagate to the caller.</summary>
         public static void Run(Cmdlet cmdlet, ImportWaiter waiter, IReadOnlyList<string> importIds, ImportWaitOptions options, CancellationToken cancellationToken, string? region = null) =>
             Instance.Report(cmdlet, waiter.Wait(importIds, options, cancellationToken), importIds, options, region);
-
-        private protected override string? StatusOf(ImportTask task) => task.Status;
-
-        private protected override double? PercentOf(ImportTask task) => task.ProgressPercentage;
-
-        private protected override void Remember(ImportTask task) => ImportIdCompleter.Remember(task);
 
         private protected override void WriteFinished(Cmdlet cmdlet, TaskWaitEvent<ImportTask> report)
         {
@@ -55,8 +49,6 @@ namespace ImportExport.PowerShell
             var failed = new ImportFailedException(task, report.ErrorCount);
             cmdlet.WriteError(ErrorCatalogue.ImportFailed(failed, id));
         }
-
-        private protected override ErrorRecord NotFoundError(string id, string? region) => ErrorCatalogue.ImportNotFound(id, region);
 
         private protected override ErrorRecord TimedOutError(string id, ImportTask? task, TimeSpan waited) =>
             ErrorCatalogue.ImportWaitTimedOut(new ImportWaitTimeoutException(id, task, waited), id);

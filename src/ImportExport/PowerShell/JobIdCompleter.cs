@@ -1,16 +1,17 @@
 using System;
-using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Management.Automation.Language;
 
 namespace ImportExport.PowerShell
 {
     /// <summary>Completes -JobId with the ids of jobs this session has created, listed or looked at.</summary>
-    public sealed class JobIdCompleter : IArgumentCompleter
+    public sealed class JobIdCompleter : RememberedIdCompleter
     {
         // Job id -> tooltip ("Import job, created 2026-12-02 21:55"; the id alone until the type and date are known).
         private static readonly RememberedIds Seen = new RememberedIds();
+
+        public JobIdCompleter()
+            : base(Seen)
+        {
+        }
 
         /// <summary>Remembers a job id for completion (cmdlets call this for every job they output).</summary>
         public static void Remember(string? jobId) => Remember(jobId, null, null);
@@ -28,8 +29,5 @@ namespace ImportExport.PowerShell
                           (created is { } date ? ", created " + date.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
             Seen.Set(jobId, tooltip);
         }
-
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            Seen.Complete(wordToComplete);
     }
 }

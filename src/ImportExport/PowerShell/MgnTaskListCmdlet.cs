@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using ImportExport.Mgn;
@@ -26,21 +25,11 @@ namespace ImportExport.PowerShell
 
         private PagedOutput Output => _output ??= new PagedOutput(this);
 
-        /// <summary>"import" or "export": where the region of an ARN came from, in messages.</summary>
-        private protected abstract string Noun { get; }
-
-        /// <summary>The name of the list operation (ListImports, ListExports): the target of a failed listing of all.</summary>
-        private protected abstract string Operation { get; }
+        /// <summary>Imports or exports: the noun in messages, the list operation, the id, completion and the not-found error.</summary>
+        private protected abstract MgnTaskKind<TTask> Kind { get; }
 
         /// <summary>One page of the listing: the tasks among <paramref name="ids"/> (every task when empty).</summary>
         private protected abstract Task<MgnPage<TTask>> ListPageAsync(MgnClient client, List<string> ids, string? nextToken, CancellationToken cancellationToken);
-
-        private protected abstract string? IdOf(TTask task);
-
-        /// <summary>Lets the id completer offer a task it has seen.</summary>
-        private protected abstract void Remember(TTask task);
-
-        private protected abstract ErrorRecord NotFound(string id, string region);
 
         /// <summary>Queues <paramref name="ids"/>, found with the ARN of <paramref name="region"/> (null: the command's region), listing each full batch at once.</summary>
         private protected void ListOrQueue(string[] ids, string? region)
@@ -85,11 +74,11 @@ namespace ImportExport.PowerShell
 
         private protected void List(List<string>? ids, string? taskRegion = null)
         {
-            var connection = MgnFor(taskRegion, $"the {Noun}'s ARN");
+            var connection = MgnFor(taskRegion, $"the {Kind.Noun}'s ARN");
             var notFound = ids is null ? null : new HashSet<string>(ids, StringComparer.Ordinal);
             var pages = new PageWalk<MgnPage<TTask>>(
                 null,
-                token => Try(ids is null ? (object)Operation : string.Join(",", ids), cancel => ListPageAsync(connection.Client, ids ?? new List<string>(), token, cancel)),
+                token => Try(ids is null ? (object)Kind.ListOperation : string.Join(",", ids), cancel => ListPageAsync(connection.Client, ids ?? new List<string>(), token, cancel)),
                 page => page.NextToken);
             var read = false;
             var admitted = Output.Admit(
@@ -98,8 +87,8 @@ namespace ImportExport.PowerShell
                 page => read = string.IsNullOrEmpty(page.NextToken),
                 task =>
                 {
-                    notFound?.Remove(IdOf(task) ?? string.Empty);
-                    Remember(task);
+                    notFound?.Remove(Kind.IdOf(task) ?? string.Empty);
+                    Kind.Remember(task);
                 });
             foreach (var task in admitted)
             {
@@ -115,7 +104,7 @@ namespace ImportExport.PowerShell
             // Asked for by id and not there: like Get-Item, say so rather than return less in silence.
             foreach (var id in ids?.Where(i => notFound!.Contains(i)) ?? Enumerable.Empty<string>())
             {
-                WriteError(NotFound(id, connection.Region));
+                WriteError(Kind.NotFound(id, connection.Region));
             }
         }
     }

@@ -11,23 +11,20 @@ namespace ImportExport.PowerShell
     /// (<see cref="ImportWaitReporter"/>) and exports (<see cref="ExportWaitReporter"/>) alike: a progress bar per task
     /// with a verbose line per look, a look that failed as a verbose line (a warning after a few in a row), each task
     /// that ended remembered for completion and written as its kind says, and an error for each that is unknown or did
-    /// not end in time. What differs by kind — what an ended task writes, the errors' ids and categories — is the small
-    /// set of members a subclass gives.
+    /// not end in time. What differs by kind is its <see cref="MgnTaskKind{TTask}"/> and the two members a subclass gives:
+    /// what an ended task writes, and the error of a wait that timed out (their ids and categories).
     /// </summary>
     internal abstract class TaskWaitReporter<TTask>
         where TTask : class
     {
-        private readonly string _noun;
-        private readonly string _listOperation;
+        private readonly MgnTaskKind<TTask> _kind;
         private readonly int _firstActivityId;
 
-        /// <param name="noun">"import" or "export", in progress bars and verbose lines.</param>
-        /// <param name="listOperation">The operation a look calls (ListImports, ListExports), named when a look fails.</param>
+        /// <param name="kind">Imports or exports: the noun in progress bars and verbose lines, the operation a look calls.</param>
         /// <param name="firstActivityId">The progress activity of the first task of a wait; the next ones follow it.</param>
-        private protected TaskWaitReporter(string noun, string listOperation, int firstActivityId)
+        private protected TaskWaitReporter(MgnTaskKind<TTask> kind, int firstActivityId)
         {
-            _noun = noun;
-            _listOperation = listOperation;
+            _kind = kind;
             _firstActivityId = firstActivityId;
         }
 
@@ -45,7 +42,7 @@ namespace ImportExport.PowerShell
             {
                 if (report.Kind == ImportWaitEventKind.LookFailed)
                 {
-                    WaitLooks.Failed(cmdlet, _noun, _listOperation, report, options);
+                    WaitLooks.Failed(cmdlet, _kind.Noun, _kind.ListOperation, report, options);
                     continue;
                 }
 
@@ -57,12 +54,12 @@ namespace ImportExport.PowerShell
                         break;
 
                     case ImportWaitEventKind.Finished:
-                        Remember(report.Task!);
+                        _kind.Remember(report.Task);
                         WriteFinished(cmdlet, report);
                         break;
 
                     case ImportWaitEventKind.NotFound:
-                        cmdlet.WriteError(NotFoundError(report.Id, region));
+                        cmdlet.WriteError(_kind.NotFound(report.Id, region));
                         break;
 
                     case ImportWaitEventKind.TimedOut:
@@ -80,7 +77,7 @@ namespace ImportExport.PowerShell
         {
             if (report.Kind == ImportWaitEventKind.LookFailed)
             {
-                WaitLooks.Failed(cmdlet, _noun, _listOperation, report, options);
+                WaitLooks.Failed(cmdlet, _kind.Noun, _kind.ListOperation, report, options);
                 return;
             }
 
@@ -90,29 +87,18 @@ namespace ImportExport.PowerShell
 
         /// <summary>Ends the progress bar of activity <paramref name="activityId"/>, for task <paramref name="id"/> in <paramref name="state"/>.</summary>
         public void Done(Cmdlet cmdlet, int activityId, string id, string state) =>
-            cmdlet.WriteProgress(WaitProgress.Of(activityId, _noun, id, state, 100, TimeSpan.Zero, null, completed: true));
-
-        /// <summary>The task's status (one of ImportStatus, ExportStatus).</summary>
-        private protected abstract string? StatusOf(TTask task);
-
-        private protected abstract double? PercentOf(TTask task);
-
-        /// <summary>Lets the id completer offer a task that ended, with its final state.</summary>
-        private protected abstract void Remember(TTask task);
+            cmdlet.WriteProgress(WaitProgress.Of(activityId, _kind.Noun, id, state, 100, TimeSpan.Zero, null, completed: true));
 
         /// <summary>What a task that ended writes: its final object, and if it FAILED an error that says how to list its errors.</summary>
         private protected abstract void WriteFinished(Cmdlet cmdlet, TaskWaitEvent<TTask> report);
-
-        /// <summary>The error of a task the service does not know in <paramref name="region"/>.</summary>
-        private protected abstract ErrorRecord NotFoundError(string id, string? region);
 
         /// <summary>The error of a task that did not end within <paramref name="waited"/>; <paramref name="task"/> is its last known state.</summary>
         private protected abstract ErrorRecord TimedOutError(string id, TTask? task, TimeSpan waited);
 
         private void WriteLook(Cmdlet cmdlet, TaskWaitEvent<TTask> report) =>
-            WaitLooks.Running(cmdlet, _noun, report.Id, StatusOf(report.Task!), PercentOf(report.Task!), report.Elapsed, report.NextCheckIn);
+            WaitLooks.Running(cmdlet, _kind.Noun, report.Id, _kind.StatusOf(report.Task!), _kind.PercentOf(report.Task!), report.Elapsed, report.NextCheckIn);
 
         private ProgressRecord Progress(int activityId, TaskWaitEvent<TTask> report, bool completed) =>
-            WaitProgress.Of(activityId, _noun, report.Id, report.Task is null ? null : StatusOf(report.Task) ?? string.Empty, report.Task is null ? null : PercentOf(report.Task), report.Elapsed, report.NextCheckIn, completed);
+            WaitProgress.Of(activityId, _kind.Noun, report.Id, report.Task is null ? null : _kind.StatusOf(report.Task) ?? string.Empty, report.Task is null ? null : _kind.PercentOf(report.Task), report.Elapsed, report.NextCheckIn, completed);
     }
 }
