@@ -5,28 +5,21 @@ using ImportExport.Inventory;
 namespace ImportExport.Emulator;
 
 /// <summary>
-/// One MGN import. Its path: PENDING 0% → STARTED 25% → STARTED 75% → SUCCEEDED 100% or FAILED. The object is read
-/// at StartImport and applied at the last step: FAILED when it is missing or not an inventory CSV, else SUCCEEDED
-/// with real counts and the rows' errors. The advance call that ends it can force FAILED (nothing applied).
-/// Mutable, guarded by the <see cref="ImportStore"/> lock.
+/// One MGN import (its path: <see cref="MgnTask{TSnapshot}"/>). The object is read at StartImport and applied at the
+/// last step: FAILED when it is missing or not an inventory CSV, else SUCCEEDED with real counts and the rows' errors.
+/// The advance call that ends it can force FAILED (nothing applied) or SUCCEEDED (applied when it was readable).
 /// </summary>
-internal sealed class ImportTask
+internal sealed class ImportTask : MgnTask<ImportSnapshot>
 {
     private static readonly ImportCounts None = new(0, 0);
 
     public required string ImportId { get; init; }
 
-    public required string AccountId { get; init; }
+    public override string Id => ImportId;
 
-    public required string Region { get; init; }
+    protected override string Noun => "import";
 
-    public required string S3Bucket { get; init; }
-
-    public required string S3Key { get; init; }
-
-    public string? S3BucketOwner { get; init; }
-
-    public required IReadOnlyDictionary<string, string> Tags { get; init; }
+    protected override string Work => "applied";
 
     public string? ClientToken { get; init; }
 
@@ -41,16 +34,6 @@ internal sealed class ImportTask
     /// <summary>Canonical text of the StartImport input; a reused clientToken must come with the same input.</summary>
     public required string Fingerprint { get; init; }
 
-    public required DateTimeOffset CreationDateTime { get; init; }
-
-    public DateTimeOffset? EndDateTime { get; private set; }
-
-    public DateTimeOffset LastStepAt { get; private set; }
-
-    public string Status { get; private set; } = ImportStatuses.Pending;
-
-    public double ProgressPercentage { get; private set; }
-
     public ImportCounts Waves { get; private set; } = None;
 
     public ImportCounts Applications { get; private set; } = None;
@@ -59,65 +42,18 @@ internal sealed class ImportTask
 
     public List<ImportError> Errors { get; } = [];
 
-    public bool IsFinished => Status is ImportStatuses.Succeeded or ImportStatuses.Failed;
-
-    public string Arn => $"arn:aws:mgn:{Region}:{AccountId}:import/{ImportId}";
-
-    public void Begin(DateTimeOffset now) => LastStepAt = now;
-
-    /// <summary>One step along the path, or straight to <paramref name="to"/> (STARTED, SUCCEEDED, FAILED).</summary>
-    public void Advance(string? to, DateTimeOffset now)
+    protected override void Complete(bool forced, DateTimeOffset now)
     {
-        if (IsFinished)
-        {
-            throw new InvalidOperationException($"Import {ImportId} has already ended ({Status}).");
-        }
-
-        LastStepAt = now;
-        switch (to?.ToUpperInvariant())
-        {
-            case null when Status == ImportStatuses.Pending:
-            case ImportStatuses.Started when Status == ImportStatuses.Pending:
-                (Status, ProgressPercentage) = (ImportStatuses.Started, 25);
-                break;
-            case null when ProgressPercentage < 75:
-            case ImportStatuses.Started:
-                ProgressPercentage = 75;
-                break;
-            case null:
-                Finish(ImportStatuses.Succeeded, now);
-                break;
-            case ImportStatuses.Succeeded:
-            case ImportStatuses.Failed:
-                Finish(to.ToUpperInvariant(), now, forced: true);
-                break;
-            default:
-                throw new ArgumentException($"Unknown import status '{to}'. Use STARTED, SUCCEEDED or FAILED.", nameof(to));
-        }
-    }
-
-    private void Finish(string status, DateTimeOffset now, bool forced = false)
-    {
-        Status = status;
-        EndDateTime = now;
-        if (status == ImportStatuses.Failed)
-        {
-            // Forced by the admin API (Advance to FAILED): nothing is applied; the one error says so.
-            Errors.Add(new ImportError(now, InventoryRule.ProcessingError, 0, "The import was failed by the emulator's admin API (a forced outcome); nothing was applied.", AccountId, null, null, null, null));
-            return;
-        }
-
         if (Content is null && forced)
         {
             // Forced SUCCEEDED without a readable object: succeeds, having applied nothing.
-            ProgressPercentage = 100;
+            (Status, ProgressPercentage) = (ImportStatuses.Succeeded, 100);
             return;
         }
 
         if (Content is null)
         {
-            Status = ImportStatuses.Failed;
-            Errors.Add(new ImportError(now, InventoryRule.ProcessingError, 0, ReadFailure ?? "The inventory file could not be read.", AccountId, null, null, null, null));
+            Fail(now, ReadFailure ?? "The inventory file could not be read.");
             return;
         }
 
@@ -133,13 +69,13 @@ internal sealed class ImportTask
         var result = Apply!(check, now);
         (Waves, Applications, Servers) = (result.Waves, result.Applications, result.Servers);
         Errors.AddRange(result.Errors);
-        if (status == ImportStatuses.Succeeded)
-        {
-            ProgressPercentage = 100;
-        }
+        (Status, ProgressPercentage) = (ImportStatuses.Succeeded, 100);
     }
 
-    public ImportSnapshot ToSnapshot() => new(
+    protected override void AddError(DateTimeOffset now, string message) =>
+        Errors.Add(new ImportError(now, InventoryRule.ProcessingError, 0, message, AccountId, null, null, null, null));
+
+    public override ImportSnapshot ToSnapshot() => new(
         ImportId, Arn, AccountId, Region, S3Bucket, S3Key, S3BucketOwner, CreationDateTime, EndDateTime, Status, ProgressPercentage,
         Waves, Applications, Servers, Tags, ClientToken, Errors.ToArray());
 
