@@ -52,6 +52,14 @@ public sealed class BadProfileSettingsTests(EmulatorFixture emulator) : SharedFi
 
         Assert.Equal("InvalidProfile,ImportExport.Cmdlets.GetIEJobCommand", error.FullyQualifiedErrorId);
         Assert.Contains("aws_secret_access_key", error.Exception.Message);
+
+        // The same facts as values, for the error catalogue (the failure's particulars) and for scripts ($_.Exception).
+        var failure = CredentialFailure(error);
+        Assert.Equal(("InvalidProfile", "half", "aws_secret_access_key", CredentialsFile), (failure.Reason, failure.Profile, failure.Setting, failure.File));
+        var particulars = ImportExport.Runtime.ServiceFailure.Describe(error.Exception)!.Particulars;
+        Assert.Equal("half", particulars["Profile"]);
+        Assert.Equal("aws_secret_access_key", particulars["Setting"]);
+        Assert.Equal(CredentialsFile, particulars["File"]);
     }
 
     [Fact]
@@ -65,6 +73,10 @@ public sealed class BadProfileSettingsTests(EmulatorFixture emulator) : SharedFi
 
         Assert.Equal("InvalidProfile,ImportExport.Cmdlets.GetIEJobCommand", error.FullyQualifiedErrorId);
         Assert.Contains("a -> b -> a", error.Exception.Message);
+
+        // The link that closes the loop: b's source_profile, line 6 of the config file.
+        var failure = CredentialFailure(error);
+        Assert.Equal(("b", "source_profile", ConfigFile, (int?)6), (failure.Profile, failure.Setting, failure.File, failure.Line));
     }
 
     [Fact]
@@ -78,6 +90,9 @@ public sealed class BadProfileSettingsTests(EmulatorFixture emulator) : SharedFi
 
         Assert.Equal("InvalidProfile,ImportExport.Cmdlets.GetIEJobCommand", error.FullyQualifiedErrorId);
         Assert.Contains("'middle' names source_profile 'gone'", error.Exception.Message);
+
+        var failure = CredentialFailure(error);
+        Assert.Equal(("middle", "source_profile", ConfigFile, (int?)6), (failure.Profile, failure.Setting, failure.File, failure.Line));
     }
 
     [Fact]
@@ -93,6 +108,8 @@ public sealed class BadProfileSettingsTests(EmulatorFixture emulator) : SharedFi
         Assert.Contains("credential_process", error.Exception.Message);
         Assert.Contains("3", error.Exception.Message);
         Assert.Contains("token service said no", error.Exception.Message);
+        var failure = CredentialFailure(error);
+        Assert.Equal(("proc", "credential_process", ConfigFile, (int?)2), (failure.Profile, failure.Setting, failure.File, failure.Line));
     }
 
     [Fact]

@@ -73,6 +73,8 @@ public sealed class CredentialRefreshTests : SharedFilesTestBase, IClassFixture<
         Assert.StartsWith("InvalidProfile,", error.FullyQualifiedErrorId);
         Assert.Contains("duration_seconds", Shown(error));
         Assert.Contains("'1h'", Shown(error));
+        var failure = CredentialFailure(error);
+        Assert.Equal(("admin", "duration_seconds", ConfigFile, (int?)4), (failure.Profile, failure.Setting, failure.File, failure.Line));
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class SharedFilesPerCommandTests(EmulatorFixture emulator) : Share
         var result = PS.Run("Get-IEJob -ProfileName good -EndpointUrl $endpoint");
 
         Assert.Equal("ProfileNotFound,ImportExport.Cmdlets.GetIEJobCommand", SingleError(result).FullyQualifiedErrorId);
+        Assert.Equal("good", CredentialFailure(SingleError(result)).Profile);
     }
 
     [Fact]
@@ -56,6 +57,8 @@ public sealed class SharedFilesPerCommandTests(EmulatorFixture emulator) : Share
         Assert.Contains(CredentialsFile, broken.Exception.Message);
         Assert.Contains("line 2", broken.Exception.Message);
         Assert.DoesNotContain("InvalidDataException", broken.Exception.ToString());
+        var failure = CredentialFailure(broken);
+        Assert.Equal((CredentialsFile, (int?)2, (string?)null), (failure.File, failure.Line, failure.Profile));
 
         // Explicit keys never parse the shared files, whatever state they are in.
         Assert.Empty(PS.Run("Get-IEJob @aws").AllErrors);

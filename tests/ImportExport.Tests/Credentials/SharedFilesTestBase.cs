@@ -55,6 +55,20 @@ public abstract class SharedFilesTestBase : ModuleTestBase
     /// <summary>The single error of <paramref name="result"/>, terminating or not.</summary>
     protected static System.Management.Automation.ErrorRecord SingleError(PSRunResult result) => Assert.Single(result.AllErrors);
 
+    /// <summary>The engine's credentials failure behind <paramref name="error"/>: its code and facts (profile, file, line, setting).</summary>
+    protected static ImportExport.Runtime.CredentialResolutionException CredentialFailure(System.Management.Automation.ErrorRecord error)
+    {
+        for (var e = error.Exception; e is not null; e = e.InnerException)
+        {
+            if (e is ImportExport.Runtime.CredentialResolutionException failure)
+            {
+                return failure;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException("No CredentialResolutionException behind " + error.Exception);
+    }
+
     /// <summary>The message a user reads: the error details when set, else the exception's.</summary>
     protected static string Shown(System.Management.Automation.ErrorRecord error) => error.ErrorDetails?.Message ?? error.Exception.Message;
 }

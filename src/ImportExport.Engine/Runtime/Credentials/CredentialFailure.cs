@@ -47,17 +47,19 @@ namespace ImportExport.Runtime
                 return new CredentialResolutionException(
                     FailureCodes.SsoLoginRequired,
                     $"The SSO session of {_what} has expired or was never started: {gist}",
-                    cause);
+                    cause).About(_profile, _profile.Has("sso_session") ? "sso_session" : "sso_start_url");
             }
 
             var key = _profile?.Has("credential_process") == true ? $" ({_profile.Describe("credential_process")})" : string.Empty;
-            return new CredentialResolutionException(
+            var failure = new CredentialResolutionException(
                 FailureCodes.InvalidProfile,
                 $"{Capital(_what)}{key} {verb}: {gist}",
                 cause)
             {
+                Profile = _profile?.Name,
                 ProviderMayRecover = transient,
             };
+            return _profile?.Has("credential_process") == true ? failure.About(_profile, "credential_process") : failure;
         }
 
         private static bool IsSsoTokenProblem(Exception ex)

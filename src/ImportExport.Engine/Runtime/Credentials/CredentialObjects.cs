@@ -37,7 +37,7 @@ namespace ImportExport.Runtime
             catch (TargetInvocationException ex)
             {
                 var cause = Redaction.Cause(ex.InnerException);
-                throw new CredentialResolutionException("InvalidCredentialObject", $"The credentials object could not give its keys: {Redaction.Gist(cause)}", cause);
+                throw new CredentialResolutionException(FailureCodes.InvalidCredentialObject, $"The credentials object could not give its keys: {Redaction.Gist(cause)}", cause);
             }
 
             var accessKey = ReadString(immutable, "AccessKey");

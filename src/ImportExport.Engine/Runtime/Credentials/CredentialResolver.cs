@@ -45,7 +45,7 @@ namespace ImportExport.Runtime
             {
                 var files = SharedProfiles.Load(settings.ProfileLocation, settings.Environment);
                 var profile = files.Find(settings.ProfileName!)
-                    ?? throw new CredentialResolutionException(FailureCodes.ProfileNotFound, $"The profile '{settings.ProfileName}' was not found in {Where(files)}.");
+                    ?? throw new CredentialResolutionException(FailureCodes.ProfileNotFound, $"The profile '{settings.ProfileName}' was not found in {Where(files)}.") { Profile = settings.ProfileName };
                 if (HasCredentials(profile))
                 {
                     return FromProfile(files, profile, $"profile '{profile.Name}'", settings.Environment);
@@ -96,7 +96,7 @@ namespace ImportExport.Runtime
 
             if (profile is null && name != "default")
             {
-                throw new CredentialResolutionException(FailureCodes.ProfileNotFound, $"The profile '{name}' (from AWS_PROFILE) was not found in {Where(files)}.");
+                throw new CredentialResolutionException(FailureCodes.ProfileNotFound, $"The profile '{name}' (from AWS_PROFILE) was not found in {Where(files)}.") { Profile = name, Setting = "AWS_PROFILE" };
             }
 
             // A profile without credentials (only a region, say) does not stop the search, as in botocore.
@@ -146,7 +146,12 @@ namespace ImportExport.Runtime
         {
             if (profile.Has("aws_access_key_id") && !profile.Has("aws_secret_access_key") && !profile.Has("role_arn"))
             {
-                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"The profile '{profile.Name}' has {profile.Describe("aws_access_key_id")} but no aws_secret_access_key.");
+                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"The profile '{profile.Name}' has {profile.Describe("aws_access_key_id")} but no aws_secret_access_key.")
+                {
+                    Profile = profile.Name,
+                    File = profile.Find("aws_access_key_id")?.Path,
+                    Setting = "aws_secret_access_key",
+                };
             }
 
             var failure = new CredentialFailure($"the profile '{profile.Name}' ({profile.Files})", profile, SecretsOf(files, profile));
@@ -158,7 +163,7 @@ namespace ImportExport.Runtime
             catch (Exception ex) when (ex is InvalidOperationException || ex is AmazonClientException || ex is ArgumentException || ex is System.IO.InvalidDataException)
             {
                 var cause = Redaction.Cause(ex, SecretsOf(files, profile));
-                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"The profile '{profile.Name}' ({profile.Files}) cannot provide credentials: {Redaction.Gist(cause)}", cause);
+                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"The profile '{profile.Name}' ({profile.Files}) cannot provide credentials: {Redaction.Gist(cause)}", cause) { Profile = profile.Name };
             }
 
             if (credentials is BasicAWSCredentials || credentials is SessionAWSCredentials)

@@ -47,11 +47,11 @@ namespace ImportExport.Runtime
             {
                 throw new CredentialResolutionException(
                     FailureCodes.InvalidProfile,
-                    $"The profile '{chain[0]}' has a source_profile chain that leads back to itself: {string.Join(" -> ", chain)} -> {sourceName}.");
+                    $"The profile '{chain[0]}' has a source_profile chain that leads back to itself: {string.Join(" -> ", chain)} -> {sourceName}.").About(profile, "source_profile");
             }
 
             var source = files.Find(sourceName)
-                ?? throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"The profile '{profile.Name}' names source_profile '{sourceName}', which is not in {CredentialResolver.Where(files)}.");
+                ?? throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"The profile '{profile.Name}' names source_profile '{sourceName}', which is not in {CredentialResolver.Where(files)}.").About(profile, "source_profile");
             var sessionName = profile["role_session_name"] is { Length: > 0 } given
                 ? given
                 : SessionNamePrefix + AWSSDKUtils.CorrectedUtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
@@ -81,7 +81,7 @@ namespace ImportExport.Runtime
             {
                 throw new CredentialResolutionException(
                     FailureCodes.InvalidProfile,
-                    $"The {profile.Describe("duration_seconds")} is '{text.Trim()}', not a whole number of seconds (STS takes 900 up to the role's maximum session duration).");
+                    $"The {profile.Describe("duration_seconds")} is '{text.Trim()}', not a whole number of seconds (STS takes 900 up to the role's maximum session duration).").About(profile, "duration_seconds");
             }
 
             return seconds;

@@ -93,6 +93,7 @@ namespace ImportExport.Runtime
                 case CredentialResolutionException credentials:
                     Is(facts, FailureKind.Credentials, credentials.Reason);
                     facts.ProviderMayRecover = credentials.ProviderMayRecover;
+                    facts.Particulars = credentials.Facts();
                     return;
                 case ServiceConfigurationException configuration:
                     Is(facts, FailureKind.Configuration, configuration.Reason);

@@ -15,6 +15,9 @@ namespace ImportExport.Runtime
         /// <summary>A named profile that is in neither shared file.</summary>
         public const string ProfileNotFound = "ProfileNotFound";
 
+        /// <summary>A credentials object (-Credential, Get-AWSCredential's output) that could not give its keys.</summary>
+        public const string InvalidCredentialObject = "InvalidCredentialObject";
+
         /// <summary>A shared file or profile that cannot give credentials (missing, malformed, a broken chain).</summary>
         public const string InvalidProfile = "InvalidProfile";
 

@@ -68,7 +68,7 @@ namespace ImportExport.Runtime
         /// <summary>For <see cref="FailureKind.InsecureChannel"/> on .NET Framework: the failure may be a machine without TLS 1.2.</summary>
         public bool MayLackTls12 { get; internal set; }
 
-        /// <summary>The named values a configuration failure is about (see <see cref="ServiceConfigurationException.Particulars"/>).</summary>
+        /// <summary>The named values a configuration or credentials failure is about (<see cref="ServiceConfigurationException.Particulars"/>, <see cref="CredentialResolutionException.Facts"/>).</summary>
         public IReadOnlyDictionary<string, string> Particulars { get; internal set; } = new Dictionary<string, string>();
 
         /// <summary>MGN ValidationException's reason.</summary>

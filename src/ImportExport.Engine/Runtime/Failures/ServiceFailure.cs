@@ -42,7 +42,7 @@ namespace ImportExport.Runtime
         /// <summary>For a TLS failure on .NET Framework: the machine may not offer TLS 1.2, which AWS endpoints require.</summary>
         public bool MayLackTls12 { get; private set; }
 
-        /// <summary>The named values a configuration failure is about (the files of an AWSSDK.Core conflict ...).</summary>
+        /// <summary>The named values a configuration or credentials failure is about (the files of an AWSSDK.Core conflict; the profile, file, line and setting of a credentials failure ...).</summary>
         public IReadOnlyDictionary<string, string> Particulars { get; private set; } = new Dictionary<string, string>();
 
         /// <summary>MGN ValidationException's reason.</summary>

@@ -70,7 +70,7 @@ namespace ImportExport.Runtime
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{describe} cannot be read: {ex.Message}", ex);
+                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{describe} cannot be read: {ex.Message}", ex) { File = path };
             }
 
             var parsed = new SharedFile(path, stamp, Parse(text, path, describe));
@@ -114,7 +114,7 @@ namespace ImportExport.Runtime
                         var equals = trimmed.IndexOf('=');
                         if (equals <= 0)
                         {
-                            throw Malformed(describe, number, "an indented line under a key with no value must be a 'name = value' setting");
+                            throw Malformed(path, describe, number, "an indented line under a key with no value must be a 'name = value' setting");
                         }
 
                         section.SetNested(lastKey, trimmed.Substring(0, equals).Trim(), trimmed.Substring(equals + 1).Trim());
@@ -132,19 +132,19 @@ namespace ImportExport.Runtime
                     var close = trimmed.IndexOf(']');
                     if (close < 0)
                     {
-                        throw Malformed(describe, number, "a section header has no closing ']'");
+                        throw Malformed(path, describe, number, "a section header has no closing ']'");
                     }
 
                     var rest = trimmed.Substring(close + 1).Trim();
                     if (rest.Length > 0 && rest[0] != '#' && rest[0] != ';')
                     {
-                        throw Malformed(describe, number, "there is text after the section header's ']'");
+                        throw Malformed(path, describe, number, "there is text after the section header's ']'");
                     }
 
                     var header = string.Join(" ", trimmed.Substring(1, close - 1).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries));
                     if (header.Length == 0)
                     {
-                        throw Malformed(describe, number, "a section header has no name");
+                        throw Malformed(path, describe, number, "a section header has no name");
                     }
 
                     var space = header.IndexOf(' ');
@@ -169,17 +169,17 @@ namespace ImportExport.Runtime
                 if (separator < 0)
                 {
                     // Never quote the line: it may hold a secret.
-                    throw Malformed(describe, number, "the line is neither a [section] header, a 'name = value' setting nor a comment");
+                    throw Malformed(path, describe, number, "the line is neither a [section] header, a 'name = value' setting nor a comment");
                 }
 
                 if (separator == 0)
                 {
-                    throw Malformed(describe, number, "a setting has no name before '='");
+                    throw Malformed(path, describe, number, "a setting has no name before '='");
                 }
 
                 if (section is null)
                 {
-                    throw Malformed(describe, number, "a setting comes before any [section] header");
+                    throw Malformed(path, describe, number, "a setting comes before any [section] header");
                 }
 
                 lastKey = trimmed.Substring(0, separator).Trim();
@@ -205,9 +205,13 @@ namespace ImportExport.Runtime
             return value;
         }
 
-        private static CredentialResolutionException Malformed(string describe, int line, string problem) =>
+        private static CredentialResolutionException Malformed(string path, string describe, int line, string problem) =>
             new CredentialResolutionException(
                 FailureCodes.InvalidProfile,
-                string.Format(CultureInfo.InvariantCulture, "{0} is malformed at line {1}: {2}.", describe, line, problem));
+                string.Format(CultureInfo.InvariantCulture, "{0} is malformed at line {1}: {2}.", describe, line, problem))
+            {
+                File = path,
+                Line = line,
+            };
     }
 }

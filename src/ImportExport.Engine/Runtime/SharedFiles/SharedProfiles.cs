@@ -165,7 +165,7 @@ namespace ImportExport.Runtime
                 description = $"The shared {fileName} file '{path}' (from {variable})";
                 if (Directory.Exists(path))
                 {
-                    throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{description} is a folder, not a file.");
+                    throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{description} is a folder, not a file.") { File = path, Setting = variable };
                 }
 
                 if (!File.Exists(path))
@@ -220,12 +220,12 @@ namespace ImportExport.Runtime
         {
             if (Directory.Exists(path))
             {
-                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{description} is a folder, not a file.");
+                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{description} is a folder, not a file.") { File = path };
             }
 
             if (!File.Exists(path))
             {
-                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{description} does not exist.");
+                throw new CredentialResolutionException(FailureCodes.InvalidProfile, $"{description} does not exist.") { File = path };
             }
         }
 
