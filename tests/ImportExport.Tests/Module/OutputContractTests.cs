@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using ImportExport.IE;
 using ImportExport.Manifest;
 using ImportExport.Mgn;
@@ -52,5 +53,26 @@ public sealed class OutputContractTests
 
         Assert.Equal("MissingField", issue.Kind);
         Assert.Equal(issue.Message, issue.ToString());
+    }
+
+    // The MGN task types share most of their members but no base type: a base class would add its name to the objects'
+    // PSTypeNames, and PowerShell's adapter lists a type's own properties before its base's, which would reorder the
+    // columns of Export-Csv, Format-List * and Select-Object * (the id first, then the counts, then Arn and Status...).
+    [Fact]
+    public void An_MGN_task_shows_PowerShell_its_properties_in_the_contract_order_under_its_own_type_name()
+    {
+        var import = PSObject.AsPSObject(new ImportTask());
+        var export = PSObject.AsPSObject(new ExportTask());
+
+        Assert.Equal(
+            ["ImportId", "Arn", "Status", "ProgressPercentage", "CreationDateTime", "CreationDateTimeUtc", "EndDateTime", "EndDateTimeUtc", "S3Bucket", "S3Key", "S3BucketOwner",
+             "WavesCreatedCount", "WavesModifiedCount", "ApplicationsCreatedCount", "ApplicationsModifiedCount", "ServersCreatedCount", "ServersModifiedCount", "Tags", "IsFinished", "Region"],
+            import.Properties.Select(p => p.Name));
+        Assert.Equal(
+            ["ExportId", "Arn", "Status", "ProgressPercentage", "CreationDateTime", "CreationDateTimeUtc", "EndDateTime", "EndDateTimeUtc", "S3Bucket", "S3Key", "S3BucketOwner",
+             "WavesCount", "ApplicationsCount", "ServersCount", "Tags", "IsFinished", "Region"],
+            export.Properties.Select(p => p.Name));
+        Assert.Equal(["ImportExport.Mgn.ImportTask", "System.Object"], import.TypeNames);
+        Assert.Equal(["ImportExport.Mgn.ExportTask", "System.Object"], export.TypeNames);
     }
 }
