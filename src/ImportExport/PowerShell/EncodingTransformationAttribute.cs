@@ -101,7 +101,6 @@ namespace ImportExport.PowerShell
             }
         }
 
-        private static ArgumentTransformationMetadataException Refuse(object given, string why) =>
-            new ArgumentTransformationMetadataException($"-Encoding '{given}' cannot be used: {why}.");
+        private static ArgumentTransformationMetadataException Refuse(object given, string why) => ErrorCatalogue.EncodingUnusable(given, why);
     }
 }

@@ -8,8 +8,8 @@ namespace ImportExport.PowerShell
     /// The module's words for failures, in one place: the engine reports a failure as a code and facts
     /// (<see cref="ServiceFailure"/>); the message, the advice a PowerShell user reads (which parameter, which command,
     /// which PowerShell), the error id (<see cref="ErrorIds"/>) and the category are chosen here, one small file per
-    /// area (ErrorCatalogue.Service.cs, .Credentials.cs, .Files.cs, .Parameters.cs, .Manifest.cs, .Jobs.cs, .Tasks.cs,
-    /// .Inventory.cs). Cmdlets call a named factory (<c>ErrorCatalogue.FileUnwritable(...)</c>) and hold no sentence
+    /// area (ErrorCatalogue.Service.cs, .Credentials.cs, .Files.cs, .Parameters.cs, .Binding.cs, .Manifest.cs, .Jobs.cs,
+    /// .Tasks.cs, .Inventory.cs, .FailedRows.cs, .Exports.cs). Cmdlets call a named factory (<c>ErrorCatalogue.FileUnwritable(...)</c>) and hold no sentence
     /// of an error; every <see cref="ErrorRecord"/> of the module is built by <see cref="Record"/>, and a meta-test
     /// (WordingLayerTests) fails when one is built, or Record is called, anywhere else.
     /// </summary>

@@ -98,12 +98,7 @@ namespace ImportExport.PowerShell
                 }
             }
 
-            throw new ArgumentTransformationMetadataException(string.Format(
-                CultureInfo.InvariantCulture,
-                "{0}; a {1} is neither{2}.",
-                _rule,
-                TypeName(item!),
-                PSObject.AsPSObject(item).Properties["Id"] is not null ? $". If its Id is the {_property}, pass that: -{_property} $object.Id" : string.Empty));
+            throw ErrorCatalogue.NotAnId(_rule, TypeName(item!), _property, PSObject.AsPSObject(item).Properties["Id"] is not null);
         }
 
         private static bool IsNumber(IConvertible value)

@@ -29,8 +29,7 @@ namespace ImportExport.PowerShell
                 var id = LanguagePrimitives.ConvertTo<string>(item) ?? string.Empty;
                 if (!Is(id, noun))
                 {
-                    throw new ValidationMetadataException(
-                        $"'{PrintableText.Of(id, 40)}' is not an MGN {noun} id: an {noun} id is '{noun}-' followed by 17 letters or digits, for example {noun}-1a2b3c4d5e6f7g8h9.");
+                    throw ErrorCatalogue.NotAnMgnId(id, noun);
                 }
             }
         }

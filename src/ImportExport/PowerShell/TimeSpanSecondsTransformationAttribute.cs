@@ -46,15 +46,14 @@ namespace ImportExport.PowerShell
                     break;
             }
 
-            throw new ArgumentTransformationMetadataException(
-                $"'{value}' is neither a number of seconds (90, 0.5) nor a time span (00:05:00).");
+            throw ErrorCatalogue.NotSecondsNorTimeSpan(value);
         }
 
         private static TimeSpan FromSeconds(double seconds, object original)
         {
             if (double.IsNaN(seconds) || double.IsInfinity(seconds) || Math.Abs(seconds) > TimeSpan.MaxValue.TotalSeconds)
             {
-                throw new ArgumentTransformationMetadataException($"'{original}' seconds is not a usable time span.");
+                throw ErrorCatalogue.SecondsUnusable(original);
             }
 
             return TimeSpan.FromTicks((long)(seconds * TimeSpan.TicksPerSecond));

@@ -19,12 +19,12 @@ namespace ImportExport.PowerShell
                 var id = LanguagePrimitives.ConvertTo<string>(item) ?? string.Empty;
                 if (id.Trim().Length == 0)
                 {
-                    throw new ValidationMetadataException("A job id cannot be empty or blank.");
+                    throw ErrorCatalogue.JobIdEmpty();
                 }
 
                 if (id.Length > MaxLength)
                 {
-                    throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "A job id has at most {0} characters; this one has {1}.", MaxLength, id.Length));
+                    throw ErrorCatalogue.JobIdTooLong(id, MaxLength);
                 }
 
                 for (var i = 0; i < id.Length; i++)
@@ -32,7 +32,7 @@ namespace ImportExport.PowerShell
                     var c = id[i];
                     if (char.IsControl(c) || char.IsWhiteSpace(c))
                     {
-                        throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "The job id '{0}' contains a space or control character (U+{1:X4}).", PrintableText.Of(id), (int)c));
+                        throw ErrorCatalogue.JobIdHasSpace(id, c);
                     }
 
                     // Invisible characters (zero-width space, byte order mark, bidirectional overrides) make an id look
@@ -40,7 +40,7 @@ namespace ImportExport.PowerShell
                     var lone = char.IsSurrogate(c) && !char.IsSurrogatePair(id, i > 0 && char.IsLowSurrogate(c) ? i - 1 : i);
                     if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || lone)
                     {
-                        throw new ValidationMetadataException(string.Format(CultureInfo.InvariantCulture, "The job id '{0}' contains an invisible or invalid character (U+{1:X4}).", PrintableText.Of(id), (int)c));
+                        throw ErrorCatalogue.JobIdHasInvisible(id, c);
                     }
                 }
             }

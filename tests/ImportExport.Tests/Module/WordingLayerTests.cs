@@ -53,9 +53,10 @@ public sealed class WordingLayerTests
     [Fact]
     public void Only_the_catalogue_calls_ErrorCatalogue_Record_and_chooses_categories_and_details()
     {
-        // A cmdlet or helper that calls Record, names an ErrorCategory or sets ErrorDetails is wording an error itself:
-        // it calls a named factory of the catalogue instead (ErrorCatalogue.FileUnwritable(kind, path, ex) ...).
-        var wording = new Regex(@"ErrorCatalogue\s*\.\s*Record\s*\(|\bErrorCategory\s*\.|\bErrorDetails\b");
+        // A cmdlet or helper that calls Record, names an ErrorCategory, sets ErrorDetails or words a binding refusal
+        // (the exceptions of validation and transformation attributes) is wording an error itself: it calls a named
+        // factory of the catalogue instead (ErrorCatalogue.FileUnwritable(kind, path, ex), ErrorCatalogue.JobIdEmpty() ...).
+        var wording = new Regex(@"ErrorCatalogue\s*\.\s*Record\s*\(|\bErrorCategory\s*\.|\bErrorDetails\b|new\s+(ValidationMetadataException|ArgumentTransformationMetadataException)\s*\(");
         Assert.Matches(wording, File.ReadAllText(Catalogue));
 
         var elsewhere = ModuleSources()
