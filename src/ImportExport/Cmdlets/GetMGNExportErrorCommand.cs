@@ -1,7 +1,8 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
-using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
@@ -11,10 +12,8 @@ namespace ImportExport.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "MGNExportError", SupportsPaging = true)]
     [OutputType(typeof(ExportError))]
-    public sealed class GetMGNExportErrorCommand : AwsCmdlet
+    public sealed class GetMGNExportErrorCommand : MgnTaskErrorListCmdlet<ExportError>
     {
-        private PagedOutput? _output;
-
         /// <summary>The exports whose errors to list; binds from the ExportId of Get-MGNExport and Wait-MGNExport output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ExportIdTransformation]
@@ -32,34 +31,16 @@ namespace ImportExport.Cmdlets
         [ValidateRange(1, 1000)]
         public int? PageSize { get; set; }
 
-        private PagedOutput Output => _output ??= new PagedOutput(this);
-
         protected override void ProcessRecord()
         {
-            var connection = MgnFor(ImportTask.RegionOf(ExportArn), "the export's ARN");
+            var region = ImportTask.RegionOf(ExportArn);
             ExportArn = null;
-            foreach (var id in ExportId)
-            {
-                var pages = new PageWalk<MgnPage<ExportError>>(
-                    null,
-                    token =>
-                    {
-                        var request = new ListExportErrorsRequest { ExportId = id, MaxResults = PageSize, NextToken = token };
-                        return Try(id, cancel => connection.Client.ListExportErrorsAsync(request, cancel));
-                    },
-                    page => page.NextToken);
-
-                // A page that failed (already reported) ends this export's errors; the next export's are still listed.
-                foreach (var error in Output.Admit(pages, page => page.Items, page => string.IsNullOrEmpty(page.NextToken)))
-                {
-                    Output.Write(error);
-                }
-            }
+            ListErrors(region, ExportId);
         }
 
-        protected override void EndProcessing()
-        {
-            Output.Complete();
-        }
+        private protected override string Noun => MgnTaskKinds.Export.Noun;
+
+        private protected override Task<MgnPage<ExportError>> ListPageAsync(MgnClient client, string id, string? nextToken, CancellationToken cancellationToken) =>
+            client.ListExportErrorsAsync(new ListExportErrorsRequest { ExportId = id, MaxResults = PageSize, NextToken = nextToken }, cancellationToken);
     }
 }

@@ -1,7 +1,8 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
-using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
@@ -11,10 +12,8 @@ namespace ImportExport.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "MGNImportError", SupportsPaging = true)]
     [OutputType(typeof(ImportError))]
-    public sealed class GetMGNImportErrorCommand : AwsCmdlet
+    public sealed class GetMGNImportErrorCommand : MgnTaskErrorListCmdlet<ImportError>
     {
-        private PagedOutput? _output;
-
         /// <summary>The imports whose errors to list; binds from the ImportId of Get-MGNImport and Wait-MGNImport output.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ImportIdTransformation]
@@ -32,36 +31,18 @@ namespace ImportExport.Cmdlets
         [ValidateRange(1, 1000)]
         public int? PageSize { get; set; }
 
-        private PagedOutput Output => _output ??= new PagedOutput(this);
-
         protected override void ProcessRecord()
         {
             var ids = ImportArnInput.Required(this, ImportId, ImportArn);
-            var connection = MgnFor(ImportTask.RegionOf(ImportArn), "the import's ARN");
+            var region = ImportTask.RegionOf(ImportArn);
             ImportArn = null;
             ImportId = System.Array.Empty<string>();
-            foreach (var id in ids)
-            {
-                var pages = new PageWalk<MgnPage<ImportError>>(
-                    null,
-                    token =>
-                    {
-                        var request = new ListImportErrorsRequest { ImportId = id, MaxResults = PageSize, NextToken = token };
-                        return Try(id, cancel => connection.Client.ListImportErrorsAsync(request, cancel));
-                    },
-                    page => page.NextToken);
-
-                // A page that failed (already reported) ends this import's errors; the next import's are still listed.
-                foreach (var error in Output.Admit(pages, page => page.Items, page => string.IsNullOrEmpty(page.NextToken)))
-                {
-                    Output.Write(error);
-                }
-            }
+            ListErrors(region, ids);
         }
 
-        protected override void EndProcessing()
-        {
-            Output.Complete();
-        }
+        private protected override string Noun => MgnTaskKinds.Import.Noun;
+
+        private protected override Task<MgnPage<ImportError>> ListPageAsync(MgnClient client, string id, string? nextToken, CancellationToken cancellationToken) =>
+            client.ListImportErrorsAsync(new ListImportErrorsRequest { ImportId = id, MaxResults = PageSize, NextToken = nextToken }, cancellationToken);
     }
 }

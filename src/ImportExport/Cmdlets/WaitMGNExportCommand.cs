@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using ImportExport.Mgn;
@@ -28,18 +27,6 @@ namespace ImportExport.Cmdlets
         [Alias("Arn")]
         public string? ExportArn { get; set; }
 
-        /// <summary>Stop waiting after this long (a TimeSpan, or seconds). Without it the wait lasts until every export ends.</summary>
-        [Parameter]
-        [TimeSpanSecondsTransformation]
-        public TimeSpan? Timeout { get; set; }
-
-        /// <summary>Look at the exports at this fixed interval (a TimeSpan, or seconds) instead of backing off from 1 to 15 seconds.</summary>
-        [Parameter]
-        [TimeSpanSecondsTransformation]
-        public TimeSpan? PollInterval { get; set; }
-
-        protected override void BeginProcessing() => ImportWaitParameters.Check(this, Timeout, PollInterval);
-
         protected override void ProcessRecord()
         {
             Gather(ImportTask.RegionOf(ExportArn), ExportId);
@@ -49,6 +36,6 @@ namespace ImportExport.Cmdlets
         private protected override string Noun => MgnTaskKinds.Export.Noun;
 
         private protected override void Wait(ServiceConnection<MgnClient> connection, List<string> ids) =>
-            ExportWaitReporter.Run(this, ExportWaiter.For(connection.Client, CallRunner()), ids, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
+            ExportWaitReporter.Run(this, ExportWaiter.For(connection.Client, CallRunner()), ids, WaitOptions, StopToken, connection.Region);
     }
 }

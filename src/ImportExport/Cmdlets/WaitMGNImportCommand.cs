@@ -28,18 +28,6 @@ namespace ImportExport.Cmdlets
         [Alias("Arn")]
         public string? ImportArn { get; set; }
 
-        /// <summary>Stop waiting after this long (a TimeSpan, or seconds). Without it the wait lasts until every import ends.</summary>
-        [Parameter]
-        [TimeSpanSecondsTransformation]
-        public TimeSpan? Timeout { get; set; }
-
-        /// <summary>Look at the imports at this fixed interval (a TimeSpan, or seconds) instead of backing off from 1 to 15 seconds.</summary>
-        [Parameter]
-        [TimeSpanSecondsTransformation]
-        public TimeSpan? PollInterval { get; set; }
-
-        protected override void BeginProcessing() => ImportWaitParameters.Check(this, Timeout, PollInterval);
-
         protected override void ProcessRecord()
         {
             Gather(ImportTask.RegionOf(ImportArn), ImportArnInput.Required(this, ImportId, ImportArn));
@@ -50,6 +38,6 @@ namespace ImportExport.Cmdlets
         private protected override string Noun => MgnTaskKinds.Import.Noun;
 
         private protected override void Wait(ServiceConnection<MgnClient> connection, List<string> ids) =>
-            ImportWaitReporter.Run(this, ImportWaiter.For(connection.Client, CallRunner()), ids, ImportWaitParameters.Options(Timeout, PollInterval), StopToken, connection.Region);
+            ImportWaitReporter.Run(this, ImportWaiter.For(connection.Client, CallRunner()), ids, WaitOptions, StopToken, connection.Region);
     }
 }
