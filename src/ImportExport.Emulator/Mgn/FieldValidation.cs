@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ImportExport.Emulator.Hosting;
 using ImportExport.Inventory;
 
@@ -8,7 +9,7 @@ namespace ImportExport.Emulator.Mgn;
 /// Collects every field problem of a request into one ValidationException, as the service does. The rules of the
 /// start requests are <see cref="MgnStartRequestRules"/>, the ones Start-MGNImport and Start-MGNExport check by.
 /// </summary>
-internal sealed class FieldValidation
+internal sealed partial class FieldValidation
 {
     private readonly List<(string Field, string? Value, string Rule)> problems = [];
 
@@ -101,6 +102,53 @@ internal sealed class FieldValidation
         return tags;
     }
 
+    /// <summary>The id of one task (importID, exportID): required, <paramref name="noun"/>-[0-9a-zA-Z]{17}.</summary>
+    public string? TaskId(JsonElement body, string name, string noun)
+    {
+        var id = String(body, name, name, required: true);
+        if (id is not null && !IsTaskId(id, noun))
+        {
+            Add(name, id, TaskIdRule(noun));
+        }
+
+        return id;
+    }
+
+    /// <summary>A listing's filters.importIDs or filters.exportIDs: up to 10 task ids, each bad one named; none when absent.</summary>
+    public List<string> TaskIdFilter(JsonElement body, string name, string noun)
+    {
+        var ids = new List<string>();
+        var path = "filters." + name;
+        if (Object(body, "filters", required: false) is not { } filters || !filters.TryGetProperty(name, out var idArray) || idArray.ValueKind == JsonValueKind.Null)
+        {
+            return ids;
+        }
+
+        if (idArray.ValueKind != JsonValueKind.Array)
+        {
+            Add(path, null, "Member must be a list");
+            return ids;
+        }
+
+        foreach (var id in idArray.EnumerateArray())
+        {
+            var text = id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText();
+            if (!IsTaskId(text, noun))
+            {
+                Add(path, text, TaskIdRule(noun));
+            }
+
+            ids.Add(text);
+        }
+
+        if (ids.Count > 10)
+        {
+            Add(path, null, "Member must have length less than or equal to 10");
+        }
+
+        return ids;
+    }
+
     public void ThrowIfAny()
     {
         if (problems.Count == 0)
@@ -135,4 +183,11 @@ internal sealed class FieldValidation
 
         return value;
     }
+
+    private static bool IsTaskId(string text, string noun) => text.StartsWith(noun + "-", StringComparison.Ordinal) && TaskIdPattern().IsMatch(text);
+
+    private static string TaskIdRule(string noun) => $"Member must satisfy regular expression pattern: {noun}-[0-9a-zA-Z]{{17}}";
+
+    [GeneratedRegex("^(import|export)-[0-9a-zA-Z]{17}$")]
+    private static partial Regex TaskIdPattern();
 }
