@@ -1,4 +1,4 @@
-# A session that never calls a service never loads AWSSDK.Core (issue 29: nothing done for a faster first call may load
+# A session that never calls a service never loads AWSSDK.Core, and Import-Module does not load the engine either (issue 29: nothing done for a faster first call may load
 # it earlier). Import-Module, Get-Command, Get-Help and the local commands (manifests, inventory files) run in a fresh
 # pwsh, which then lists the assemblies it holds; the same process, after one Get-IEJobStatus, shows AWSSDK.Core loaded,
 # so the check can tell the two apart.
@@ -48,6 +48,13 @@ Describe 'A session that never calls a service' {
 
     It 'does not load AWSSDK.Core after <_>' -ForEach @('import', 'help', 'manifest', 'inventory') {
         $loaded[$_] | Should -Not -Contain 'AWSSDK.Core' -Because 'Import-Module, help and the local checks need no service client'
+    }
+
+    It 'loads neither the engine nor AWSSDK.Core at Import-Module' {
+        # PowerShell loads every exported type at import: a cmdlet that overrides a method whose signature names an
+        # engine type would make the runtime load ImportExport.Engine there (Wait-MGNImport and Wait-MGNExport once did).
+        $loaded['import'] | Should -Not -Contain 'ImportExport.Engine'
+        $loaded['help'] | Should -Not -Contain 'ImportExport.Engine'
     }
 
     It 'loads it once a command calls the service' {

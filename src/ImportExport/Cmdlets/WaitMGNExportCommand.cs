@@ -1,8 +1,6 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
-using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
@@ -15,6 +13,11 @@ namespace ImportExport.Cmdlets
     [OutputType(typeof(ExportTask))]
     public sealed class WaitMGNExportCommand : MgnTaskWaitCmdlet
     {
+        public WaitMGNExportCommand()
+        {
+            Wait = (connection, ids) => ExportWaitReporter.Run(this, ExportWaiter.For(connection.Client, CallRunner()), ids, WaitOptions, StopToken, connection.Region);
+        }
+
         /// <summary>The exports to wait for; binds from the ExportId of Start-MGNExport and Get-MGNExport output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ExportIdTransformation]
@@ -34,8 +37,5 @@ namespace ImportExport.Cmdlets
         }
 
         private protected override string Noun => MgnTaskKinds.Export.Noun;
-
-        private protected override void Wait(ServiceConnection<MgnClient> connection, List<string> ids) =>
-            ExportWaitReporter.Run(this, ExportWaiter.For(connection.Client, CallRunner()), ids, WaitOptions, StopToken, connection.Region);
     }
 }

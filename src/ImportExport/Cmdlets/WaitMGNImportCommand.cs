@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Management.Automation;
 using ImportExport.Mgn;
 using ImportExport.PowerShell;
-using ImportExport.Runtime;
 
 namespace ImportExport.Cmdlets
 {
@@ -16,6 +14,11 @@ namespace ImportExport.Cmdlets
     [OutputType(typeof(ImportTask))]
     public sealed class WaitMGNImportCommand : MgnTaskWaitCmdlet
     {
+        public WaitMGNImportCommand()
+        {
+            Wait = (connection, ids) => ImportWaitReporter.Run(this, ImportWaiter.For(connection.Client, CallRunner()), ids, WaitOptions, StopToken, connection.Region);
+        }
+
         /// <summary>The imports to wait for; binds from the ImportId of Start-MGNImport and Get-MGNImport output.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ImportIdTransformation]
@@ -36,8 +39,5 @@ namespace ImportExport.Cmdlets
         }
 
         private protected override string Noun => MgnTaskKinds.Import.Noun;
-
-        private protected override void Wait(ServiceConnection<MgnClient> connection, List<string> ids) =>
-            ImportWaitReporter.Run(this, ImportWaiter.For(connection.Client, CallRunner()), ids, WaitOptions, StopToken, connection.Region);
     }
 }

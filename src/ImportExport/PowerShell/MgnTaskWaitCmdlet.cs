@@ -31,7 +31,15 @@ namespace ImportExport.PowerShell
         private protected abstract string Noun { get; }
 
         /// <summary>Waits for <paramref name="ids"/> on <paramref name="connection"/> (its client and region) and reports what happened.</summary>
-        private protected abstract void Wait(ServiceConnection<MgnClient> connection, List<string> ids);
+        private protected delegate void TaskWait(ServiceConnection<MgnClient> connection, List<string> ids);
+
+        /// <summary>
+        /// The kind's wait, set by each cmdlet's constructor. A delegate, not an abstract method: PowerShell's
+        /// Import-Module loads every exported type, and overriding a method whose signature names the engine's types
+        /// makes the runtime load ImportExport.Engine to match the override, so the import would load the engine
+        /// (tests/Pester/ServiceFreeSession.Tests.ps1).
+        /// </summary>
+        private protected TaskWait? Wait { get; set; }
 
         /// <summary>-Timeout and -PollInterval as the waiter takes them.</summary>
         private protected ImportWaitOptions WaitOptions => ImportWaitParameters.Options(Timeout, PollInterval);
@@ -58,7 +66,7 @@ namespace ImportExport.PowerShell
                 var connection = MgnFor(group.Key, $"the {Noun}'s ARN");
                 try
                 {
-                    Wait(connection, group.Value);
+                    Wait!(connection, group.Value);
                 }
                 catch (Exception ex) when (IsServiceFailure(ex) && !StopToken.IsCancellationRequested)
                 {
