@@ -65,11 +65,8 @@ public abstract class ModuleSessionTestBase<TEmulator> : IDisposable
     /// <summary>Runs a script on the same runspace and returns its output, errors and progress records.</summary>
     protected (IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<ProgressRecord> Progress) RunWithProgress(string script)
     {
-        using var ps = System.Management.Automation.PowerShell.Create();
-        ps.Runspace = PS.Runspace;
-        ps.AddScript(script, useLocalScope: false);
-        var output = PS.InvokeBounded(ps, script).Where(o => o is not null).ToList();
-        return (output, ps.Streams.Error.ToList(), ps.Streams.Progress.ToList());
+        var (output, errors, _, progress) = PS.RunWithProgress(script);
+        return (output, errors, progress);
     }
 
     public void Dispose()

@@ -153,6 +153,20 @@ public sealed class PowerShellHost : IDisposable
         }
     });
 
+    /// <summary>
+    /// Runs script text for a test of what a long command shows while it works: its output, errors, warnings and
+    /// progress records. Unlike <see cref="Run"/>, a terminating error is thrown.
+    /// </summary>
+    public (IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<WarningRecord> Warnings, IReadOnlyList<ProgressRecord> Progress) RunWithProgress(string script)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var ps = System.Management.Automation.PowerShell.Create();
+        ps.Runspace = _runspace;
+        ps.AddScript(script, useLocalScope: false);
+        var output = InvokeBounded(ps, script).Where(o => o is not null).ToList();
+        return (output, ps.Streams.Error.ToList(), ps.Streams.Warning.ToList(), ps.Streams.Progress.ToList());
+    }
+
     /// <summary>Runs one command with named parameters (no script parsing), e.g. to pass objects exactly.</summary>
     public PSRunResult RunCommand(string command, IDictionary<string, object?>? parameters = null, IEnumerable<object?>? pipelineInput = null) =>
         Invoke(ps =>

@@ -43,11 +43,8 @@ public sealed class CompareMGNImportFileFreshExportTests(SteppingEmulatorFixture
     private (IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<ProgressRecord> Progress) Run(string script)
     {
         _ps.SetVariable("dir", _dir);
-        using var ps = System.Management.Automation.PowerShell.Create();
-        ps.Runspace = _ps.Runspace;
-        ps.AddScript(script, useLocalScope: false);
-        var output = _ps.InvokeBounded(ps, script).Where(o => o is not null).ToList();
-        return (output, ps.Streams.Error.ToList(), ps.Streams.Progress.ToList());
+        var (output, errors, _, progress) = _ps.RunWithProgress(script);
+        return (output, errors, progress);
     }
 
     private void Import(string region, string key, string csv)

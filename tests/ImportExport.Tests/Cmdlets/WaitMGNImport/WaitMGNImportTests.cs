@@ -17,14 +17,8 @@ public sealed class WaitMGNImportTests : IClassFixture<SteppingEmulatorFixture>,
         _ps.Run($"$aws = @{{ EndpointUrl = $endpoint; AccessKey = '{EmulatorFixture.AccessKey}'; SecretKey = '{EmulatorFixture.SecretKey}'; Region = 'eu-west-1' }}");
     }
 
-    private (IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<WarningRecord> Warnings, IReadOnlyList<ProgressRecord> Progress) Run(string script)
-    {
-        using var ps = System.Management.Automation.PowerShell.Create();
-        ps.Runspace = _ps.Runspace;
-        ps.AddScript(script, useLocalScope: false);
-        var output = _ps.InvokeBounded(ps, script).Where(o => o is not null).ToList();
-        return (output, ps.Streams.Error.ToList(), ps.Streams.Warning.ToList(), ps.Streams.Progress.ToList());
-    }
+    private (IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<WarningRecord> Warnings, IReadOnlyList<ProgressRecord> Progress) Run(string script) =>
+        _ps.RunWithProgress(script);
 
     [Fact]
     public void A_failed_import_is_an_error_that_counts_the_errors_and_says_how_to_list_them()
