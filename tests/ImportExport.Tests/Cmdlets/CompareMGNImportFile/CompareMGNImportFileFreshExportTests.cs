@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Text;
 using ImportExport.Inventory;
 using ImportExport.Mgn;
 using ImportExport.Tests.Infrastructure;
@@ -11,7 +10,7 @@ namespace ImportExport.Tests.Cmdlets.CompareMGNImportFile;
 /// the file in memory; the lines are those of -ReferencePath on the same export downloaded, and a failed export is
 /// Export-MGNInventory's error. On an emulator whose exports move on every 40 ms.
 /// </summary>
-public sealed class CompareMGNImportFileFreshExportTests(SteppingEmulatorFixture emulator) : IClassFixture<SteppingEmulatorFixture>, IDisposable
+public sealed class CompareMGNImportFileFreshExportTests(SteppingEmulatorFixture emulator) : InventoryExportTestBase(emulator, "ie-compare-fresh-"), IClassFixture<SteppingEmulatorFixture>
 {
     private const string Base = "mgn:wave:name,mgn:app:name,mgn:server:user-provided-id,mgn:server:platform,mgn:server:fqdn-for-action-framework,mgn:server:tag:Owner,mgn:launch:instance-type\r\n" +
         "Wave 1,Billing,web-01,Linux,web-01.old.example.com,alice,m5.large\r\n" +
@@ -23,38 +22,6 @@ public sealed class CompareMGNImportFileFreshExportTests(SteppingEmulatorFixture
         "Wave 1,Payroll,db-01,db-01.corp.example.com,,,Solaris\r\n" +
         "Wave 1,Payroll,db-02,db-02.corp.example.com,carol,,Linux\r\n";
 
-    private readonly PowerShellHost _ps = Session(emulator);
-    private readonly string _dir = Directory.CreateTempSubdirectory("ie-compare-fresh-").FullName;
-
-    private static PowerShellHost Session(SteppingEmulatorFixture emulator)
-    {
-        var ps = PowerShellHost.Create();
-        ps.SetVariable("endpoint", emulator.Endpoint.ToString());
-        ps.Run($"$aws = @{{ EndpointUrl = $endpoint; AccessKey = '{EmulatorFixture.AccessKey}'; SecretKey = '{EmulatorFixture.SecretKey}' }}");
-        return ps;
-    }
-
-    public void Dispose()
-    {
-        _ps.Dispose();
-        Directory.Delete(_dir, recursive: true);
-    }
-
-    private (IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<ProgressRecord> Progress) Run(string script)
-    {
-        _ps.SetVariable("dir", _dir);
-        var (output, errors, _, progress) = _ps.RunWithProgress(script);
-        return (output, errors, progress);
-    }
-
-    private void Import(string region, string key, string csv)
-    {
-        emulator.State.PutObject("my-import-bucket", key, Encoding.UTF8.GetBytes(csv));
-        _ps.Run($"Start-MGNImport -S3Bucket my-import-bucket -S3Key {key} -Region {region} @aws -Confirm:$false -Wait -PollInterval 0.01").AssertClean();
-    }
-
-    private static void AssertNoErrors(IReadOnlyList<ErrorRecord> errors) =>
-        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.FullyQualifiedErrorId + ": " + e)));
 
     private static List<string> Shape(IEnumerable<PSObject> output) =>
         output.Select(o => o.BaseObject).OfType<ImportFileChange>()
@@ -66,14 +33,14 @@ public sealed class CompareMGNImportFileFreshExportTests(SteppingEmulatorFixture
     {
         const string region = "eu-south-2";
         Import(region, "compare-fresh/base.csv", Base);
-        File.WriteAllText(Path.Combine(_dir, "edit.csv"), Edit);
+        File.WriteAllText(Path.Combine(Dir, "edit.csv"), Edit);
 
         var fresh = Run("Compare-MGNImportFile -LiteralPath ($dir + '/edit.csv') -S3Bucket my-export-bucket -S3Key compare-fresh/now.csv -Region $region @aws -PollInterval 0.01".Replace("$region", region));
         AssertNoErrors(fresh.Errors);
-        Assert.Equal(["edit.csv"], Directory.GetFiles(_dir).Select(Path.GetFileName));
+        Assert.Equal(["edit.csv"], Directory.GetFiles(Dir).Select(Path.GetFileName));
         Assert.Contains(fresh.Progress, p => p.Activity.Contains("export", StringComparison.OrdinalIgnoreCase) && p.RecordType == ProgressRecordType.Processing);
         Assert.Equal(ProgressRecordType.Completed, fresh.Progress[^1].RecordType);
-        Assert.NotNull(emulator.State.GetObject("my-export-bucket", "compare-fresh/now.csv"));
+        Assert.NotNull(Emulator.State.GetObject("my-export-bucket", "compare-fresh/now.csv"));
 
         var downloaded = Run("Export-MGNInventory -Path ($dir + '/exported.csv') -S3Bucket my-export-bucket -S3Key compare-fresh/downloaded.csv -Region $region @aws -PollInterval 0.01".Replace("$region", region));
         AssertNoErrors(downloaded.Errors);
@@ -88,7 +55,7 @@ public sealed class CompareMGNImportFileFreshExportTests(SteppingEmulatorFixture
     [Fact]
     public void A_failed_export_is_Export_MGNInventory_s_ExportFailed_error_and_nothing_is_compared()
     {
-        File.WriteAllText(Path.Combine(_dir, "edit.csv"), Edit);
+        File.WriteAllText(Path.Combine(Dir, "edit.csv"), Edit);
 
         var compare = Run("Compare-MGNImportFile -LiteralPath ($dir + '/edit.csv') -S3Bucket corp-no-such-bucket -S3Key compare-fresh/failed.csv -Region ap-east-1 @aws -PollInterval 0.01");
         var export = Run("Export-MGNInventory -Path ($dir + '/inventory.csv') -S3Bucket corp-no-such-bucket -S3Key compare-fresh/failed.csv -Region ap-east-1 @aws -PollInterval 0.01");
@@ -103,15 +70,15 @@ public sealed class CompareMGNImportFileFreshExportTests(SteppingEmulatorFixture
         Assert.Equal(failed.Export.ExportId, error.TargetObject);
         Assert.Equal($"Get-MGNExportError -ExportId {failed.Export.ExportId}", error.ErrorDetails.RecommendedAction);
         Assert.Contains("Nothing was compared.", error.ErrorDetails.Message);
-        Assert.Equal(["edit.csv"], Directory.GetFiles(_dir).Select(Path.GetFileName));
+        Assert.Equal(["edit.csv"], Directory.GetFiles(Dir).Select(Path.GetFileName));
     }
 
     [Fact]
     public void A_bucket_the_caller_cannot_read_is_Export_MGNInventory_s_InventoryObjectAccessDenied_error()
     {
-        emulator.State.AddBucket("corp-write-only-compare");
-        emulator.State.DenyObjectReads("corp-write-only-compare");
-        File.WriteAllText(Path.Combine(_dir, "edit.csv"), Edit);
+        Emulator.State.AddBucket("corp-write-only-compare");
+        Emulator.State.DenyObjectReads("corp-write-only-compare");
+        File.WriteAllText(Path.Combine(Dir, "edit.csv"), Edit);
 
         var compare = Run("Compare-MGNImportFile -LiteralPath ($dir + '/edit.csv') -S3Bucket corp-write-only-compare -S3Key compare-fresh/denied.csv -Region ap-east-1 @aws -PollInterval 0.01");
         var export = Run("Export-MGNInventory -Path ($dir + '/inventory.csv') -S3Bucket corp-write-only-compare -S3Key compare-fresh/denied.csv -Region ap-east-1 @aws -PollInterval 0.01");
@@ -130,7 +97,7 @@ public sealed class CompareMGNImportFileFreshExportTests(SteppingEmulatorFixture
     [Fact]
     public void A_wait_that_times_out_is_ExportWaitTimeout_and_nothing_is_compared()
     {
-        File.WriteAllText(Path.Combine(_dir, "edit.csv"), Edit);
+        File.WriteAllText(Path.Combine(Dir, "edit.csv"), Edit);
 
         var (output, errors, _) = Run("Compare-MGNImportFile -LiteralPath ($dir + '/edit.csv') -S3Bucket my-export-bucket -S3Key compare-fresh/timeout.csv -Region ap-east-1 @aws -Timeout 0.001");
 
@@ -143,7 +110,7 @@ public sealed class CompareMGNImportFileFreshExportTests(SteppingEmulatorFixture
     [Fact]
     public void ReferencePath_and_S3Bucket_are_two_ways_and_cannot_be_given_together()
     {
-        File.WriteAllText(Path.Combine(_dir, "edit.csv"), Edit);
+        File.WriteAllText(Path.Combine(Dir, "edit.csv"), Edit);
 
         var (output, errors, _) = Run("Compare-MGNImportFile -LiteralPath ($dir + '/edit.csv') -ReferencePath ($dir + '/edit.csv') -S3Bucket my-export-bucket @aws");
 
@@ -156,15 +123,15 @@ public sealed class CompareMGNImportFileFreshExportTests(SteppingEmulatorFixture
     public void WhatIf_says_where_the_export_would_be_written_and_starts_none()
     {
         const string region = "il-central-1";
-        File.WriteAllText(Path.Combine(_dir, "edit.csv"), Edit);
+        File.WriteAllText(Path.Combine(Dir, "edit.csv"), Edit);
 
-        var before = emulator.State.Requests.Count(r => r.Operation == "StartExport");
-        _ps.SetVariable("dir", _dir);
+        var before = Emulator.State.Requests.Count(r => r.Operation == "StartExport");
+        PS.SetVariable("dir", Dir);
 
-        var result = _ps.Run($"Compare-MGNImportFile -LiteralPath ($dir + '/edit.csv') -S3Bucket my-export-bucket -Region {region} @aws -WhatIf").AssertClean();
+        var result = PS.Run($"Compare-MGNImportFile -LiteralPath ($dir + '/edit.csv') -S3Bucket my-export-bucket -Region {region} @aws -WhatIf").AssertClean();
 
         Assert.Empty(result.Output);
         Assert.Contains("What if: Performing the operation \"Export the MGN inventory to compare the files against\" on target \"s3://my-export-bucket/inventory.csv\"", result.HostText);
-        Assert.Equal(before, emulator.State.Requests.Count(r => r.Operation == "StartExport"));
+        Assert.Equal(before, Emulator.State.Requests.Count(r => r.Operation == "StartExport"));
     }
 }

@@ -1,48 +1,16 @@
 using System.Management.Automation;
-using System.Text;
 using ImportExport.Mgn;
 using ImportExport.Tests.Infrastructure;
 
 namespace ImportExport.Tests.Cmdlets.ExportMGNInventory;
 
 /// <summary>Export-MGNInventory as a user runs it, on an emulator whose exports move on every 40 ms.</summary>
-public sealed class ExportMGNInventoryTests(SteppingEmulatorFixture emulator) : IClassFixture<SteppingEmulatorFixture>, IDisposable
+public sealed class ExportMGNInventoryTests(SteppingEmulatorFixture emulator) : InventoryExportTestBase(emulator, "ie-export-inventory-", "PollInterval = 0.01"), IClassFixture<SteppingEmulatorFixture>
 {
-    private readonly PowerShellHost _ps = Session(emulator);
-    private readonly string _dir = Directory.CreateTempSubdirectory("ie-export-inventory-").FullName;
-
-    private static PowerShellHost Session(SteppingEmulatorFixture emulator)
-    {
-        var ps = PowerShellHost.Create();
-        ps.SetVariable("endpoint", emulator.Endpoint.ToString());
-        ps.Run($"$aws = @{{ EndpointUrl = $endpoint; AccessKey = '{EmulatorFixture.AccessKey}'; SecretKey = '{EmulatorFixture.SecretKey}'; PollInterval = 0.01 }}");
-        return ps;
-    }
-
-    public void Dispose()
-    {
-        _ps.Dispose();
-        Directory.Delete(_dir, recursive: true);
-    }
-
-    private (IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<ProgressRecord> Progress) Run(string script)
-    {
-        _ps.SetVariable("dir", _dir);
-        var (output, errors, _, progress) = _ps.RunWithProgress(script);
-        return (output, errors, progress);
-    }
-
     // An inventory of its own region: what the export holds is what this test imported.
-    private void Import(string region, string key)
-    {
-        emulator.State.PutObject("my-import-bucket", key, Encoding.UTF8.GetBytes(ImportExport.Tests.Inventory.InventoryCatalogue.Valid));
-        _ps.Run($"Start-MGNImport -S3Bucket my-import-bucket -S3Key {key} -Region {region} -EndpointUrl $endpoint -AccessKey $aws.AccessKey -SecretKey $aws.SecretKey -Confirm:$false -Wait -PollInterval 0.01").AssertClean();
-    }
+    private void Import(string region, string key) => Import(region, key, ImportExport.Tests.Inventory.InventoryCatalogue.Valid);
 
-    private static void AssertNoErrors(IReadOnlyList<ErrorRecord> errors) =>
-        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.FullyQualifiedErrorId + ": " + e)));
-
-    private string[] FilesInDir() => Directory.GetFiles(_dir).Select(Path.GetFileName).ToArray()!;
+    private string[] FilesInDir() => Directory.GetFiles(Dir).Select(Path.GetFileName).ToArray()!;
 
     [Fact]
     public void Writes_the_exported_file_unchanged_with_progress_and_returns_it()
@@ -53,8 +21,8 @@ public sealed class ExportMGNInventoryTests(SteppingEmulatorFixture emulator) : 
 
         AssertNoErrors(errors);
         var file = Assert.IsType<FileInfo>(Assert.Single(output).BaseObject);
-        Assert.Equal(Path.Combine(_dir, "inventory.csv"), file.FullName);
-        Assert.Equal(emulator.State.GetObject("my-export-bucket", "export-inventory/inventory.csv"), File.ReadAllBytes(file.FullName));
+        Assert.Equal(Path.Combine(Dir, "inventory.csv"), file.FullName);
+        Assert.Equal(Emulator.State.GetObject("my-export-bucket", "export-inventory/inventory.csv"), File.ReadAllBytes(file.FullName));
         // Every look at the running export is a bar (none when it has ended by the first look); the last one ends it.
         Assert.All(progress, p => Assert.StartsWith("Waiting for MGN export export-", p.Activity, StringComparison.Ordinal));
         Assert.Equal((ProgressRecordType.Completed, 100), (progress.Last().RecordType, progress.Last().PercentComplete));
@@ -82,8 +50,8 @@ public sealed class ExportMGNInventoryTests(SteppingEmulatorFixture emulator) : 
     [Fact]
     public void An_existing_file_without_Force_is_InventoryFileExists_before_any_export_starts()
     {
-        File.WriteAllText(Path.Combine(_dir, "inventory.csv"), "keep me");
-        var before = emulator.State.Requests.Count(r => r.Operation == "StartExport");
+        File.WriteAllText(Path.Combine(Dir, "inventory.csv"), "keep me");
+        var before = Emulator.State.Requests.Count(r => r.Operation == "StartExport");
 
         var (output, errors, _) = Run("Export-MGNInventory -Path ($dir + '/inventory.csv') -S3Bucket my-export-bucket -S3Key export-inventory/exists.csv -Region ap-east-1 @aws");
 
@@ -91,28 +59,28 @@ public sealed class ExportMGNInventoryTests(SteppingEmulatorFixture emulator) : 
         var error = Assert.Single(errors);
         Assert.Equal("InventoryFileExists,ImportExport.Cmdlets.ExportMGNInventoryCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.ResourceExists, error.CategoryInfo.Category);
-        Assert.Equal(Path.Combine(_dir, "inventory.csv"), error.TargetObject);
-        Assert.Equal("keep me", File.ReadAllText(Path.Combine(_dir, "inventory.csv")));
-        Assert.Equal(before, emulator.State.Requests.Count(r => r.Operation == "StartExport"));
+        Assert.Equal(Path.Combine(Dir, "inventory.csv"), error.TargetObject);
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(Dir, "inventory.csv")));
+        Assert.Equal(before, Emulator.State.Requests.Count(r => r.Operation == "StartExport"));
     }
 
     [Fact]
     public void Force_replaces_an_existing_file()
     {
-        File.WriteAllText(Path.Combine(_dir, "inventory.csv"), "old");
+        File.WriteAllText(Path.Combine(Dir, "inventory.csv"), "old");
 
         var (output, errors, _) = Run("Export-MGNInventory -Path ($dir + '/inventory.csv') -S3Bucket my-export-bucket -S3Key export-inventory/force.csv -Region ap-east-1 @aws -Force");
 
         AssertNoErrors(errors);
         Assert.Single(output);
-        Assert.StartsWith("mgn:", File.ReadAllText(Path.Combine(_dir, "inventory.csv")), StringComparison.Ordinal);
+        Assert.StartsWith("mgn:", File.ReadAllText(Path.Combine(Dir, "inventory.csv")), StringComparison.Ordinal);
         Assert.Equal(["inventory.csv"], FilesInDir());
     }
 
     [Fact]
     public void A_failed_export_is_ExportFailed_and_nothing_is_written()
     {
-        File.WriteAllText(Path.Combine(_dir, "inventory.csv"), "old");
+        File.WriteAllText(Path.Combine(Dir, "inventory.csv"), "old");
 
         var (output, errors, _) = Run("Export-MGNInventory -Path ($dir + '/inventory.csv') -S3Bucket corp-no-such-bucket -S3Key export-inventory/failed.csv -Region ap-east-1 @aws -Force");
 
@@ -121,16 +89,16 @@ public sealed class ExportMGNInventoryTests(SteppingEmulatorFixture emulator) : 
         Assert.Equal("ExportFailed,ImportExport.Cmdlets.ExportMGNInventoryCommand", error.FullyQualifiedErrorId);
         var failed = Assert.IsType<ExportFailedException>(error.Exception);
         Assert.Equal($"Get-MGNExportError -ExportId {failed.Export.ExportId}", error.ErrorDetails.RecommendedAction);
-        Assert.Contains("Nothing was written to " + Path.Combine(_dir, "inventory.csv"), error.ErrorDetails.Message);
-        Assert.Equal("old", File.ReadAllText(Path.Combine(_dir, "inventory.csv")));
+        Assert.Contains("Nothing was written to " + Path.Combine(Dir, "inventory.csv"), error.ErrorDetails.Message);
+        Assert.Equal("old", File.ReadAllText(Path.Combine(Dir, "inventory.csv")));
         Assert.Equal(["inventory.csv"], FilesInDir());
     }
 
     [Fact]
     public void A_bucket_the_caller_cannot_read_is_InventoryObjectAccessDenied_and_nothing_is_written()
     {
-        emulator.State.AddBucket("corp-write-only-exports");
-        emulator.State.DenyObjectReads("corp-write-only-exports");
+        Emulator.State.AddBucket("corp-write-only-exports");
+        Emulator.State.DenyObjectReads("corp-write-only-exports");
 
         var (output, errors, _) = Run("Export-MGNInventory -Path ($dir + '/inventory.csv') -S3Bucket corp-write-only-exports -S3Key export-inventory/denied.csv -Region ap-east-1 @aws");
 
@@ -158,13 +126,13 @@ public sealed class ExportMGNInventoryTests(SteppingEmulatorFixture emulator) : 
     [Fact]
     public void WhatIf_says_what_would_be_exported_where_and_sends_nothing()
     {
-        var before = emulator.State.Requests.Count(r => r.Operation == "StartExport");
+        var before = Emulator.State.Requests.Count(r => r.Operation == "StartExport");
 
-        var result = _ps.Run($"Export-MGNInventory -Path '{_dir}/inventory.csv' -S3Bucket my-export-bucket -Region ap-east-1 @aws -WhatIf").AssertClean();
+        var result = PS.Run($"Export-MGNInventory -Path '{Dir}/inventory.csv' -S3Bucket my-export-bucket -Region ap-east-1 @aws -WhatIf").AssertClean();
 
         Assert.Empty(result.Output);
-        Assert.Contains($"What if: Performing the operation \"Export the MGN inventory to s3://my-export-bucket/inventory.csv and download it\" on target \"{Path.Combine(_dir, "inventory.csv")}\"", result.HostText);
-        Assert.Equal(before, emulator.State.Requests.Count(r => r.Operation == "StartExport"));
+        Assert.Contains($"What if: Performing the operation \"Export the MGN inventory to s3://my-export-bucket/inventory.csv and download it\" on target \"{Path.Combine(Dir, "inventory.csv")}\"", result.HostText);
+        Assert.Equal(before, Emulator.State.Requests.Count(r => r.Operation == "StartExport"));
         Assert.Empty(FilesInDir());
     }
 
@@ -183,10 +151,10 @@ public sealed class ExportMGNInventoryTests(SteppingEmulatorFixture emulator) : 
     [Fact]
     public void A_look_that_failed_is_in_Verbose_and_the_download_goes_on_as_Wait_MGNExport_does()
     {
-        emulator.State.InjectFault(new ImportExport.Emulator.FaultSpec { Kind = ImportExport.Emulator.FaultKind.InternalError, Service = "mgn", Operation = "ListExports" });
-        _ps.SetVariable("dir", _dir);
+        Emulator.State.InjectFault(new ImportExport.Emulator.FaultSpec { Kind = ImportExport.Emulator.FaultKind.InternalError, Service = "mgn", Operation = "ListExports" });
+        PS.SetVariable("dir", Dir);
 
-        var result = _ps.Run("Export-MGNInventory -Path ($dir + '/inventory.csv') -S3Bucket my-export-bucket -S3Key export-inventory/look-failed.csv -Region ap-east-1 @aws -MaxRetry 0 -Verbose");
+        var result = PS.Run("Export-MGNInventory -Path ($dir + '/inventory.csv') -S3Bucket my-export-bucket -S3Key export-inventory/look-failed.csv -Region ap-east-1 @aws -MaxRetry 0 -Verbose");
 
         Assert.Empty(result.AllErrors);
         Assert.IsType<FileInfo>(Assert.Single(result.Output).BaseObject);
